@@ -1,0 +1,46 @@
+"""Entry point: ``priorizar`` / ``python -m app``.
+
+- ``priorizar rank FILE ...`` (and ``priorizar --help`` / ``--version``) runs the command line,
+  :mod:`app.cli`, without importing Qt at all: it works on a machine with no display and starts
+  fast.
+- Anything else opens the window: :func:`app.ui.main.run` receives the arguments (without the
+  program name), for instance a file to open.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Sequence
+
+#: First arguments that go to the command line (its sub-commands and its own options); kept here
+#: so that opening the window does not import :mod:`app.cli`. ``export`` and ``example`` may join.
+CLI_ARGUMENTS = ("rank", "-h", "--help", "--version")
+#: Modules whose absence means "the window is not installed", not a bug.
+_GUI_MODULES = ("app.ui.main", "PySide6", "shiboken6", "pyqtgraph")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line or the window, by the first argument; returns the exit status."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in CLI_ARGUMENTS:
+        from app.cli import main as cli_main
+
+        return cli_main(arguments)
+    try:
+        gui = importlib.import_module("app.ui.main")
+    except ModuleNotFoundError as error:
+        if error.name not in _GUI_MODULES:
+            raise
+        print(
+            f"priorizar: the window cannot start ({error.name} is not installed); "
+            "'priorizar rank FILE' works without it",
+            file=sys.stderr,
+        )
+        return 1
+    status = gui.run(arguments)
+    return int(status) if status is not None else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

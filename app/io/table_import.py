@@ -1,0 +1,425 @@
+"""A workshop from a CSV table of candidate communities, as people's spreadsheets write it.
+
+The table: the header row names the criteria (its first cell, the label of the community column,
+is ignored and may be empty); every following row is a community, named in the first column, with
+one number per criterion. Every criterion becomes a numeric criterion to maximise, unless
+``objectives`` says otherwise; one group (``"g1"``, named by the caller, "Grupo 1" by default)
+weighs all criteria equally.
+
+What real files look like, and what is accepted:
+
+- Encoding: UTF-8 with or without a byte-order mark (Excel's "CSV UTF-8"), UTF-16 with a
+  byte-order mark (Excel's "Unicode text"), otherwise Windows-1252 (Excel's plain "CSV" on a
+  Spanish or English Windows).
+- Separator: ``;`` (Excel in Spanish locales, where the comma is the decimal mark), ``,`` or tab,
+  found by which one splits the header and the data rows into the same number of cells.
+- Numbers: ``3.5``, and ``3,5`` when the separator is ``;`` or tab (a comma cannot be a decimal
+  mark in a comma-separated file); an exponent as Excel writes it (``1,5E+03``). No thousands
+  separators. ``NaN``, ``inf`` and other texts are not numbers.
+- An empty cell (or a short row) is a missing value. Entirely empty rows are skipped; a column with
+  neither a header nor any data (trailing separators) is ignored.
+- Row numbers in messages are those of the file, counting the header as row 1, as a spreadsheet
+  shows them; columns are named by their header and their spreadsheet letter.
+
+Limits against files that are not tables of communities: at most :data:`MAX_FILE_BYTES` bytes and
+:data:`MAX_ROWS` rows.
+
+Pure Python (the :mod:`csv` module), no Qt.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import math
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import (
+    Community,
+    Criterion,
+    CriterionKind,
+    Direction,
+    Group,
+    Metadata,
+    Workshop,
+)
+
+#: Largest table read, in bytes.
+MAX_FILE_BYTES: Final = 20 * 1024 * 1024
+#: Most rows read (data rows, header included).
+MAX_ROWS: Final = 100_000
+#: Separators tried, in order of preference when two split the table equally well.
+SEPARATORS: Final = (";", "\t", ",")
+#: Id of the one group of an imported table.
+GROUP_ID: Final = "g1"
+#: Rows looked at to choose the separator.
+_SNIFF_ROWS: Final = 50
+
+# ASCII digits only: float() would also take "٣" or "1_000", which no spreadsheet writes.
+_NUMBER_DOT: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_NUMBER_DOT_OR_COMMA: Final = re.compile(
+    r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?", re.ASCII
+)
+
+
+@dataclass(frozen=True)
+class _Table:
+    rows: list[tuple[int, list[str]]]  # (row number in the file, cells), empty rows left out
+    separator: str
+
+
+def read_table_csv(
+    path: str | os.PathLike[str],
+    *,
+    objectives: Sequence[str] | None = None,
+    group_name: str = "Grupo 1",
+) -> Workshop:
+    """Read a CSV table of communities x criteria into a new, validated workshop.
+
+    ``objectives``: one ``"max"`` or ``"min"`` per criterion column, in order (default: all
+    ``"max"``). ``group_name``: the name of the single group, whose weights are all 1 (equal).
+
+    Raises :class:`InvalidInputError` naming the row and column of the first problem.
+    """
+    file = Path(path)
+    table = _read_rows(file)
+    header_number, header = table.rows[0]
+    names = _criterion_names(header, table.rows[1:])
+    directions = _directions(objectives, len(names))
+    decimal_comma = table.separator != ","
+    pattern = _NUMBER_DOT_OR_COMMA if decimal_comma else _NUMBER_DOT
+
+    communities: list[str] = []
+    first_seen: dict[str, int] = {}
+    values: list[list[float]] = []
+    for number, cells in table.rows[1:]:
+        name = cells[0].strip()
+        if not name:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Row {row}: the first column (A) must name the community."
+                ),
+                row=number,
+            )
+        key = name.casefold()
+        if key in first_seen:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Row {row}: the community “{name}” is already in row {first}. Each community "
+                    "can appear only once.",
+                ),
+                row=number,
+                name=name,
+                first=first_seen[key],
+            )
+        first_seen[key] = number
+        row: list[float] = []
+        for j, criterion in enumerate(names):
+            text = cells[j + 1].strip() if j + 1 < len(cells) else ""
+            row.append(_number(text, pattern, number, j + 1, criterion))
+        communities.append(name)
+        values.append(row)
+
+    if not communities:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” has a header row (row {row}) but no communities below it.",
+            ),
+            file=file.name,
+            row=header_number,
+        )
+    criterion_ids = unique_slugs(names, "c")
+    criteria = tuple(
+        Criterion(id=cid, name={"es": name, "en": name}, kind=CriterionKind.NUMERIC, direction=d)
+        for cid, name, d in zip(criterion_ids, names, directions, strict=True)
+    )
+    workshop = Workshop(
+        criteria=criteria,
+        communities=tuple(
+            Community(id=cid, name=name)
+            for cid, name in zip(unique_slugs(communities, "k"), communities, strict=True)
+        ),
+        values=np.array(values, dtype=np.float64).reshape(len(communities), len(criteria)),
+        groups=(Group(id=GROUP_ID, name=group_name, weights=dict.fromkeys(criterion_ids, 1.0)),),
+        active_group=GROUP_ID,
+        metadata=Metadata(title=file.stem),
+    )
+    workshop.validate()
+    return workshop
+
+
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 0-based column index: 0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def slug(text: str) -> str:
+    """An identifier from a name: ASCII lowercase letters, digits and ``_`` (may be empty).
+
+    Accents are dropped ("Área protegida" -> "area_protegida").
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+
+
+def unique_slugs(names: Sequence[str], prefix: str) -> list[str]:
+    """One distinct identifier per name: its :func:`slug`, ``prefix`` + position when the name
+    has no letters or digits, and ``_2``, ``_3``... appended to repeats."""
+    result: list[str] = []
+    taken: set[str] = set()
+    for position, name in enumerate(names, start=1):
+        base = slug(name) or f"{prefix}{position}"
+        candidate, counter = base, 2
+        while candidate in taken:
+            candidate, counter = f"{base}_{counter}", counter + 1
+        taken.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def _read_rows(file: Path) -> _Table:
+    text = _decode(_read_bytes(file), file)
+    separator = _choose_separator(text)
+    rows: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    number = 0
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if number > MAX_ROWS:
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}” has more than {limit} rows; a table of communities is far "
+                        "smaller. Check that it is the right file.",
+                    ),
+                    file=file.name,
+                    limit=MAX_ROWS,
+                )
+            if any(cell.strip() for cell in cells):
+                rows.append((number, cells))
+    except csv.Error as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}”, row {row}: the row cannot be read ({detail})."
+            ),
+            file=file.name,
+            row=number + 1,
+            detail=str(error),
+        ) from error
+    if not rows:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "“{file}” is empty: it holds no table."), file=file.name
+        )
+    return _Table(rows, separator)
+
+
+def _read_bytes(file: Path) -> bytes:
+    try:
+        if file.is_dir():
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Messages", "“{file}” is a folder, not a table."), file=str(file)
+            )
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}” is too large ({size} MB; at most {limit} MB). A table of "
+                    "communities is far smaller. Check that it is the right file.",
+                ),
+                file=file.name,
+                size=round(size / 1024 / 1024, 1),
+                limit=MAX_FILE_BYTES // 1024 // 1024,
+            )
+        return file.read_bytes()
+    except FileNotFoundError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(file)
+        ) from error
+    except PermissionError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}” cannot be read: this user has no permission to open it."
+            ),
+            file=str(file),
+        ) from error
+
+
+def _decode(raw: bytes, file: Path) -> str:
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and "
+                "choose “CSV”.",
+            ),
+            file=file.name,
+        )
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all; fall through to the checks below
+    if b"\x00" in raw:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}” is not a text table (CSV): it holds binary data."
+            ),
+            file=file.name,
+        )
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    # Five byte values are undefined in Windows-1252; Latin-1 takes every byte.
+    return raw.decode("latin-1")
+
+
+def _choose_separator(text: str) -> str:
+    """The separator that splits the header and the first rows into equally many cells.
+
+    Each candidate is scored by how many of the first rows have as many cells as its header row,
+    then by how many cells the header has; a candidate must split the header in two at least.
+    """
+    best: tuple[int, int, int] | None = None
+    chosen = SEPARATORS[0]
+    sample = "\n".join(text.split("\n", _SNIFF_ROWS * 2)[: _SNIFF_ROWS * 2])
+    for preference, separator in enumerate(SEPARATORS):
+        try:
+            rows = [
+                len(cells)
+                for cells in csv.reader(io.StringIO(sample, newline=""), delimiter=separator)
+                if any(cell.strip() for cell in cells)
+            ][:_SNIFF_ROWS]
+        except csv.Error:
+            continue
+        if not rows or rows[0] < 2:
+            continue
+        header = rows[0]
+        score = (sum(1 for count in rows[1:] if count == header), header, -preference)
+        if best is None or score > best:
+            best, chosen = score, separator
+    return chosen
+
+
+def _criterion_names(header: list[str], data: list[tuple[int, list[str]]]) -> list[str]:
+    """The criterion names of the header row (after the community column), checked."""
+    width = max(len(header), *(len(cells) for _, cells in data)) if data else len(header)
+    cells = [cell.strip() for cell in header] + [""] * (width - len(header))
+    # Drop trailing columns that have neither a name nor any data (Excel's trailing separators).
+    while (
+        len(cells) > 1
+        and not cells[-1]
+        and not any(len(row) >= len(cells) and row[len(cells) - 1].strip() for _, row in data)
+    ):
+        cells.pop()
+    names = cells[1:]
+    if not names:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The header row needs the community column and at least one criterion column "
+                "after it, separated by “;”, “,” or a tab.",
+            )
+        )
+    seen: dict[str, int] = {}
+    for j, name in enumerate(names, start=1):
+        if not name:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Column {letter} has data but no criterion name in the header row.",
+                ),
+                letter=column_letter(j),
+            )
+        key = name.casefold()
+        if key in seen:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Columns {first} and {letter} are both called “{name}”. Each criterion can "
+                    "appear only once.",
+                ),
+                first=column_letter(seen[key]),
+                letter=column_letter(j),
+                name=name,
+            )
+        seen[key] = j
+    return names
+
+
+def _directions(objectives: Sequence[str] | None, count: int) -> list[Direction]:
+    if objectives is None:
+        return [Direction.MAX] * count
+    if isinstance(objectives, str) or len(objectives) != count:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "There are {count} directions for {criteria} criteria; each criterion needs one "
+                "(max or min).",
+            ),
+            count=1 if isinstance(objectives, str) else len(objectives),
+            criteria=count,
+        )
+    directions = []
+    for position, objective in enumerate(objectives, start=1):
+        try:
+            directions.append(Direction(str(objective).strip().lower()))
+        except ValueError as error:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Criterion {criterion}: the direction “{value}” is neither max nor min.",
+                ),
+                criterion=position,
+                value=objective,
+            ) from error
+    return directions
+
+
+def _number(text: str, pattern: re.Pattern[str], row: int, column: int, criterion: str) -> float:
+    """The cell's value: NaN for an empty cell, else the number, else an error naming the cell."""
+    if not text:
+        return math.nan
+    if pattern.fullmatch(text):
+        value = float(text.replace(",", "."))
+        if math.isfinite(value):
+            return value
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "Row {row}, column “{criterion}” ({letter}): “{text}” is not a number."
+        ),
+        row=row,
+        criterion=criterion,
+        letter=column_letter(column),
+        text=text,
+    )
+
+
+__all__ = [
+    "GROUP_ID",
+    "MAX_FILE_BYTES",
+    "MAX_ROWS",
+    "column_letter",
+    "read_table_csv",
+    "slug",
+    "unique_slugs",
+]

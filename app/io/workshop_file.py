@@ -1,0 +1,141 @@
+"""The workshop as a JSON file: every input of :class:`~app.models.workshop.Workshop`.
+
+The file holds :meth:`Workshop.to_dict` as UTF-8 JSON, indented, with non-ASCII letters written as
+they are (so that "Cotabambas, Apurímac" stays readable in a text editor), and a
+``schema_version`` (:data:`~app.models.workshop.SCHEMA_VERSION`) that :meth:`Workshop.from_dict`
+checks. Saving is atomic (:mod:`app.io.atomic`). Loading reports every problem as an
+:class:`~app.models.errors.InvalidInputError` in words a facilitator understands: the file is
+missing, too large, not JSON (with the line and column), not a workshop, from a newer version of
+the program, or damaged.
+
+Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Final
+
+from app.io.atomic import atomic_write_text
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import Workshop
+
+#: Largest workshop file read, in bytes. A real workshop is a few kilobytes to a few megabytes;
+#: anything far larger is not a workshop and would only fill the memory.
+MAX_FILE_BYTES: Final = 50 * 1024 * 1024
+
+
+def save_workshop_json(workshop: Workshop, path: str | os.PathLike[str]) -> None:
+    """Save ``workshop`` to ``path`` as indented UTF-8 JSON, atomically.
+
+    Raises :class:`InvalidInputError` if the file is locked or read-only (see
+    :func:`~app.io.atomic.atomic_write_bytes`) or if the workshop holds a value JSON cannot store
+    (an infinite weight, say); other :class:`OSError` s propagate.
+    """
+    try:
+        text = json.dumps(workshop.to_dict(), ensure_ascii=False, indent=2, allow_nan=False)
+    except ValueError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The workshop cannot be saved: it holds a value that is not a number."
+            ),
+            detail=str(error),
+        ) from error
+    atomic_write_text(path, text + "\n")
+
+
+def load_workshop_json(path: str | os.PathLike[str]) -> Workshop:
+    """Read a workshop saved by :func:`save_workshop_json`; it is validated.
+
+    Raises :class:`InvalidInputError` naming the file and what is wrong with it.
+    """
+    file = Path(path)
+    data = _parse(_read_text(file), file)
+    if not isinstance(data, dict):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "“{file}” is JSON but does not hold a workshop."),
+            file=file.name,
+        )
+    try:
+        return Workshop.from_dict(data)
+    except InvalidInputError:
+        raise
+    # from_dict turns the usual malformations into InvalidInputError; these are the rarer ones
+    # (an infinite schema version, a list where a pair was expected).
+    except (OverflowError, IndexError, TypeError, ValueError, KeyError) as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "The workshop file is damaged ({detail})."),
+            detail=str(error),
+        ) from error
+
+
+def _read_text(file: Path) -> str:
+    try:
+        size = file.stat().st_size
+        if file.is_dir():
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Messages", "“{file}” is a folder, not a workshop file."),
+                file=str(file),
+            )
+        if size > MAX_FILE_BYTES:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}” is too large for a workshop file ({size} MB; at most {limit} MB).",
+                ),
+                file=file.name,
+                size=round(size / 1024 / 1024, 1),
+                limit=MAX_FILE_BYTES // 1024 // 1024,
+            )
+        raw = file.read_bytes()
+    except FileNotFoundError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(file)
+        ) from error
+    except PermissionError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}” cannot be read: this user has no permission to open it."
+            ),
+            file=str(file),
+        ) from error
+    if not raw.strip():
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "“{file}” is empty: it holds no workshop."),
+            file=file.name,
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}” is not a workshop file: it is not text (UTF-8)."
+            ),
+            file=file.name,
+        ) from error
+
+
+def _parse(text: str, file: Path) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” is not a valid workshop file: {problem} at line {line}, column {column}.",
+            ),
+            file=file.name,
+            problem=error.msg,
+            line=error.lineno,
+            column=error.colno,
+        ) from error
+    except RecursionError as error:  # absurdly deep nesting: not something we wrote
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "“{file}” is not a valid workshop file."),
+            file=file.name,
+        ) from error
+
+
+__all__ = ["MAX_FILE_BYTES", "load_workshop_json", "save_workshop_json"]

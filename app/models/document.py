@@ -1,0 +1,164 @@
+"""The open document: the current :class:`Workshop`, undoable edits and change notifications.
+
+Every change goes through :meth:`Document.apply` with an :class:`Edit`: a label and a pure
+function from the old workshop to the new one. Because workshops are immutable, undo restores the
+exact earlier object. Edits that share a ``merge_key`` (one slider drag, one typing burst) merge
+into one undo step until :meth:`Document.end_merge` is called: the merged step is the newest edit
+applied to the state before the first one, so it also leaves one change-log line, old -> newest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from app.models.workshop import Workshop
+
+
+class Change(StrEnum):
+    """What part of the workshop an edit touched; views decide from it what to refresh."""
+
+    WEIGHTS = "weights"
+    DATA = "data"
+    STRUCTURE = "structure"
+    GROUPS = "groups"
+    METADATA = "metadata"
+    SETTINGS = "settings"
+    BASELINE = "baseline"
+    DOCUMENT = "document"
+
+
+ALL_CHANGES = frozenset(Change)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """An undoable change. ``label`` is an untranslated template filled from ``params``."""
+
+    label: str
+    apply: Callable[[Workshop], Workshop]
+    changes: frozenset[Change]
+    merge_key: Hashable | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self) -> str:
+        return self.label.format(**self.params) if self.params else self.label
+
+
+Listener = Callable[[frozenset[Change]], None]
+
+
+@dataclass
+class _Step:
+    edit: Edit
+    before: Workshop
+    after: Workshop
+
+
+class Document:
+    """Holds the current workshop, its undo history, its file path and whether it is saved."""
+
+    def __init__(self, workshop: Workshop, path: str | None = None) -> None:
+        self._workshop = workshop
+        self._undo: list[_Step] = []
+        self._redo: list[_Step] = []
+        self._merging = False
+        self._listeners: list[Listener] = []
+        self._saved: Workshop | None = workshop
+        self.path = path
+
+    @property
+    def workshop(self) -> Workshop:
+        return self._workshop
+
+    # -- notifications --------------------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener(changes)`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, changes: frozenset[Change]) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    # -- edits ----------------------------------------------------------------------------------
+    def apply(self, edit: Edit) -> None:
+        """Apply ``edit`` as a new undo step, or merge it into the open step with the same key."""
+        top = self._undo[-1] if self._undo else None
+        if (
+            self._merging
+            and top is not None
+            and edit.merge_key is not None
+            and top.edit.merge_key == edit.merge_key
+        ):
+            after = edit.apply(top.before)
+            self._undo[-1] = _Step(edit, top.before, after)
+        else:
+            after = edit.apply(self._workshop)
+            self._undo.append(_Step(edit, self._workshop, after))
+        self._merging = edit.merge_key is not None
+        self._redo.clear()
+        self._workshop = after
+        self._notify(edit.changes)
+
+    def end_merge(self) -> None:
+        """Close the open merge: the next edit starts a new undo step (a slider was released)."""
+        self._merging = False
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        step = self._undo.pop()
+        self._redo.append(step)
+        self._merging = False
+        self._workshop = step.before
+        self._notify(step.edit.changes)
+        return True
+
+    def redo(self) -> bool:
+        if not self._redo:
+            return False
+        step = self._redo.pop()
+        self._undo.append(step)
+        self._merging = False
+        self._workshop = step.after
+        self._notify(step.edit.changes)
+        return True
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_edit(self) -> Edit | None:
+        return self._undo[-1].edit if self._undo else None
+
+    @property
+    def redo_edit(self) -> Edit | None:
+        return self._redo[-1].edit if self._redo else None
+
+    # -- whole documents ------------------------------------------------------------------------
+    def replace(self, workshop: Workshop, path: str | None = None, *, saved: bool = True) -> None:
+        """Open another workshop: history cleared, everything refreshed."""
+        self._workshop = workshop
+        self._undo.clear()
+        self._redo.clear()
+        self._merging = False
+        self._saved = workshop if saved else None
+        self.path = path
+        self._notify(ALL_CHANGES)
+
+    @property
+    def modified(self) -> bool:
+        return self._workshop is not self._saved
+
+    def mark_saved(self, path: str | None = None) -> None:
+        self._saved = self._workshop
+        if path is not None:
+            self.path = path

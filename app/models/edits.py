@@ -1,0 +1,395 @@
+"""The undoable edits the interface applies to a workshop (see :class:`app.models.document.Edit`).
+
+Each function returns an :class:`Edit` that sets something to an absolute value, so that edits with
+the same merge key can be re-applied to the state before the first of them. Each edit also appends a
+line to the workshop's change log (time, group, what, old -> new).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from app.models.document import Change, Edit
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import (
+    COMBINED,
+    Baseline,
+    Community,
+    Criterion,
+    Group,
+    LogEntry,
+    Metadata,
+    Settings,
+    Workshop,
+    check_value,
+    validate_criterion,
+)
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _logged(workshop: Workshop, what: str, old: object, new: object) -> tuple[LogEntry, ...]:
+    group = workshop.active_group
+    group_name = "" if group == COMBINED else workshop.group(group).name
+    return (*workshop.log, LogEntry(_now(), group_name, what, _show(old), _show(new)))
+
+
+def _show(value: object) -> str:
+    if isinstance(value, float):
+        return "" if math.isnan(value) else f"{value:g}"
+    return "" if value is None else str(value)
+
+
+def _edit(
+    label: str,
+    apply: Any,
+    *changes: Change,
+    merge_key: Any = None,
+    **params: Any,
+) -> Edit:
+    return Edit(label, apply, frozenset(changes), merge_key, params)
+
+
+# -- weights ------------------------------------------------------------------------------------
+
+
+def set_weights(group_id: str, weights: Mapping[str, float], *, merge_key: Any = None) -> Edit:
+    """Set several raw weights of a group at once (a slider move that rebalances the others)."""
+    for criterion_id, value in weights.items():
+        if not (math.isfinite(value) and value >= 0):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The weight of {criterion} must be a number of zero or more."
+                ),
+                criterion=criterion_id,
+            )
+
+    def apply(workshop: Workshop) -> Workshop:
+        group = workshop.group(group_id)
+        new = {**group.weights, **weights}
+        changed = [k for k in weights if group.weights.get(k) != weights[k]]
+        log = workshop.log
+        for criterion_id in changed:
+            log = _logged(
+                workshop.replace(log=log),
+                f"weight {criterion_id}",
+                group.weights.get(criterion_id),
+                weights[criterion_id],
+            )
+        return _replace_group(
+            workshop.replace(log=log),
+            replace(group, weights=new, weights_from_judgements=False),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Change weights"), apply, Change.WEIGHTS, merge_key=merge_key
+    )
+
+
+def set_weight(group_id: str, criterion_id: str, value: float, *, merge_key: Any = None) -> Edit:
+    """Set one raw weight of a group."""
+    edit = set_weights(group_id, {criterion_id: value}, merge_key=merge_key)
+    return replace(
+        edit,
+        label=QT_TRANSLATE_NOOP("Edits", "Change weight of {criterion}"),
+        params={"criterion": criterion_id},
+    )
+
+
+def set_active_group(group_id: str) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        if group_id != COMBINED:
+            workshop.group(group_id)
+        return workshop.replace(active_group=group_id)
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Choose weight set"), apply, Change.WEIGHTS)
+
+
+def _replace_group(workshop: Workshop, group: Group) -> Workshop:
+    return workshop.replace(groups=tuple(group if g.id == group.id else g for g in workshop.groups))
+
+
+def update_group(group: Group) -> Edit:
+    """Replace a group (its name, weights, judgements, combination weight) by id."""
+
+    def apply(workshop: Workshop) -> Workshop:
+        old = workshop.group(group.id)
+        return _replace_group(
+            workshop.replace(log=_logged(workshop, f"group {group.id}", old.name, group.name)),
+            group,
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Change group {group}"),
+        apply,
+        Change.GROUPS,
+        Change.WEIGHTS,
+        group=group.name,
+    )
+
+
+def add_group(group: Group) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        return workshop.replace(
+            groups=(*workshop.groups, group),
+            log=_logged(workshop, "add group", "", group.name),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Add group {group}"),
+        apply,
+        Change.GROUPS,
+        Change.WEIGHTS,
+        group=group.name,
+    )
+
+
+def remove_group(group_id: str) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        old = workshop.group(group_id)
+        active = COMBINED if workshop.active_group == group_id else workshop.active_group
+        return workshop.replace(
+            groups=tuple(g for g in workshop.groups if g.id != group_id),
+            active_group=active,
+            log=_logged(workshop, "remove group", old.name, ""),
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Remove group"), apply, Change.GROUPS, Change.WEIGHTS)
+
+
+# -- data ---------------------------------------------------------------------------------------
+
+
+def set_value(row: int, column: int, value: float) -> Edit:
+    """Set one cell of the performance table (``NaN`` makes it missing); validated first."""
+
+    def apply(workshop: Workshop) -> Workshop:
+        criterion = workshop.criteria[column]
+        community = workshop.communities[row]
+        check_value(criterion, value, community.name)
+        values = workshop.values.copy()
+        old = float(values[row, column])
+        values[row, column] = value
+        return workshop.replace(
+            values=values,
+            log=_logged(workshop, f"{community.name} / {criterion.id}", old, value),
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Edit value"), apply, Change.DATA)
+
+
+# -- communities --------------------------------------------------------------------------------
+
+
+def add_community(community: Community, values: Sequence[float] | None = None) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        row = (
+            np.full((1, len(workshop.criteria)), np.nan)
+            if values is None
+            else np.array([values], dtype=np.float64)
+        )
+        for criterion, value in zip(workshop.criteria, row[0], strict=True):
+            check_value(criterion, float(value), community.name)
+        return workshop.replace(
+            communities=(*workshop.communities, community),
+            values=np.vstack([workshop.values.reshape(-1, len(workshop.criteria)), row]),
+            log=_logged(workshop, "add community", "", community.name),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Add community {name}"),
+        apply,
+        Change.STRUCTURE,
+        name=community.name,
+    )
+
+
+def remove_community(row: int) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        old = workshop.communities[row]
+        return workshop.replace(
+            communities=workshop.communities[:row] + workshop.communities[row + 1 :],
+            values=np.delete(workshop.values, row, axis=0),
+            log=_logged(workshop, "remove community", old.name, ""),
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Remove community"), apply, Change.STRUCTURE)
+
+
+def update_community(row: int, community: Community) -> Edit:
+    """Rename a community or change its region or notes (its id stays)."""
+    if not community.name.strip():
+        raise InvalidInputError(QT_TRANSLATE_NOOP("Messages", "A community needs a name."))
+
+    def apply(workshop: Workshop) -> Workshop:
+        old = workshop.communities[row]
+        new = replace(community, id=old.id)
+        items = list(workshop.communities)
+        items[row] = new
+        return workshop.replace(
+            communities=tuple(items),
+            log=_logged(workshop, f"community {old.id}", old.name, new.name),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Edit community {name}"),
+        apply,
+        Change.STRUCTURE,
+        name=community.name,
+    )
+
+
+def move_community(row: int, to: int) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        order = list(range(len(workshop.communities)))
+        order.insert(to, order.pop(row))
+        return workshop.replace(
+            communities=tuple(workshop.communities[i] for i in order),
+            values=workshop.values[order, :],
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Move community"), apply, Change.STRUCTURE)
+
+
+# -- criteria -----------------------------------------------------------------------------------
+
+
+def add_criterion(criterion: Criterion, default_weight: float = 1.0) -> Edit:
+    """Add a criterion (empty column) with ``default_weight`` in every group."""
+    validate_criterion(criterion)
+
+    def apply(workshop: Workshop) -> Workshop:
+        column = np.full((len(workshop.communities), 1), np.nan)
+        groups = tuple(
+            g
+            if criterion.is_gate
+            else replace(g, weights={**g.weights, criterion.id: default_weight})
+            for g in workshop.groups
+        )
+        return workshop.replace(
+            criteria=(*workshop.criteria, criterion),
+            values=np.hstack([workshop.values.reshape(len(workshop.communities), -1), column]),
+            groups=groups,
+            log=_logged(workshop, "add criterion", "", criterion.id),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Add criterion {name}"),
+        apply,
+        Change.STRUCTURE,
+        Change.WEIGHTS,
+        name=criterion.label("es"),
+    )
+
+
+def remove_criterion(column: int) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        old = workshop.criteria[column]
+        groups = tuple(
+            replace(
+                g,
+                weights={k: v for k, v in g.weights.items() if k != old.id},
+                judgements={k: v for k, v in g.judgements.items() if old.id not in k},
+            )
+            for g in workshop.groups
+        )
+        return workshop.replace(
+            criteria=workshop.criteria[:column] + workshop.criteria[column + 1 :],
+            values=np.delete(workshop.values, column, axis=1),
+            groups=groups,
+            log=_logged(workshop, "remove criterion", old.id, ""),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Remove criterion"), apply, Change.STRUCTURE, Change.WEIGHTS
+    )
+
+
+def update_criterion(column: int, criterion: Criterion) -> Edit:
+    """Replace a criterion's definition (its id stays). Values that no longer fit (a level
+    removed, a number in a criterion turned into yes/no) become missing rather than wrong."""
+    validate_criterion(criterion)
+
+    def apply(workshop: Workshop) -> Workshop:
+        old = workshop.criteria[column]
+        new = replace(criterion, id=old.id)
+        values = workshop.values.copy()
+        for row, community in enumerate(workshop.communities):
+            try:
+                check_value(new, float(values[row, column]), community.name)
+            except InvalidInputError:
+                values[row, column] = np.nan
+        items = list(workshop.criteria)
+        items[column] = new
+        groups = workshop.groups
+        if new.is_gate and not old.is_gate:
+            groups = tuple(
+                replace(g, weights={k: v for k, v in g.weights.items() if k != old.id})
+                for g in groups
+            )
+        elif old.is_gate and not new.is_gate:
+            groups = tuple(replace(g, weights={**g.weights, old.id: 1.0}) for g in groups)
+        return workshop.replace(
+            criteria=tuple(items),
+            values=values,
+            groups=groups,
+            log=_logged(workshop, f"criterion {old.id}", old.label("es"), new.label("es")),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Edit criterion {name}"),
+        apply,
+        Change.STRUCTURE,
+        Change.WEIGHTS,
+        name=criterion.label("es"),
+    )
+
+
+def move_criterion(column: int, to: int) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        order = list(range(len(workshop.criteria)))
+        order.insert(to, order.pop(column))
+        return workshop.replace(
+            criteria=tuple(workshop.criteria[i] for i in order),
+            values=workshop.values[:, order],
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Move criterion"), apply, Change.STRUCTURE)
+
+
+# -- baseline, metadata, settings ---------------------------------------------------------------
+
+
+def set_baseline(baseline: Baseline | None) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        return workshop.replace(
+            baseline=baseline,
+            log=_logged(workshop, "baseline", "", baseline.label if baseline else ""),
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Fix baseline"), apply, Change.BASELINE)
+
+
+def set_metadata(metadata: Metadata) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        return workshop.replace(metadata=metadata)
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Edit workshop details"), apply, Change.METADATA)
+
+
+def set_settings(settings: Settings) -> Edit:
+    def apply(workshop: Workshop) -> Workshop:
+        return workshop.replace(
+            settings=settings,
+            log=_logged(workshop, "settings", workshop.settings, settings),
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Change method settings"), apply, Change.SETTINGS)

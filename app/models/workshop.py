@@ -1,0 +1,756 @@
+"""The workshop document: communities, criteria, performance data, groups and their weights.
+
+A :class:`Workshop` is immutable: every change produces a new object (see
+:mod:`app.models.document` for the undoable edits). Unchanged parts are shared between the old and
+the new object, so keeping earlier states for undo costs little.
+
+Conventions
+-----------
+- ``values`` is a float array, communities (rows) x criteria (columns); ``NaN`` marks a missing
+  cell. Numeric criteria hold the number in the criterion's unit; ordinal criteria hold the level's
+  score ``1..L`` (1 = first, lowest level of ``levels``); gate criteria hold ``1`` (yes) or ``0``
+  (no).
+- Weights of a group are raw non-negative numbers per criterion id (slider positions); their share
+  of the total is what counts. Gate criteria carry no weight: they only screen.
+- Texts that exist in several languages are ``{"es": ..., "en": ...}`` mappings (:data:`Text`);
+  :func:`localized` picks one with a fallback (a Quechua ``"qu"`` text falls back to Spanish).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+
+#: Version of the dictionary / JSON form written by :meth:`Workshop.to_dict`.
+SCHEMA_VERSION = 1
+
+#: Id of the combined weight set (aggregate of all groups); never a group's id.
+COMBINED = "combined"
+
+Text = Mapping[str, str]
+FloatArray = npt.NDArray[np.float64]
+
+#: Language fallbacks: a missing text in the first language is looked up in the next ones.
+FALLBACKS: Mapping[str, tuple[str, ...]] = {
+    "es": ("es", "en"),
+    "en": ("en", "es"),
+    "qu": ("qu", "es", "en"),
+}
+
+
+_display = {"language": "en"}
+
+
+def set_display_language(lang: str) -> None:
+    """Language of names inside model messages (the interface sets it when its language changes)."""
+    _display["language"] = lang
+
+
+def display_language() -> str:
+    return _display["language"]
+
+
+def localized(text: Text, lang: str) -> str:
+    """Return ``text`` in ``lang``, falling back as :data:`FALLBACKS` says, else any text."""
+    for code in FALLBACKS.get(lang, (lang, "es", "en")):
+        value = text.get(code)
+        if value:
+            return value
+    return next((value for value in text.values() if value), "")
+
+
+class CriterionKind(StrEnum):
+    """How a criterion is measured."""
+
+    NUMERIC = "numeric"
+    ORDINAL = "ordinal"
+    GATE = "gate"
+
+
+class Direction(StrEnum):
+    """Whether more (``max``, a benefit) or less (``min``, a cost) of a criterion is better."""
+
+    MAX = "max"
+    MIN = "min"
+
+
+class MissingPolicy(StrEnum):
+    """What a missing cell does to its community."""
+
+    EXCLUDE = "exclude"
+    WORST = "worst"
+
+
+class AhpMode(StrEnum):
+    """How numeric data becomes AHP local priorities (ideal: x/max; distributive: x/sum)."""
+
+    IDEAL = "ideal"
+    DISTRIBUTIVE = "distributive"
+
+
+@dataclass(frozen=True)
+class Level:
+    """One verbal level of an ordinal criterion, with its optional AHP rating priority."""
+
+    name: Text
+    priority: float | None = None
+
+    def label(self, lang: str) -> str:
+        return localized(self.name, lang)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """A selection criterion.
+
+    ``accept_min`` and ``accept_max`` are screening thresholds in the criterion's own values (level
+    scores for an ordinal criterion): a community whose value is below ``accept_min`` or above
+    ``accept_max`` is screened out, whatever the weights. A gate criterion screens out every
+    community that answered "no" (0).
+    """
+
+    id: str
+    name: Text
+    description: Text = field(default_factory=dict)
+    kind: CriterionKind = CriterionKind.NUMERIC
+    direction: Direction = Direction.MAX
+    unit: str = ""
+    levels: tuple[Level, ...] = ()
+    accept_min: float | None = None
+    accept_max: float | None = None
+
+    def label(self, lang: str) -> str:
+        return localized(self.name, lang) or self.id
+
+    @property
+    def is_gate(self) -> bool:
+        return self.kind is CriterionKind.GATE
+
+    @property
+    def has_threshold(self) -> bool:
+        return self.accept_min is not None or self.accept_max is not None
+
+    def level_label(self, score: float, lang: str) -> str:
+        """The verbal level of an ordinal score (1-based), or ``""`` if it is not a level."""
+        index = int(score) - 1
+        if score == int(score) and 0 <= index < len(self.levels):
+            return self.levels[index].label(lang)
+        return ""
+
+
+@dataclass(frozen=True)
+class Community:
+    """A candidate community (an alternative)."""
+
+    id: str
+    name: str
+    region: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Group:
+    """A workshop group with its own weight set, pairwise judgements and weight in the combination.
+
+    ``judgements`` maps a pair of criterion ids ``(a, b)`` to how many times ``a`` is more important
+    than ``b`` on Saaty's 1-9 scale (or its reciprocal); each pair is stored once.
+    ``weights_from_judgements`` is true while the weights are the priorities of the judgements.
+    """
+
+    id: str
+    name: str
+    weights: Mapping[str, float] = field(default_factory=dict)
+    judgements: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    combination_weight: float = 1.0
+    weights_from_judgements: bool = False
+
+
+@dataclass(frozen=True)
+class Participant:
+    name: str
+    organisation: str = ""
+    gender: str = ""
+
+
+@dataclass(frozen=True)
+class Agreement:
+    action: str
+    responsible: str = ""
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the decision record says about the workshop itself."""
+
+    title: str = ""
+    date: str = ""
+    place: str = ""
+    purpose: str = ""
+    facilitators: tuple[str, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    chosen: tuple[str, ...] = ()
+    notice: str = ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Method settings that change results."""
+
+    missing: MissingPolicy = MissingPolicy.EXCLUDE
+    ahp_mode: AhpMode = AhpMode.IDEAL
+    top_k: int = 3
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """A ranking fixed for comparison: community id -> rank, per method."""
+
+    topsis: Mapping[str, int]
+    ahp: Mapping[str, int]
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One line of the change log: when, in which group, what changed, from what to what."""
+
+    time: str
+    group: str
+    what: str
+    old: str
+    new: str
+
+
+def _frozen(values: npt.ArrayLike) -> FloatArray:
+    array = np.array(values, dtype=np.float64)
+    array.setflags(write=False)
+    return array
+
+
+@dataclass(frozen=True, eq=False)
+class Workshop:
+    """The whole workshop: everything a decision record holds as input."""
+
+    criteria: tuple[Criterion, ...] = ()
+    communities: tuple[Community, ...] = ()
+    values: FloatArray = field(default_factory=lambda: _frozen(np.zeros((0, 0))))
+    groups: tuple[Group, ...] = ()
+    active_group: str = COMBINED
+    metadata: Metadata = field(default_factory=Metadata)
+    settings: Settings = field(default_factory=Settings)
+    baseline: Baseline | None = None
+    log: tuple[LogEntry, ...] = ()
+
+    def __post_init__(self) -> None:
+        values = self.values
+        if values.shape == (0, 0) and (self.criteria or self.communities):
+            values = np.full((len(self.communities), len(self.criteria)), np.nan)
+        if values.flags.writeable or values.dtype != np.float64:
+            object.__setattr__(self, "values", _frozen(values))
+
+    # -- equality: two workshops are equal when their saved forms are -------------------------
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Workshop):
+            return NotImplemented
+        return self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # -- look-ups -------------------------------------------------------------------------------
+    def criterion_index(self, criterion_id: str) -> int:
+        for index, criterion in enumerate(self.criteria):
+            if criterion.id == criterion_id:
+                return index
+        raise KeyError(criterion_id)
+
+    def community_index(self, community_id: str) -> int:
+        for index, community in enumerate(self.communities):
+            if community.id == community_id:
+                return index
+        raise KeyError(community_id)
+
+    def group(self, group_id: str) -> Group:
+        for group in self.groups:
+            if group.id == group_id:
+                return group
+        raise KeyError(group_id)
+
+    @property
+    def weighted_criteria(self) -> tuple[Criterion, ...]:
+        """The criteria that carry a weight (every criterion but the gates)."""
+        return tuple(c for c in self.criteria if not c.is_gate)
+
+    def replace(self, **changes: Any) -> Workshop:
+        return replace(self, **changes)
+
+    # -- weights --------------------------------------------------------------------------------
+    def group_weight_vector(self, group: Group) -> FloatArray:
+        """Raw weights of ``group`` over all criteria in order; gates and unknown ids give 0."""
+        return np.array(
+            [0.0 if c.is_gate else float(group.weights.get(c.id, 0.0)) for c in self.criteria]
+        )
+
+    def weight_vector(self, group_id: str | None = None) -> FloatArray:
+        """Weights over all criteria (normalised to sum 1 when not all zero) of a group or of the
+        combined set (``COMBINED``); ``None`` means the active set.
+
+        The combined set aggregates the groups' normalised weight vectors by their weighted
+        geometric mean, renormalised (aggregation of individual priorities, AIP; Forman & Peniwati
+        1998, EJOR 108:165-169). A group whose combination weight is 0 has no influence.
+        """
+        group_id = self.active_group if group_id is None else group_id
+        if group_id != COMBINED:
+            return normalized(self.group_weight_vector(self.group(group_id)))
+        return combine_weight_vectors(
+            [normalized(self.group_weight_vector(g)) for g in self.groups],
+            [g.combination_weight for g in self.groups],
+            len(self.criteria),
+        )
+
+    # -- validation -----------------------------------------------------------------------------
+    def validate(self) -> None:
+        """Raise :class:`InvalidInputError` naming the community and criterion at fault."""
+        n, m = len(self.communities), len(self.criteria)
+        if self.values.shape != (n, m):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The data table has {rows} rows and {columns} columns, but the workshop has "
+                    "{communities} communities and {criteria} criteria.",
+                ),
+                rows=self.values.shape[0],
+                columns=self.values.shape[1] if self.values.ndim == 2 else 0,
+                communities=n,
+                criteria=m,
+            )
+        _check_unique([c.id for c in self.criteria], "criterion")
+        _check_unique([c.id for c in self.communities], "community")
+        _check_unique([g.id for g in self.groups], "group")
+        for criterion in self.criteria:
+            validate_criterion(criterion)
+        for i, community in enumerate(self.communities):
+            if not community.name.strip():
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Messages", "Community {number} has no name."), number=i + 1
+                )
+            for j, criterion in enumerate(self.criteria):
+                check_value(criterion, float(self.values[i, j]), community.name)
+        known = {c.id for c in self.criteria}
+        for group in self.groups:
+            if group.id == COMBINED:
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Messages", "A group cannot be called “{name}”."),
+                    name=COMBINED,
+                )
+            for criterion_id, weight in group.weights.items():
+                if criterion_id not in known:
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Group {group}: there is no criterion “{criterion}”."
+                        ),
+                        group=group.name,
+                        criterion=criterion_id,
+                    )
+                if not (math.isfinite(weight) and weight >= 0):
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Group {group}, criterion {criterion}: the weight {value} must be a "
+                            "number of zero or more.",
+                        ),
+                        group=group.name,
+                        criterion=criterion_id,
+                        value=weight,
+                    )
+            for (a, b), judgement in group.judgements.items():
+                if a not in known or b not in known or a == b:
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Group {group}: the comparison {a} / {b} is not valid."
+                        ),
+                        group=group.name,
+                        a=a,
+                        b=b,
+                    )
+                if not (math.isfinite(judgement) and 1 / 9 - 1e-9 <= judgement <= 9 + 1e-9):
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Group {group}: the comparison {a} / {b} is {value}, outside the "
+                            "scale 1/9 to 9.",
+                        ),
+                        group=group.name,
+                        a=a,
+                        b=b,
+                        value=judgement,
+                    )
+            if not (math.isfinite(group.combination_weight) and group.combination_weight >= 0):
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Group {group}: its weight in the combination must be 0 or more.",
+                    ),
+                    group=group.name,
+                )
+        if self.active_group != COMBINED and self.active_group not in {g.id for g in self.groups}:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Messages", "There is no group “{group}”."),
+                group=self.active_group,
+            )
+
+    # -- dictionary form ------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary of every input (``schema_version`` :data:`SCHEMA_VERSION`)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "metadata": {
+                "title": self.metadata.title,
+                "date": self.metadata.date,
+                "place": self.metadata.place,
+                "purpose": self.metadata.purpose,
+                "notice": self.metadata.notice,
+                "facilitators": list(self.metadata.facilitators),
+                "participants": [
+                    {"name": p.name, "organisation": p.organisation, "gender": p.gender}
+                    for p in self.metadata.participants
+                ],
+                "agreements": [
+                    {"action": a.action, "responsible": a.responsible, "date": a.date}
+                    for a in self.metadata.agreements
+                ],
+                "chosen": list(self.metadata.chosen),
+            },
+            "settings": {
+                "missing": self.settings.missing.value,
+                "ahp_mode": self.settings.ahp_mode.value,
+                "top_k": self.settings.top_k,
+            },
+            "criteria": [criterion_to_dict(c) for c in self.criteria],
+            "communities": [
+                {"id": c.id, "name": c.name, "region": c.region, "notes": c.notes}
+                for c in self.communities
+            ],
+            "values": [
+                [None if math.isnan(v) else float(v) for v in row] for row in self.values.tolist()
+            ],
+            "groups": [
+                {
+                    "id": g.id,
+                    "name": g.name,
+                    "weights": dict(g.weights),
+                    "judgements": [[a, b, v] for (a, b), v in g.judgements.items()],
+                    "combination_weight": g.combination_weight,
+                    "weights_from_judgements": g.weights_from_judgements,
+                }
+                for g in self.groups
+            ],
+            "active_group": self.active_group,
+            "baseline": None
+            if self.baseline is None
+            else {
+                "topsis": dict(self.baseline.topsis),
+                "ahp": dict(self.baseline.ahp),
+                "label": self.baseline.label,
+            },
+            "log": [
+                {"time": e.time, "group": e.group, "what": e.what, "old": e.old, "new": e.new}
+                for e in self.log
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Workshop:
+        """Rebuild a workshop from :meth:`to_dict`'s form; validates it.
+
+        Raises :class:`InvalidInputError` for a newer schema version or malformed content.
+        """
+        try:
+            return _from_dict(data)
+        except InvalidInputError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Messages", "The workshop file is damaged ({detail})."),
+                detail=_describe(error),
+            ) from error
+
+
+def normalized(weights: FloatArray) -> FloatArray:
+    """``weights`` divided by their sum; all-zero weights stay zero."""
+    total = float(weights.sum())
+    return weights / total if total > 0 else weights.astype(np.float64, copy=True)
+
+
+def combine_weight_vectors(
+    vectors: Sequence[FloatArray], group_weights: Sequence[float], size: int
+) -> FloatArray:
+    """Weighted geometric mean of normalised weight vectors, renormalised (AIP).
+
+    Groups whose own weights are all zero, or whose combination weight is 0, are left out. With no
+    group left, the result is all zeros.
+    """
+    usable = [
+        (vector, weight)
+        for vector, weight in zip(vectors, group_weights, strict=True)
+        if weight > 0 and vector.sum() > 0
+    ]
+    if not usable:
+        return np.zeros(size)
+    stack = np.array([vector for vector, _ in usable])
+    exponents = np.array([weight for _, weight in usable])
+    exponents = exponents / exponents.sum()
+    # a zero weight in any group makes the geometric mean zero (0 ** w = 0 for w > 0)
+    positive = (stack > 0).all(axis=0)
+    combined = np.exp(exponents @ np.log(np.where(stack > 0, stack, 1.0)))
+    combined = np.where(positive, combined, 0.0)
+    return normalized(combined)
+
+
+def check_value(criterion: Criterion, value: float, community: str) -> None:
+    """Raise :class:`InvalidInputError` if ``value`` cannot stand in ``criterion``'s column."""
+    if math.isnan(value):
+        return
+    if not math.isfinite(value):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Community {community}, criterion {criterion}: {value} is not a number."
+            ),
+            community=community,
+            criterion=criterion.label(display_language()),
+            value=value,
+        )
+    if criterion.kind is CriterionKind.GATE and value not in (0.0, 1.0):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Community {community}, criterion {criterion}: the answer must be yes or no.",
+            ),
+            community=community,
+            criterion=criterion.label(display_language()),
+        )
+    if criterion.kind is CriterionKind.ORDINAL and (
+        value != int(value) or not 1 <= value <= len(criterion.levels)
+    ):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Community {community}, criterion {criterion}: {value} is not one of its "
+                "{count} levels.",
+            ),
+            community=community,
+            criterion=criterion.label(display_language()),
+            value=value,
+            count=len(criterion.levels),
+        )
+
+
+def criterion_to_dict(criterion: Criterion) -> dict[str, Any]:
+    return {
+        "id": criterion.id,
+        "name": dict(criterion.name),
+        "description": dict(criterion.description),
+        "kind": criterion.kind.value,
+        "direction": criterion.direction.value,
+        "unit": criterion.unit,
+        "levels": [{"name": dict(lv.name), "priority": lv.priority} for lv in criterion.levels],
+        "accept_min": criterion.accept_min,
+        "accept_max": criterion.accept_max,
+    }
+
+
+def criterion_from_dict(data: Mapping[str, Any]) -> Criterion:
+    criterion = Criterion(
+        id=str(data["id"]),
+        name=_text(data.get("name", {})),
+        description=_text(data.get("description", {})),
+        kind=CriterionKind(data.get("kind", "numeric")),
+        direction=Direction(data.get("direction", "max")),
+        unit=str(data.get("unit", "") or ""),
+        levels=tuple(
+            Level(
+                name=_text(level.get("name", {})),
+                priority=_optional_float(level.get("priority")),
+            )
+            for level in data.get("levels", [])
+        ),
+        accept_min=_optional_float(data.get("accept_min")),
+        accept_max=_optional_float(data.get("accept_max")),
+    )
+    validate_criterion(criterion)
+    return criterion
+
+
+def _from_dict(data: Mapping[str, Any]) -> Workshop:
+    version = int(data.get("schema_version", 0))
+    if version > SCHEMA_VERSION or version < 1:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This workshop file has format version {version}; this program reads "
+                "version {supported}. Please update Priorizar.",
+            ),
+            version=version,
+            supported=SCHEMA_VERSION,
+        )
+    meta = data.get("metadata", {})
+    settings = data.get("settings", {})
+    criteria = tuple(criterion_from_dict(c) for c in data.get("criteria", []))
+    communities = tuple(
+        Community(
+            id=str(c["id"]),
+            name=str(c["name"]),
+            region=str(c.get("region", "") or ""),
+            notes=str(c.get("notes", "") or ""),
+        )
+        for c in data.get("communities", [])
+    )
+    rows = data.get("values", [])
+    values = np.array(
+        [[np.nan if v is None else float(v) for v in row] for row in rows], dtype=np.float64
+    ).reshape(len(communities), len(criteria))
+    baseline = data.get("baseline")
+    workshop = Workshop(
+        criteria=criteria,
+        communities=communities,
+        values=values,
+        groups=tuple(
+            Group(
+                id=str(g["id"]),
+                name=str(g["name"]),
+                weights={str(k): float(v) for k, v in g.get("weights", {}).items()},
+                judgements={(str(a), str(b)): float(v) for a, b, v in g.get("judgements", [])},
+                combination_weight=float(g.get("combination_weight", 1.0)),
+                weights_from_judgements=bool(g.get("weights_from_judgements", False)),
+            )
+            for g in data.get("groups", [])
+        ),
+        active_group=str(data.get("active_group", COMBINED)),
+        metadata=Metadata(
+            title=str(meta.get("title", "")),
+            date=str(meta.get("date", "")),
+            place=str(meta.get("place", "")),
+            purpose=str(meta.get("purpose", "")),
+            notice=str(meta.get("notice", "")),
+            facilitators=tuple(str(f) for f in meta.get("facilitators", [])),
+            participants=tuple(
+                Participant(
+                    name=str(p["name"]),
+                    organisation=str(p.get("organisation", "")),
+                    gender=str(p.get("gender", "")),
+                )
+                for p in meta.get("participants", [])
+            ),
+            agreements=tuple(
+                Agreement(
+                    action=str(a["action"]),
+                    responsible=str(a.get("responsible", "")),
+                    date=str(a.get("date", "")),
+                )
+                for a in meta.get("agreements", [])
+            ),
+            chosen=tuple(str(c) for c in meta.get("chosen", [])),
+        ),
+        settings=Settings(
+            missing=MissingPolicy(settings.get("missing", "exclude")),
+            ahp_mode=AhpMode(settings.get("ahp_mode", "ideal")),
+            top_k=int(settings.get("top_k", 3)),
+        ),
+        baseline=None
+        if baseline is None
+        else Baseline(
+            topsis={str(k): int(v) for k, v in baseline.get("topsis", {}).items()},
+            ahp={str(k): int(v) for k, v in baseline.get("ahp", {}).items()},
+            label=str(baseline.get("label", "")),
+        ),
+        log=tuple(
+            LogEntry(
+                time=str(e["time"]),
+                group=str(e.get("group", "")),
+                what=str(e.get("what", "")),
+                old=str(e.get("old", "")),
+                new=str(e.get("new", "")),
+            )
+            for e in data.get("log", [])
+        ),
+    )
+    workshop.validate()
+    return workshop
+
+
+def validate_criterion(criterion: Criterion) -> None:
+    """Raise :class:`InvalidInputError` naming the criterion if its definition is inconsistent."""
+    name = criterion.label(display_language())
+    if not criterion.id.strip():
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "Criterion {criterion} has no identifier."),
+            criterion=name,
+        )
+    if criterion.kind is CriterionKind.ORDINAL and len(criterion.levels) < 2:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Criterion {criterion} is verbal but has fewer than two levels."
+            ),
+            criterion=name,
+        )
+    for level in criterion.levels:
+        if level.priority is not None and not (
+            math.isfinite(level.priority) and level.priority > 0
+        ):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Criterion {criterion}: the priority of level “{level}” must be above 0.",
+                ),
+                criterion=name,
+                level=level.label("en"),
+            )
+    low, high = criterion.accept_min, criterion.accept_max
+    if low is not None and high is not None and low > high:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Criterion {criterion}: the lowest acceptable value {low} is above the highest "
+                "{high}.",
+            ),
+            criterion=name,
+            low=low,
+            high=high,
+        )
+
+
+def _check_unique(ids: Iterable[str], what: str) -> None:
+    seen: set[str] = set()
+    for identifier in ids:
+        if identifier in seen:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Messages", "The identifier “{id}” is used twice ({what})."),
+                id=identifier,
+                what=what,
+            )
+        seen.add(identifier)
+
+
+def _text(value: Any) -> dict[str, str]:
+    if isinstance(value, str):
+        return {"es": value, "en": value}
+    return {str(k): str(v) for k, v in dict(value).items()}
+
+
+def _optional_float(value: Any) -> float | None:
+    return None if value is None or value == "" else float(value)
+
+
+def _describe(error: Exception) -> str:
+    if isinstance(error, KeyError):
+        return f"missing field {error.args[0]!r}"
+    return str(error)

@@ -1,0 +1,101 @@
+"""Start the window: arguments, QApplication, language, the example workshop, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+
+
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="priorizar", description="Priorizar workshop window")
+    parser.add_argument("file", nargs="?", help="workshop file to open (default: the example)")
+    parser.add_argument("--lang", choices=("es", "en"), help="interface language")
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit"
+    )
+    parser.add_argument(
+        "--presentation", action="store_true", help="with --screenshot: render presentation mode"
+    )
+    parser.add_argument(
+        "--quit-after-first-paint",
+        action="store_true",
+        help="exit 0 just after the main window has painted",
+    )
+    parser.add_argument("--version", action="version", version=f"Priorizar {__version__}")
+    return parser.parse_args(list(argv))
+
+
+class _FirstPaint(QObject):
+    """Quits the application right after the watched window's first paint."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run the window; returns the process exit code."""
+    args = parse_arguments(argv)
+    if args.screenshot:
+        # offscreen, unless a platform was chosen explicitly
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "priorizar"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Priorizar")
+    app.setOrganizationName("Priorizar")
+    app.setApplicationVersion(__version__)
+
+    from app.ui.i18n import install_language, system_language
+
+    stored = QSettings("Priorizar", "Priorizar").value("language")
+    language = args.lang or (stored if stored in ("es", "en") else system_language())
+    install_language(str(language))
+
+    from app.io.example import example_workshop
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(example_workshop())
+    if args.file and not window.open_path(args.file):
+        return 2 if args.screenshot else 1
+
+    if args.screenshot:
+        return _screenshot(app, window, args.screenshot, presentation=args.presentation)
+    window.show()
+    if args.quit_after_first_paint:
+        window.installEventFilter(_FirstPaint(window))
+    return app.exec()
+
+
+def _screenshot(app: QApplication, window: object, path: str, *, presentation: bool) -> int:
+    """Render the main window (1366 x 768, a common laptop) or the presentation (1920 x 1080)."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.main_window import MainWindow
+    from app.ui.presentation import PresentationWindow
+
+    assert isinstance(window, MainWindow)
+    window.resize(1366, 768)
+    window.show()
+    target: QWidget = window
+    if presentation:
+        # a window of projector size rather than full screen: the offscreen screen is 800 x 800
+        target = PresentationWindow(window.session)
+        target.resize(1920, 1080)
+        target.show()
+    for _ in range(3):
+        app.processEvents()
+    ok = target.grab().save(path)
+    window.session.document.mark_saved()
+    target.close()
+    window.close()
+    return 0 if ok else 1

@@ -1,0 +1,376 @@
+"""The workshop window: weights on the left, rankings, data and criteria on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.io.workshop_file import load_workshop_json, save_workshop_json
+from app.models import edits
+from app.models.analysis import Evaluation
+from app.models.document import Change, Edit
+from app.models.errors import InvalidInputError
+from app.models.workshop import Baseline, Workshop
+from app.ui.criteria_editor import CriteriaEditor
+from app.ui.data_editor import DataEditor
+from app.ui.i18n import LANGUAGES, current_language, install_language
+from app.ui.presentation import PresentationWindow
+from app.ui.rankings import RankingsView
+from app.ui.session import WorkshopSession, translated_error
+from app.ui.weights_panel import WeightsPanel
+
+MAX_RECENT = 8
+
+
+def edit_text(edit: Edit | None) -> str:
+    """An edit's label in the interface language."""
+    if edit is None:
+        return ""
+    label = QCoreApplication.translate("Edits", edit.label)
+    return label.format(**edit.params) if edit.params else label
+
+
+def settings() -> QSettings:
+    return QSettings("Priorizar", "Priorizar")
+
+
+class MainWindow(QMainWindow):
+    """The facilitator's window. Everything it changes goes through ``session.apply``."""
+
+    def __init__(self, workshop: Workshop, path: str | None = None) -> None:
+        super().__init__()
+        self.session = WorkshopSession(workshop, path, self)
+        self.presentation: PresentationWindow | None = None
+
+        self.weights_panel = WeightsPanel(self.session)
+        self.rankings_view = RankingsView(self.session)
+        self.data_editor = DataEditor(self.session)
+        self.criteria_editor = CriteriaEditor(self.session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.rankings_view, "")
+        self.tabs.addTab(self.data_editor, "")
+        self.tabs.addTab(self.criteria_editor, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.weights_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel()
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self._create_actions()
+        self._create_menus()
+        self.session.changed.connect(self._on_changed)
+        self.session.evaluated.connect(self._on_evaluated)
+        self.session.error.connect(self._on_error)
+        self.retranslate()
+        self._restore_state()
+        self._on_changed(frozenset(Change))
+
+    # -- actions --------------------------------------------------------------------------------
+    def _action(
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        slot: object = None,
+        *,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if checkable:
+            action.setCheckable(True)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.open_action = self._action(key.Open, self.open_file)
+        self.save_action = self._action(key.Save, self.save)
+        self.save_as_action = self._action(key.SaveAs, self.save_as)
+        self.quit_action = self._action(key.Quit, self.close)
+        self.undo_action = self._action(key.Undo, self.session.undo)
+        self.redo_action = self._action(key.Redo, self.session.redo)
+        self.presentation_action = self._action("F11", self.toggle_presentation, checkable=True)
+        self.baseline_action = self._action("Ctrl+B", self.fix_baseline)
+        self.clear_baseline_action = self._action(None, self.clear_baseline)
+        self.tab_actions = [
+            self._action(f"Ctrl+{i + 1}", lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+            for i in range(self.tabs.count())
+        ]
+        self.weights_focus_action = self._action("Ctrl+W", self.weights_panel.setFocus)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = self._action(
+                None, lambda _=False, c=code: self.set_language(c), checkable=True
+            )
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.open_action, self.save_action, self.save_as_action])
+        self.recent_menu = QMenu(self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.workshop_menu = bar.addMenu("")
+        self.workshop_menu.addActions([self.baseline_action, self.clear_baseline_action])
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.presentation_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([*self.tab_actions, self.weights_focus_action])
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions(
+            [self.undo_action, self.redo_action, self.baseline_action, self.presentation_action]
+        )
+        self.addToolBar(self.toolbar)
+
+    # -- translation ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.workshop_menu.setTitle(self.tr("&Workshop"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &as…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.presentation_action.setText(self.tr("&Presentation mode"))
+        self.presentation_action.setToolTip(
+            self.tr("Show the rankings full screen for the projector (F11)")
+        )
+        self.baseline_action.setText(self.tr("Fix as &baseline"))
+        self.baseline_action.setToolTip(
+            self.tr("Keep the current ranking to compare later changes against (Ctrl+B)")
+        )
+        self.clear_baseline_action.setText(self.tr("&Clear baseline"))
+        tab_names = [self.tr("&Rankings"), self.tr("&Data"), self.tr("&Criteria")]
+        for index, (name, action) in enumerate(zip(tab_names, self.tab_actions, strict=True)):
+            self.tabs.setTabText(index, name)
+            action.setText(self.tr("Show %s") % name.replace("&", ""))
+        self.weights_focus_action.setText(self.tr("Go to the &weights"))
+        self.language_actions["es"].setText("Español")
+        self.language_actions["en"].setText("English")
+        self.language_actions[current_language()].setChecked(True)
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self._update_undo_actions()
+        self._update_title()
+        self._update_recent_menu()
+
+    def set_language(self, code: str) -> None:
+        install_language(code)
+        settings().setValue("language", code)
+
+    # -- document events ------------------------------------------------------------------------
+    def _on_changed(self, changes: frozenset[Change]) -> None:
+        self._update_undo_actions()
+        self._update_title()
+        self.clear_baseline_action.setEnabled(self.session.workshop.baseline is not None)
+
+    def _on_evaluated(self, evaluation: Evaluation) -> None:
+        self.baseline_action.setEnabled(evaluation.topsis is not None)
+
+    def _on_error(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.status_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def _update_undo_actions(self) -> None:
+        document = self.session.document
+        self.undo_action.setEnabled(document.can_undo)
+        self.redo_action.setEnabled(document.can_redo)
+        undo, redo = edit_text(document.undo_edit), edit_text(document.redo_edit)
+        self.undo_action.setText(self.tr("&Undo %s") % undo if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %s") % redo if redo else self.tr("&Redo"))
+
+    def _update_title(self) -> None:
+        workshop = self.session.workshop
+        title = workshop.metadata.title or self.tr("Untitled workshop")
+        self.setWindowTitle(f"{title}[*] — Priorizar")
+        self.setWindowModified(self.session.document.modified)
+
+    # -- baseline -------------------------------------------------------------------------------
+    def fix_baseline(self) -> None:
+        evaluation = self.session.evaluation
+        if evaluation.topsis_ranks is None:
+            return
+        ids = [self.session.workshop.communities[i].id for i in evaluation.eligible]
+        ahp_ranks = evaluation.ahp_ranks
+        baseline = Baseline(
+            topsis={cid: int(r) for cid, r in zip(ids, evaluation.topsis_ranks, strict=True)},
+            ahp={}
+            if ahp_ranks is None
+            else {cid: int(r) for cid, r in zip(ids, ahp_ranks, strict=True)},
+        )
+        self.session.apply(edits.set_baseline(baseline))
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(self.tr("Current ranking fixed as the baseline."))
+
+    def clear_baseline(self) -> None:
+        self.session.apply(edits.set_baseline(None))
+
+    # -- presentation ---------------------------------------------------------------------------
+    def toggle_presentation(self) -> None:
+        if self.presentation is not None and self.presentation.isVisible():
+            self.presentation.close()
+            return
+        if self.presentation is None:
+            self.presentation = PresentationWindow(self.session)
+            self.presentation.closed.connect(lambda: self.presentation_action.setChecked(False))
+        self.presentation_action.setChecked(True)
+        self.presentation.show_on_best_screen(self.screen())
+
+    # -- files ----------------------------------------------------------------------------------
+    def _file_filter(self) -> str:
+        return self.tr("Priorizar workshop (*.json)")
+
+    def open_file(self) -> None:
+        if not self._ready_to_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workshop"), "", self._file_filter()
+        )
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Open a workshop file; on failure the open workshop is unchanged and a message shown."""
+        try:
+            workshop = load_workshop_json(path)
+        except InvalidInputError as error:
+            self._show_problem(
+                self.tr("Could not open %s") % Path(path).name, translated_error(error)
+            )
+            return False
+        self.session.open(workshop, path)
+        self._add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        path = self.session.document.path
+        return self.save_as() if path is None else self._save_to(path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save workshop"), "", self._file_filter()
+        )
+        return bool(path) and self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            save_workshop_json(self.session.workshop, path)
+        except InvalidInputError as error:
+            self._show_problem(
+                self.tr("Could not save %s") % Path(path).name, translated_error(error)
+            )
+            return False
+        self.session.document.mark_saved(path)
+        self._add_recent(path)
+        self._update_title()
+        return True
+
+    def _show_problem(self, title: str, message: str) -> None:
+        self._on_error(f"{title}: {message}")
+        QMessageBox.warning(self, title, message)
+
+    def _ready_to_discard(self) -> bool:
+        if not self.session.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The workshop has changes that are not saved. Save them first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- recent files and window state -----------------------------------------------------------
+    def _recent(self) -> list[str]:
+        value = settings().value("recent_files", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+    def _add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        recent = [path, *(p for p in self._recent() if p != path)][:MAX_RECENT]
+        settings().setValue("recent_files", recent)
+        self._update_recent_menu()
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self._recent()
+        for index, path in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{index + 1} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _open_recent(self, path: str) -> None:
+        if self._ready_to_discard():
+            self.open_path(path)
+
+    def _restore_state(self) -> None:
+        store = settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = store.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._ready_to_discard():
+            event.ignore()
+            return
+        store = settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/splitter", self.splitter.saveState())
+        if self.presentation is not None:
+            self.presentation.close()
+        event.accept()
+
+
+def central_widgets(window: MainWindow) -> list[QWidget]:
+    """The main views, for tests and screenshots."""
+    return [window.weights_panel, window.rankings_view, window.data_editor, window.criteria_editor]

@@ -1,0 +1,752 @@
+"""The results views: the TOPSIS and AHP rankings side by side, their agreement, the notes and
+the screened-out communities.
+
+:class:`RankingModel` is a thin Qt adapter over the session's current
+:class:`~app.models.analysis.Evaluation` for one method: it keeps only the row order (positions
+into the evaluation's arrays, and the community ids they stand for, so that a reordering can be
+announced as a layout change) and reads every shown value from the evaluation and the workshop it
+was computed from. Both are immutable snapshots, so the model keeps references to the pair it last
+announced: rows and data never disagree while the session is being updated.
+
+Ranks are standard competition ranks ("1224", see :mod:`app.models.ranking`): tied communities
+share the best place of their group, are listed in the order they were entered, and are shown as
+ties in words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.analysis import Evaluation, Exclusion, Note, Reason, ReasonKind
+from app.models.ranking import stable_order
+from app.models.workshop import Criterion, CriterionKind, Workshop
+from app.ui.charts import ScoresChart, relative_scores
+from app.ui.i18n import current_language, format_number
+from app.ui.session import WorkshopSession
+from app.ui.style import AHP_COLOR, DOWN_COLOR, TOPSIS_COLOR, UP_COLOR
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+#: Point size of the ranking tables: read from the back of a workshop room on a projector.
+TABLE_POINT_SIZE = 14.0
+
+#: Row height of the tables as a multiple of the font's line height (room for the score bar).
+ROW_HEIGHT_FACTOR = 1.45
+
+# Item data roles beyond Qt's, for the delegate, the presentation window and tests.
+SCORE_ROLE = Qt.ItemDataRole.UserRole + 1  #: float: the method's score
+RELATIVE_ROLE = Qt.ItemDataRole.UserRole + 2  #: float in [0, 1]: score / best score
+RANK_ROLE = Qt.ItemDataRole.UserRole + 3  #: int: competition rank, 1 = best
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 4  #: int places moved up since the baseline, or None
+COMMUNITY_ID_ROLE = Qt.ItemDataRole.UserRole + 5  #: str: the community's id
+TIED_ROLE = Qt.ItemDataRole.UserRole + 6  #: bool: the rank is shared with another community
+
+_CONTEXT = "RankingsView"
+
+
+class Method(StrEnum):
+    """The two ranking methods shown side by side."""
+
+    TOPSIS = "topsis"
+    AHP = "ahp"
+
+
+METHOD_COLORS: Mapping[Method, QColor] = {Method.TOPSIS: TOPSIS_COLOR, Method.AHP: AHP_COLOR}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def method_results(
+    evaluation: Evaluation, method: Method | str
+) -> tuple[FloatArray, IntArray] | None:
+    """Scores and competition ranks of the eligible communities under ``method``, or ``None``
+    when the method has no result (nothing eligible, no criterion, or data AHP cannot take)."""
+    if Method(method) is Method.TOPSIS:
+        if evaluation.topsis is None or evaluation.topsis_ranks is None:
+            return None
+        return evaluation.topsis.closeness, evaluation.topsis_ranks
+    if evaluation.ahp_scores is None or evaluation.ahp_ranks is None:
+        return None
+    return evaluation.ahp_scores, evaluation.ahp_ranks
+
+
+def rank_order(evaluation: Evaluation, method: Method | str) -> IntArray:
+    """Positions into the evaluation's eligible arrays, best first, ties in entry order."""
+    results = method_results(evaluation, method)
+    if results is None:
+        return np.zeros(0, dtype=np.int64)
+    scores, ranks = results
+    return stable_order(scores, ranks)
+
+
+# -- texts shared with the presentation window ---------------------------------------------------
+
+
+def _number(value: float) -> str:
+    """A data value as a person writes it: no trailing zeros, the locale's decimal separator."""
+    return QLocale().toString(float(value), "g", 6)
+
+
+def _value_text(criterion: Criterion, value: float) -> str:
+    number = _number(value)
+    if criterion.kind is CriterionKind.ORDINAL:
+        level = criterion.level_label(value, current_language())
+        return f"{level} ({number})" if level else number
+    return f"{number} {criterion.unit}" if criterion.unit else number
+
+
+def reason_text(workshop: Workshop, reason: Reason) -> str:
+    """Why a community is screened out, in words, e.g. "Gate: Prior consent = no"."""
+    criterion = workshop.criteria[reason.criterion]
+    name = criterion.label(current_language())
+    if reason.kind is ReasonKind.MISSING:
+        return _tr("Missing: {criterion}").format(criterion=name)
+    if reason.kind is ReasonKind.GATE:
+        if np.isnan(reason.value):
+            return _tr("Gate: {criterion} not answered").format(criterion=name)
+        return _tr("Gate: {criterion} = no").format(criterion=name)
+    value = _value_text(criterion, reason.value)
+    if criterion.accept_max is not None and reason.value > criterion.accept_max:
+        return _tr("Threshold: {criterion} = {value} > {limit} (max accepted)").format(
+            criterion=name, value=value, limit=_value_text(criterion, criterion.accept_max)
+        )
+    limit = criterion.accept_min if criterion.accept_min is not None else reason.value
+    return _tr("Threshold: {criterion} = {value} < {limit} (min accepted)").format(
+        criterion=name, value=value, limit=_value_text(criterion, limit)
+    )
+
+
+def exclusion_text(workshop: Workshop, exclusion: Exclusion) -> str:
+    """One screened-out community and every reason, e.g. "Comunidad 6: Gate: Prior consent = no"."""
+    community = workshop.communities[exclusion.community].name
+    reasons = "; ".join(reason_text(workshop, reason) for reason in exclusion.reasons)
+    return _tr("{community}: {reasons}").format(community=community, reasons=reasons)
+
+
+def note_text(workshop: Workshop, note: Note) -> str:
+    """A note about the data, translated, with criterion ids shown as the criterion's name."""
+    language = current_language()
+    params: dict[str, Any] = dict(note.params)
+    for key, value in params.items():
+        if "criterion" in key and isinstance(value, str):
+            with contextlib.suppress(KeyError):  # not an id: shown as it is
+                params[key] = workshop.criteria[workshop.criterion_index(value)].label(language)
+    if params.get("mode") in ("ideal", "distributive"):
+        params["mode"] = {"ideal": _tr("ideal"), "distributive": _tr("distributive")}[
+            params["mode"]
+        ]
+    template = QCoreApplication.translate("Messages", note.template)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return note.text()
+
+
+def agreement_text(tau: float | None) -> str:
+    """The agreement line, e.g. "Agreement between methods (Kendall's τ): 0.87"."""
+    value = _tr("not available") if tau is None else format_number(tau, 2)
+    return _tr("Agreement between methods (Kendall's τ): {tau}").format(tau=value)
+
+
+def agreement_hint() -> str:
+    return _tr("1 = same order, 0 = unrelated, −1 = reversed")
+
+
+def method_title(method: Method | str) -> str:
+    if Method(method) is Method.TOPSIS:
+        return _tr("TOPSIS: closeness to the ideal")
+    return _tr("AHP: global priority")
+
+
+# -- the model -----------------------------------------------------------------------------------
+
+
+class RankingModel(QAbstractTableModel):
+    """The ranking of one method ("topsis" or "ahp") as a read-only table, best first.
+
+    Columns: :attr:`RANK` (ties in words), :attr:`COMMUNITY`, :attr:`SCORE` (TOPSIS closeness or
+    AHP global priority, 3 decimals; :data:`SCORE_ROLE` and :data:`RELATIVE_ROLE` give numbers),
+    :attr:`CHANGE` (places moved since the workshop's baseline: "▲ 2", "▼ 1", "=", "new"; empty
+    without a baseline). A reordering is announced as a layout change, a different set of rows as
+    a reset, new scores alone as ``dataChanged``.
+    """
+
+    RANK, COMMUNITY, SCORE, CHANGE = range(4)
+    COLUMN_COUNT = 4
+
+    def __init__(
+        self, session: WorkshopSession, method: Method | str, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.method = Method(method)
+        self._workshop = session.workshop
+        self._evaluation = session.evaluation
+        self._order = rank_order(self._evaluation, self.method)
+        self._ids = self._community_ids(self._workshop, self._evaluation, self._order)
+        session.evaluated.connect(self._on_evaluated)
+
+    # -- row mapping ------------------------------------------------------------------------------
+    @staticmethod
+    def _community_ids(
+        workshop: Workshop, evaluation: Evaluation, order: IntArray
+    ) -> tuple[str, ...]:
+        return tuple(workshop.communities[int(evaluation.eligible[p])].id for p in order)
+
+    @property
+    def community_ids(self) -> tuple[str, ...]:
+        """The communities' ids in row order (best first)."""
+        return self._ids
+
+    def _on_evaluated(self, evaluation: Evaluation) -> None:
+        workshop = self._session.workshop
+        order = rank_order(evaluation, self.method)
+        ids = self._community_ids(workshop, evaluation, order)
+        if len(ids) != len(self._ids) or set(ids) != set(self._ids):
+            self.beginResetModel()
+            self._adopt(workshop, evaluation, order, ids)
+            self.endResetModel()
+            return
+        if ids != self._ids:
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            kept = [(self._ids[index.row()], index.column()) for index in persistent]
+            self._adopt(workshop, evaluation, order, ids)
+            row_of = {community_id: row for row, community_id in enumerate(ids)}
+            self.changePersistentIndexList(
+                persistent,
+                [self.index(row_of[community_id], column) for community_id, column in kept],
+            )
+            self.layoutChanged.emit()
+        else:
+            self._adopt(workshop, evaluation, order, ids)
+        # the scores (and names, baseline) may have changed on every row
+        self._emit_all_changed()
+
+    def _adopt(
+        self, workshop: Workshop, evaluation: Evaluation, order: IntArray, ids: tuple[str, ...]
+    ) -> None:
+        self._workshop, self._evaluation, self._order, self._ids = workshop, evaluation, order, ids
+
+    def _emit_all_changed(self) -> None:
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
+            )
+
+    def retranslate(self) -> None:
+        """Tell the views that every text changed (the interface language was switched)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        self._emit_all_changed()
+
+    # -- Qt model interface -----------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.RANK: self.tr("Rank"),
+                self.COMMUNITY: self.tr("Community"),
+                self.SCORE: self.tr("Closeness")
+                if self.method is Method.TOPSIS
+                else self.tr("Priority"),
+                self.CHANGE: self.tr("Change"),
+            }.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                self.RANK: self.tr("1 is the best; communities with the same score share a place"),
+                self.SCORE: self.tr("TOPSIS relative closeness to the ideal, from 0 to 1")
+                if self.method is Method.TOPSIS
+                else self.tr("AHP global priority: sum of weight × local priority"),
+                self.CHANGE: self.tr("Places moved since the baseline"),
+            }.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(section)
+        return None
+
+    def _alignment(self, column: int) -> int:
+        if column == self.COMMUNITY:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if column == self.SCORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return int(Qt.AlignmentFlag.AlignCenter)
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        results = method_results(self._evaluation, self.method)
+        if results is None:
+            return None
+        scores, ranks = results
+        position = int(self._order[index.row()])
+        column = index.column()
+        rank = int(ranks[position])
+        if role == RANK_ROLE:
+            return rank
+        if role == SCORE_ROLE:
+            return float(scores[position])
+        if role == RELATIVE_ROLE:
+            return float(relative_scores(scores)[position])
+        if role == COMMUNITY_ID_ROLE:
+            return self._ids[index.row()]
+        if role == TIED_ROLE:
+            return self._tied_with(ranks, rank) > 0
+        if role == CHANGE_ROLE:
+            return self._change(index.row(), rank)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._alignment(column)
+        if role == Qt.ItemDataRole.FontRole and column == self.RANK:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.CHANGE:
+            change = self._change(index.row(), rank)
+            if change is not None and change > 0:
+                return UP_COLOR
+            if change is not None and change < 0:
+                return DOWN_COLOR
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.RANK:
+                return self._rank_text(rank, self._tied_with(ranks, rank) > 0)
+            if column == self.COMMUNITY:
+                return self._community(index.row()).name
+            if column == self.SCORE:
+                return format_number(float(scores[position]), 3)
+            if column == self.CHANGE:
+                return self._change_text(index.row(), rank)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            if column == self.RANK:
+                tied = self._tied_with(ranks, rank)
+                if tied == 1:
+                    return self.tr("Place {rank}, tied with one other community").format(rank=rank)
+                if tied > 1:
+                    return self.tr("Place {rank}, tied with {count} other communities").format(
+                        rank=rank, count=tied
+                    )
+                return self.tr("Place {rank}").format(rank=rank)
+            if column == self.COMMUNITY:
+                community = self._community(index.row())
+                if community.region:
+                    return f"{community.name} ({community.region})"
+                return community.name
+            if column == self.SCORE:
+                percent = QLocale().toString(100 * float(relative_scores(scores)[position]), "f", 0)
+                return self.tr("{score} ({percent} % of the best)").format(
+                    score=format_number(float(scores[position]), 3), percent=percent
+                )
+            if column == self.CHANGE:
+                return self._change_words(index.row(), rank)
+        return None
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def _community(self, row: int) -> Any:
+        return self._workshop.communities[int(self._evaluation.eligible[int(self._order[row])])]
+
+    @staticmethod
+    def _tied_with(ranks: IntArray, rank: int) -> int:
+        """How many other communities share ``rank``."""
+        return int(np.count_nonzero(ranks == rank)) - 1
+
+    def _rank_text(self, rank: int, tied: bool) -> str:
+        return self.tr("{rank} (tie)").format(rank=rank) if tied else str(rank)
+
+    def _baseline_rank(self, row: int) -> int | None:
+        baseline = self._workshop.baseline
+        if baseline is None:
+            return None
+        ranks = baseline.topsis if self.method is Method.TOPSIS else baseline.ahp
+        return ranks.get(self._ids[row])
+
+    def _change(self, row: int, rank: int) -> int | None:
+        """Places moved up since the baseline (negative: down); None if not in the baseline."""
+        before = self._baseline_rank(row)
+        return None if before is None else before - rank
+
+    def _change_text(self, row: int, rank: int) -> str:
+        if self._workshop.baseline is None:
+            return ""
+        change = self._change(row, rank)
+        if change is None:
+            return self.tr("new")
+        if change > 0:
+            return f"▲ {change}"
+        if change < 0:
+            return f"▼ {-change}"
+        return "="
+
+    def _change_words(self, row: int, rank: int) -> str:
+        if self._workshop.baseline is None:
+            return self.tr("No baseline fixed")
+        change = self._change(row, rank)
+        if change is None:
+            return self.tr("Not in the baseline")
+        # Spanish and English both say "1 place" but "n places"; no English .qm is shipped, so
+        # Qt's %n plural forms would show "place(s)" to English readers.
+        if change == 1:
+            return self.tr("Up 1 place since the baseline")
+        if change > 1:
+            return self.tr("Up {count} places since the baseline").format(count=change)
+        if change == -1:
+            return self.tr("Down 1 place since the baseline")
+        if change < -1:
+            return self.tr("Down {count} places since the baseline").format(count=-change)
+        return self.tr("Same place as in the baseline")
+
+
+# -- the score bar -------------------------------------------------------------------------------
+
+
+class ScoreBarDelegate(QStyledItemDelegate):
+    """Paints a score cell as a bar (score / best score, in the method's colour) and the number.
+
+    The number sits in its own area at the right, in the text colour, so that it never lies on
+    the coloured bar: black on blue or orange is hard to read on a projector.
+    """
+
+    #: Space kept for the bar when the column is sized to its contents, in pixels.
+    MIN_BAR_WIDTH = 120
+
+    def __init__(self, color: QColor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.color = QColor(color)
+
+    def _number_width(self, metrics: QFontMetrics) -> int:
+        # widest plausible number: three decimals and the locale's separator
+        return metrics.horizontalAdvance(format_number(0.888, 3)) + metrics.averageCharWidth()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        # background, selection and focus as the style draws them, without the text
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        relative = index.data(RELATIVE_ROLE)
+        rect = opt.rect.adjusted(4, 0, -4, 0)
+        number_width = self._number_width(opt.fontMetrics)
+        bar_area = QRect(
+            rect.left(), rect.top(), max(0, rect.width() - number_width), rect.height()
+        )
+        painter.save()
+        bar_height = max(4, round(bar_area.height() * 0.55))
+        top = bar_area.top() + (bar_area.height() - bar_height) // 2
+        track = QRect(bar_area.left(), top, bar_area.width(), bar_height)
+        painter.fillRect(track, QColor(0, 0, 0, 18))
+        if isinstance(relative, float) and relative > 0:
+            width = round(bar_area.width() * min(1.0, relative))
+            painter.fillRect(QRect(bar_area.left(), top, width, bar_height), self.color)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(opt.font)
+        text_rect = QRect(bar_area.right() + 1, rect.top(), number_width, rect.height())
+        painter.drawText(
+            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        size.setWidth(self._number_width(option.fontMetrics) + self.MIN_BAR_WIDTH + 8)
+        return size
+
+
+# -- the view ------------------------------------------------------------------------------------
+
+
+def _enlarged(font: QFont, points: float, *, bold: bool = False) -> QFont:
+    font = QFont(font)
+    font.setPointSizeF(max(font.pointSizeF(), points))
+    font.setBold(bold)
+    return font
+
+
+class RankingsView(QWidget):
+    """Both rankings side by side, the chart, the agreement, the notes and the screened-out list.
+
+    Layout (fits a 1366 x 768 laptop and a projector): the two tables on top (TOPSIS left, AHP
+    right); below, in a splitter the facilitator can drag, the chart beside the agreement, notes
+    and screened-out communities.
+    """
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        # models first: they must update before this view's own handler reads them
+        self.topsis_model = RankingModel(session, Method.TOPSIS, self)
+        self.ahp_model = RankingModel(session, Method.AHP, self)
+
+        self.topsis_title = QLabel(self)
+        self.ahp_title = QLabel(self)
+        self.topsis_empty = QLabel(self)
+        self.ahp_empty = QLabel(self)
+        self.topsis_table, self.topsis_delegate = self._make_table(self.topsis_model, TOPSIS_COLOR)
+        self.ahp_table, self.ahp_delegate = self._make_table(self.ahp_model, AHP_COLOR)
+        self.chart = ScoresChart(session, self)
+        self.agreement_label = QLabel(self)
+        self.agreement_hint_label = QLabel(self)
+        self.notes_label = QLabel(self)
+        self.excluded_title = QLabel(self)
+        self.excluded_list = QListWidget(self)
+
+        self._build_layout()
+        session.evaluated.connect(self._on_evaluated)
+        self.retranslate()
+
+    def _make_table(
+        self, model: RankingModel, color: QColor
+    ) -> tuple[QTableView, ScoreBarDelegate]:
+        table = QTableView(self)
+        table.setModel(model)
+        delegate = ScoreBarDelegate(color, table)
+        table.setItemDelegateForColumn(RankingModel.SCORE, delegate)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)  # Tab moves on to the next widget
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        font = _enlarged(table.font(), TABLE_POINT_SIZE)
+        table.setFont(font)
+        rows = table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(round(QFontMetrics(font).height() * ROW_HEIGHT_FACTOR))
+        header = table.horizontalHeader()
+        header.setFont(_enlarged(font, TABLE_POINT_SIZE, bold=True))
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(RankingModel.RANK, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RankingModel.COMMUNITY, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RankingModel.SCORE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RankingModel.CHANGE, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = QFontMetrics(font)
+        header.resizeSection(
+            RankingModel.SCORE,
+            metrics.horizontalAdvance(format_number(0.888, 3))
+            + ScoreBarDelegate.MIN_BAR_WIDTH
+            + 24,
+        )
+        return table, delegate
+
+    def _build_layout(self) -> None:
+        title_font = _enlarged(self.font(), TABLE_POINT_SIZE + 2, bold=True)
+        for title in (self.topsis_title, self.ahp_title):
+            title.setFont(title_font)
+            title.setTextFormat(Qt.TextFormat.RichText)
+        for label, table in (
+            (self.topsis_title, self.topsis_table),
+            (self.ahp_title, self.ahp_table),
+        ):
+            label.setBuddy(table)
+        for empty in (self.topsis_empty, self.ahp_empty):
+            empty.setWordWrap(True)
+            empty.setFont(_enlarged(self.font(), 12))
+            empty.hide()
+
+        tables = QWidget(self)
+        columns = QHBoxLayout(tables)
+        columns.setContentsMargins(0, 0, 0, 0)
+        for title, empty, table in (
+            (self.topsis_title, self.topsis_empty, self.topsis_table),
+            (self.ahp_title, self.ahp_empty, self.ahp_table),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(empty)
+            column.addWidget(table, 1)
+            columns.addLayout(column, 1)
+
+        text_font = _enlarged(self.font(), 13)
+        self.agreement_label.setFont(_enlarged(self.font(), 14, bold=True))
+        self.agreement_label.setWordWrap(True)
+        self.agreement_hint_label.setFont(text_font)
+        self.agreement_hint_label.setWordWrap(True)
+        self.notes_label.setFont(text_font)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)  # names typed by users
+        self.excluded_title.setFont(_enlarged(self.font(), 13, bold=True))
+        self.excluded_title.setBuddy(self.excluded_list)
+        self.excluded_list.setFont(text_font)
+        self.excluded_list.setWordWrap(True)
+        self.excluded_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.excluded_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        info = QWidget(self)
+        info_layout = QVBoxLayout(info)
+        info_layout.setContentsMargins(0, 0, 0, 0)
+        info_layout.addWidget(self.agreement_label)
+        info_layout.addWidget(self.agreement_hint_label)
+        info_layout.addWidget(self.notes_label)
+        info_layout.addWidget(self.excluded_title)
+        info_layout.addWidget(self.excluded_list, 1)
+
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(self.chart)
+        lower.addWidget(info)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        lower.setChildrenCollapsible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(tables)
+        self.splitter.addWidget(lower)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        QWidget.setTabOrder(self.topsis_table, self.ahp_table)
+        QWidget.setTabOrder(self.ahp_table, self.excluded_list)
+
+    # -- updates ----------------------------------------------------------------------------------
+    def _on_evaluated(self, evaluation: Evaluation) -> None:
+        workshop = self._session.workshop
+        no_baseline = workshop.baseline is None
+        for model, table, empty in (
+            (self.topsis_model, self.topsis_table, self.topsis_empty),
+            (self.ahp_model, self.ahp_table, self.ahp_empty),
+        ):
+            table.setColumnHidden(RankingModel.CHANGE, no_baseline)
+            empty.setVisible(model.rowCount() == 0)
+        self.agreement_label.setText(agreement_text(evaluation.agreement))
+        notes = [note_text(workshop, note) for note in evaluation.notes]
+        self.notes_label.setText("\n".join(f"• {note}" for note in notes))
+        self.notes_label.setVisible(bool(notes))
+        self._update_excluded(workshop, evaluation)
+
+    def _update_excluded(self, workshop: Workshop, evaluation: Evaluation) -> None:
+        excluded = evaluation.problem.excluded
+        if excluded:
+            self.excluded_title.setText(
+                self.tr("Screened out, not ranked ({count}):").format(count=len(excluded))
+            )
+        else:
+            self.excluded_title.setText(self.tr("No community is screened out."))
+        self.excluded_list.setVisible(bool(excluded))
+        # update the existing items in place; add or drop only the difference in count
+        while self.excluded_list.count() > len(excluded):
+            self.excluded_list.takeItem(self.excluded_list.count() - 1)  # Python deletes it
+        while self.excluded_list.count() < len(excluded):
+            self.excluded_list.addItem(QListWidgetItem())
+        for row, exclusion in enumerate(excluded):
+            item = self.excluded_list.item(row)
+            text = exclusion_text(workshop, exclusion)
+            if item.text() != text:
+                item.setText(text)
+                item.setToolTip(text)
+            item.setData(Qt.ItemDataRole.UserRole, workshop.communities[exclusion.community].id)
+
+    def excluded_texts(self) -> list[str]:
+        """The screened-out lines as shown."""
+        return [self.excluded_list.item(row).text() for row in range(self.excluded_list.count())]
+
+    # -- language ---------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        for label, method, color in (
+            (self.topsis_title, Method.TOPSIS, TOPSIS_COLOR),
+            (self.ahp_title, Method.AHP, AHP_COLOR),
+        ):
+            # the coloured square ties the table to its bars in the chart; the words carry the
+            # meaning for readers who do not tell the colours apart
+            label.setText(f'<span style="color:{color.name()}">■</span> {method_title(method)}')
+        for table, method in ((self.topsis_table, Method.TOPSIS), (self.ahp_table, Method.AHP)):
+            table.setAccessibleName(method_title(method))
+        no_result = self.tr("No ranking to show: see the notes below.")
+        self.topsis_empty.setText(no_result)
+        self.ahp_empty.setText(no_result)
+        self.agreement_hint_label.setText(agreement_hint())
+        self.excluded_list.setAccessibleName(self.tr("Screened-out communities"))
+        self.topsis_model.retranslate()
+        self.ahp_model.retranslate()
+        self._on_evaluated(self._session.evaluation)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+__all__ = [
+    "CHANGE_ROLE",
+    "COMMUNITY_ID_ROLE",
+    "RANK_ROLE",
+    "RELATIVE_ROLE",
+    "SCORE_ROLE",
+    "TIED_ROLE",
+    "Method",
+    "RankingModel",
+    "RankingsView",
+    "ScoreBarDelegate",
+    "agreement_text",
+    "exclusion_text",
+    "note_text",
+    "reason_text",
+]

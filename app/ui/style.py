@@ -1,0 +1,19 @@
+"""Colours and sizes shared by the views.
+
+The palette is Okabe & Ito's colour-blind-safe set (Okabe, M. & Ito, K. 2008, "Color Universal
+Design"), so TOPSIS and AHP, gains and losses stay distinguishable for every participant.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+TOPSIS_COLOR = QColor("#0072B2")  # blue
+AHP_COLOR = QColor("#E69F00")  # orange
+UP_COLOR = QColor("#009E73")  # bluish green: moved up against the baseline
+DOWN_COLOR = QColor("#D55E00")  # vermillion: moved down
+MISSING_COLOR = QColor("#F0E442")  # yellow: a missing cell
+EXCLUDED_COLOR = QColor("#999999")
+
+#: Presentation mode: community names at least this many pixels high at 1920 x 1080.
+PRESENTATION_NAME_PX = 32

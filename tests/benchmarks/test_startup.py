@@ -1,0 +1,53 @@
+"""Start-up: ``python -m app --quit-after-first-paint`` against a bare PySide6 window.
+
+Target (issue 3): the program's first paint within 2x the time of a bare PySide6 window with one
+label, both measured here in the same run as whole processes (offscreen).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.benchmarks.conftest import median_seconds
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+_medians: dict[str, float] = {}
+
+
+def _run(*args: str) -> None:
+    completed = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=ENV, capture_output=True, timeout=60
+    )
+    assert completed.returncode == 0, completed.stderr.decode(errors="replace")
+
+
+def test_startup_bare_pyside6_window(benchmark: Any) -> None:
+    benchmark.pedantic(
+        _run, args=(str(ROOT / "tests/benchmarks/bare_window.py"),), rounds=5, warmup_rounds=1
+    )
+    _medians["bare"] = median_seconds(benchmark)
+
+
+def test_startup_first_paint(benchmark: Any) -> None:
+    benchmark.pedantic(
+        _run, args=("-m", "app", "--quit-after-first-paint"), rounds=5, warmup_rounds=1
+    )
+    ours = median_seconds(benchmark)
+    bare = _medians.get("bare")
+    if bare is None:  # run alone: measure the yardstick now
+        import time
+
+        start = time.perf_counter()
+        _run(str(ROOT / "tests/benchmarks/bare_window.py"))
+        bare = time.perf_counter() - start
+    benchmark.extra_info.update(bare_window_seconds=bare, ratio=ours / bare)
+    print(
+        f"\nstart-up: priorizar {ours * 1e3:.0f} ms, bare window {bare * 1e3:.0f} ms, "
+        f"ratio {ours / bare:.2f}"
+    )
+    assert ours <= 2 * bare

@@ -1,0 +1,11 @@
+"""Test set-up shared by all tests: Qt runs offscreen, with settings in a throw-away folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# QSettings (window state, recent files, language) must not read or write the user's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="priorizar-test-config-")
+os.environ.setdefault("LANG", "en_GB.UTF-8")

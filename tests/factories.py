@@ -1,0 +1,93 @@
+"""Workshops built for tests and benchmarks (random but reproducible)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.models.workshop import (
+    Community,
+    Criterion,
+    CriterionKind,
+    Direction,
+    Group,
+    Level,
+    Workshop,
+)
+
+LEVELS = tuple(
+    Level({"es": es, "en": en})
+    for es, en in [
+        ("muy bajo", "very low"),
+        ("bajo", "low"),
+        ("medio", "medium"),
+        ("alto", "high"),
+        ("muy alto", "very high"),
+    ]
+)
+
+
+def make_workshop(
+    n: int = 6,
+    m: int = 4,
+    *,
+    seed: int = 0,
+    groups: int = 2,
+    ordinal: int = 1,
+    gate: bool = True,
+    missing: int = 0,
+) -> Workshop:
+    """``n`` communities x ``m`` weighted criteria (the first ``ordinal`` of them verbal, one in
+    three a cost), plus a yes/no gate that the last community fails when ``gate`` is true, and
+    ``missing`` missing cells in the last rows."""
+    rng = np.random.default_rng(seed)
+    criteria = []
+    for j in range(m):
+        kind = CriterionKind.ORDINAL if j < ordinal else CriterionKind.NUMERIC
+        criteria.append(
+            Criterion(
+                id=f"c{j + 1}",
+                name={"es": f"Criterio {j + 1}", "en": f"Criterion {j + 1}"},
+                kind=kind,
+                direction=Direction.MIN if j % 3 == 2 else Direction.MAX,
+                unit="" if kind is CriterionKind.ORDINAL else "pts",
+                levels=LEVELS if kind is CriterionKind.ORDINAL else (),
+            )
+        )
+    values = rng.uniform(1, 100, size=(n, m)).round(1)
+    values[:, :ordinal] = rng.integers(1, 6, size=(n, ordinal))
+    if gate:
+        criteria.append(
+            Criterion(
+                id="consent",
+                name={"es": "Consentimiento previo", "en": "Prior consent"},
+                kind=CriterionKind.GATE,
+            )
+        )
+        gate_column = np.ones((n, 1))
+        gate_column[-1, 0] = 0
+        values = np.hstack([values, gate_column])
+    for k in range(missing):
+        values[n - 2 - k, ordinal] = np.nan
+    weighted = [c.id for c in criteria if not c.is_gate]
+    return Workshop(
+        criteria=tuple(criteria),
+        communities=tuple(
+            Community(
+                id=f"k{i + 1}", name=f"Comunidad {i + 1}", region="Cusco" if i % 2 else "Apurímac"
+            )
+            for i in range(n)
+        ),
+        values=values,
+        groups=tuple(
+            Group(
+                id=f"g{g + 1}",
+                name=f"Grupo {g + 1}",
+                weights={
+                    cid: float(w)
+                    for cid, w in zip(weighted, rng.integers(1, 10, len(weighted)), strict=True)
+                },
+            )
+            for g in range(groups)
+        ),
+        active_group="g1" if groups else "combined",
+    )

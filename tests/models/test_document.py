@@ -1,0 +1,99 @@
+"""Undo, redo, merging of a slider drag, change notifications and the change log."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.models import edits
+from app.models.document import Change, Document
+from app.models.errors import InvalidInputError
+from app.models.workshop import Community
+from tests.factories import make_workshop
+
+
+def test_undo_restores_the_exact_earlier_state_and_redo_reapplies() -> None:
+    document = Document(make_workshop())
+    before = document.workshop
+    document.apply(edits.set_value(0, 1, 55.5))
+    after = document.workshop
+    assert after.values[0, 1] == 55.5
+    assert document.undo()
+    assert document.workshop is before
+    assert document.redo()
+    assert document.workshop is after
+    assert not document.redo()
+
+
+def test_a_drag_with_one_merge_key_is_one_undo_step_and_one_log_line() -> None:
+    document = Document(make_workshop())
+    before = document.workshop
+    for value in (10.0, 20.0, 30.0, 42.0):
+        document.apply(edits.set_weight("g1", "c2", value, merge_key=("drag", "c2")))
+    document.end_merge()
+    assert document.workshop.group("g1").weights["c2"] == 42.0
+    assert len(document.workshop.log) == len(before.log) + 1
+    entry = document.workshop.log[-1]
+    assert (entry.old, entry.new) == (f"{before.group('g1').weights['c2']:g}", "42")
+    document.apply(edits.set_weight("g1", "c2", 50.0, merge_key=("drag", "c2")))
+    document.undo()
+    assert document.workshop.group("g1").weights["c2"] == 42.0
+    document.undo()
+    assert document.workshop is before
+    assert not document.can_undo
+
+
+def test_listeners_hear_what_changed() -> None:
+    document = Document(make_workshop())
+    heard: list[frozenset[Change]] = []
+    unsubscribe = document.subscribe(heard.append)
+    document.apply(edits.set_weight("g1", "c1", 3.0))
+    document.apply(edits.set_value(1, 1, 2.0))
+    document.undo()
+    unsubscribe()
+    document.undo()
+    assert heard == [
+        frozenset({Change.WEIGHTS}),
+        frozenset({Change.DATA}),
+        frozenset({Change.DATA}),
+    ]
+
+
+def test_refused_edit_changes_nothing() -> None:
+    document = Document(make_workshop())
+    before = document.workshop
+    with pytest.raises(InvalidInputError, match="Comunidad 1"):
+        document.apply(edits.set_value(0, 0, 17.0))  # verbal criterion with five levels
+    assert document.workshop is before
+    assert not document.can_undo
+
+
+def test_modified_follows_saves_and_undo() -> None:
+    document = Document(make_workshop())
+    assert not document.modified
+    document.apply(edits.set_value(0, 1, 1.0))
+    assert document.modified
+    document.mark_saved("x.json")
+    assert not document.modified and document.path == "x.json"
+    document.undo()
+    assert document.modified
+
+
+def test_structure_edits_keep_values_aligned() -> None:
+    document = Document(make_workshop(4, 3))
+    original = document.workshop
+    document.apply(edits.add_community(Community("new", "Nueva")))
+    assert document.workshop.values.shape == (5, 4)
+    assert np.isnan(document.workshop.values[4]).all()
+    document.apply(edits.move_community(4, 0))
+    assert document.workshop.communities[0].id == "new"
+    np.testing.assert_array_equal(document.workshop.values[1:], original.values)
+    document.apply(edits.remove_criterion(1))
+    assert [c.id for c in document.workshop.criteria] == ["c1", "c3", "consent"]
+    assert "c2" not in document.workshop.group("g1").weights
+    document.apply(edits.move_criterion(0, 1))
+    np.testing.assert_array_equal(document.workshop.values[1:, 0], original.values[:, 2])
+    document.workshop.validate()
+    for _ in range(4):
+        document.undo()
+    assert document.workshop is original

@@ -1,0 +1,145 @@
+"""The workshop document: validation names what is wrong, the saved form round-trips."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from app.models.errors import InvalidInputError
+from app.models.workshop import (
+    COMBINED,
+    SCHEMA_VERSION,
+    Baseline,
+    Community,
+    Criterion,
+    CriterionKind,
+    Group,
+    LogEntry,
+    Workshop,
+    combine_weight_vectors,
+    localized,
+)
+from tests.factories import make_workshop
+
+
+def test_round_trip_through_json_keeps_every_input() -> None:
+    workshop = make_workshop(7, 5, missing=2).replace(
+        baseline=Baseline(topsis={"k1": 1, "k2": 2}, ahp={"k1": 2, "k2": 1}, label="inicio"),
+        log=(LogEntry("2026-01-01T10:00:00", "Grupo 1", "weight c1", "1", "2"),),
+    )
+    text = json.dumps(workshop.to_dict(), ensure_ascii=False)
+    again = Workshop.from_dict(json.loads(text))
+    assert again == workshop
+    assert again.to_dict() == workshop.to_dict()
+    assert np.isnan(again.values[5, 1]) and np.isnan(again.values[4, 1])
+    assert again.to_dict()["schema_version"] == SCHEMA_VERSION
+
+
+def test_newer_schema_version_is_refused_with_a_clear_message() -> None:
+    data = make_workshop().to_dict()
+    data["schema_version"] = SCHEMA_VERSION + 1
+    with pytest.raises(InvalidInputError, match="format version 2"):
+        Workshop.from_dict(data)
+
+
+def test_damaged_dictionary_is_reported_not_crashed() -> None:
+    data = make_workshop().to_dict()
+    del data["communities"][0]["name"]
+    with pytest.raises(InvalidInputError, match="damaged.*'name'"):
+        Workshop.from_dict(data)
+
+
+def test_validation_names_the_community_and_criterion_at_fault() -> None:
+    workshop = make_workshop(4, 3)
+    values = workshop.values.copy()
+    values[2, 0] = 9  # the first criterion is verbal with five levels
+    with pytest.raises(InvalidInputError) as caught:
+        workshop.replace(values=values).validate()
+    message = str(caught.value)
+    assert "Comunidad 3" in message and "Criterion 1" in message and "9" in message
+    assert caught.value.params["community"] == "Comunidad 3"
+
+
+def test_gate_accepts_only_yes_or_no() -> None:
+    workshop = make_workshop(3, 2)
+    values = workshop.values.copy()
+    values[0, -1] = 0.5
+    with pytest.raises(InvalidInputError, match="yes or no"):
+        workshop.replace(values=values).validate()
+
+
+def test_negative_group_weight_is_refused() -> None:
+    workshop = make_workshop(3, 2)
+    group = workshop.groups[0]
+    bad = Group(group.id, group.name, weights={**group.weights, "c2": -1.0})
+    with pytest.raises(InvalidInputError, match="Grupo 1.*c2"):
+        workshop.replace(groups=(bad, *workshop.groups[1:])).validate()
+
+
+def test_threshold_bounds_must_be_ordered() -> None:
+    with pytest.raises(InvalidInputError, match="lowest acceptable value 5.0 is above"):
+        Workshop.from_dict(
+            {
+                **make_workshop(2, 1, gate=False, groups=0).to_dict(),
+                "criteria": [
+                    {"id": "c1", "name": {"en": "Security"}, "accept_min": 5, "accept_max": 2}
+                ],
+            }
+        )
+
+
+def test_weight_vector_normalises_and_leaves_gates_out() -> None:
+    workshop = make_workshop(3, 3, groups=1)
+    raw = workshop.group_weight_vector(workshop.groups[0])
+    assert raw[-1] == 0.0  # the gate
+    np.testing.assert_allclose(workshop.weight_vector("g1"), raw / raw.sum(), rtol=1e-15)
+
+
+def test_combined_weights_are_the_weighted_geometric_mean_of_group_weights() -> None:
+    # Hand computation: groups (0.2, 0.8) and (0.5, 0.5) with combination weights 1 and 3:
+    # first = 0.2**0.25 * 0.5**0.75 = 0.397635, second = 0.8**0.25 * 0.5**0.75 = 0.562341,
+    # sum 0.959976, normalised: 0.414214, 0.585786 (= sqrt(2) - 1 and 2 - sqrt(2)).
+    combined = combine_weight_vectors([np.array([0.2, 0.8]), np.array([0.5, 0.5])], [1.0, 3.0], 2)
+    np.testing.assert_allclose(combined, [0.414214, 0.585786], atol=1e-6)
+
+
+def test_group_with_zero_combination_weight_has_no_influence() -> None:
+    combined = combine_weight_vectors([np.array([0.2, 0.8]), np.array([0.9, 0.1])], [1.0, 0.0], 2)
+    np.testing.assert_allclose(combined, [0.2, 0.8], rtol=1e-12)
+
+
+def test_combined_set_is_used_when_active() -> None:
+    workshop = make_workshop(3, 3, groups=2).replace(active_group=COMBINED)
+    expected = combine_weight_vectors(
+        [workshop.weight_vector("g1"), workshop.weight_vector("g2")], [1.0, 1.0], 4
+    )
+    np.testing.assert_allclose(workshop.weight_vector(), expected, rtol=1e-15)
+    assert math.isclose(workshop.weight_vector().sum(), 1.0)
+
+
+def test_localized_falls_back_from_quechua_to_spanish() -> None:
+    text = {"es": "Seguridad", "en": "Security"}
+    assert localized(text, "qu") == "Seguridad"
+    assert localized(text, "en") == "Security"
+    assert localized({"en": "Only English"}, "es") == "Only English"
+
+
+def test_ordinal_level_label() -> None:
+    criterion = make_workshop().criteria[0]
+    assert criterion.kind is CriterionKind.ORDINAL
+    assert criterion.level_label(4, "es") == "alto"
+    assert criterion.level_label(2.5, "es") == ""
+
+
+def test_duplicate_ids_are_refused() -> None:
+    criterion = Criterion("c1", {"en": "A"})
+    workshop = Workshop(
+        criteria=(criterion,),
+        communities=(Community("k", "A"), Community("k", "B")),
+        values=np.array([[1.0], [2.0]]),
+    )
+    with pytest.raises(InvalidInputError, match="“k” is used twice"):
+        workshop.validate()

@@ -1,0 +1,213 @@
+"""The workshop window as a facilitator uses it: weights, undo, baseline, presentation, files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
+
+from app.io.example import example_workshop
+from app.models.analysis import evaluate
+from app.models.workshop import CriterionKind
+from app.ui.data_editor import FIRST_CRITERION_COLUMN
+from app.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def window(qtbot: Any) -> MainWindow:
+    window = MainWindow(example_workshop())
+    # closing must not ask about unsaved changes (a modal question would block the test)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    return window
+
+
+def _first_weighted(window: MainWindow) -> str:
+    return window.session.workshop.weighted_criteria[0].id
+
+
+def test_moving_a_slider_updates_weight_rankings_and_chart(window: MainWindow) -> None:
+    criterion = _first_weighted(window)
+    slider = window.weights_panel.sliders[criterion]
+    before_chart = window.rankings_view.chart.values().topsis.copy()
+    before = window.session.evaluation.topsis.closeness.copy()
+    slider.setValue(5 if slider.value() > 50 else 95)
+    group = window.session.workshop.group(window.session.workshop.active_group)
+    assert group.weights[criterion] == slider.value()
+    after = window.session.evaluation
+    np.testing.assert_allclose(
+        after.topsis.closeness, evaluate(window.session.workshop).topsis.closeness, rtol=1e-12
+    )
+    assert not np.allclose(after.topsis.closeness, before)
+    assert not np.allclose(window.rankings_view.chart.values().topsis, before_chart)
+    best_row = window.rankings_view.topsis_model.index(0, 1).data()
+    best = window.session.workshop.communities[
+        int(after.eligible[int(np.argmin(after.topsis_ranks))])
+    ].name
+    assert best_row == best
+
+
+def test_undo_after_a_drag_and_after_an_edit_restores_the_exact_state(
+    window: MainWindow,
+) -> None:
+    original = window.session.workshop
+    slider = window.weights_panel.sliders[_first_weighted(window)]
+    slider.setSliderDown(True)
+    for value in (10, 20, 30, 33):
+        slider.setValue(value)
+    slider.setSliderDown(False)
+    slider.sliderReleased.emit()
+    dragged = window.session.workshop
+    model = window.data_editor.model
+    numeric = next(
+        j for j, c in enumerate(window.session.workshop.criteria) if c.kind is CriterionKind.NUMERIC
+    )
+    index = model.index(0, FIRST_CRITERION_COLUMN + numeric)
+    assert model.setData(index, "7", Qt.ItemDataRole.EditRole)
+    assert window.session.workshop.values[0, numeric] == 7
+    edited = window.session.workshop
+    assert edited is not dragged
+
+    window.undo_action.trigger()
+    assert window.session.workshop is dragged
+    window.undo_action.trigger()
+    assert window.session.workshop is original
+    assert window.weights_panel.sliders[_first_weighted(window)].value() != 33
+    assert not window.undo_action.isEnabled()
+    window.redo_action.trigger()
+    assert window.session.workshop is dragged
+    window.redo_action.trigger()
+    assert window.session.workshop is edited
+
+
+def test_undo_action_names_the_edit(window: MainWindow) -> None:
+    window.weights_panel.sliders[_first_weighted(window)].setValue(12)
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text().startswith("&Undo ")
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+
+
+def test_fix_as_baseline_then_changes_show_arrows(window: MainWindow) -> None:
+    window.baseline_action.trigger()
+    baseline = window.session.workshop.baseline
+    evaluation = window.session.evaluation
+    ids = [window.session.workshop.communities[i].id for i in evaluation.eligible]
+    assert baseline is not None
+    assert [baseline.topsis[i] for i in ids] == evaluation.topsis_ranks.tolist()
+    model = window.rankings_view.topsis_model
+    changes = {model.index(r, 3).data() for r in range(model.rowCount())}
+    assert changes == {"="}
+    # give all the weight to one criterion: the order changes, arrows appear
+    panel = window.weights_panel
+    for criterion, slider in panel.sliders.items():
+        slider.setValue(100 if criterion == _first_weighted(window) else 0)
+    changes = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert any(c.startswith("▲") for c in changes) and any(c.startswith("▼") for c in changes)
+
+
+def test_presentation_shows_every_ranked_and_screened_out_community(
+    window: MainWindow, qtbot: Any
+) -> None:
+    window.presentation_action.trigger()
+    presentation = window.presentation
+    assert presentation is not None and presentation.isVisible()
+    qtbot.addWidget(presentation)
+    workshop, evaluation = window.session.workshop, window.session.evaluation
+    ranked = {workshop.communities[i].name for i in evaluation.eligible}
+    assert set(presentation.ranked_names("topsis")) == ranked
+    assert set(presentation.ranked_names("ahp")) == ranked
+    excluded = presentation.excluded_texts()
+    assert len(excluded) == len(evaluation.problem.excluded) > 0
+    for exclusion in evaluation.problem.excluded:
+        name = workshop.communities[exclusion.community].name
+        assert any(name in text for text in excluded)
+    window.presentation_action.trigger()
+    assert not presentation.isVisible()
+    assert not window.presentation_action.isChecked()
+
+
+def test_save_and_reopen_keeps_the_workshop(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.weights_panel.sliders[_first_weighted(window)].setValue(3)
+    path = tmp_path / "taller.json"
+    monkeypatch.setattr(
+        "app.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), "")
+    )
+    window.save_action.trigger()
+    assert not window.session.document.modified
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+    saved = window.session.workshop
+    window.session.open(example_workshop())
+    assert window.open_path(str(path))
+    assert window.session.workshop == saved
+    assert window.recent_menu.actions()[0].toolTip() == str(path.resolve())
+
+
+def test_a_failed_open_keeps_the_open_workshop_and_says_why(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    broken = tmp_path / "roto.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    before = window.session.workshop
+    assert not window.open_path(str(broken))
+    assert window.session.workshop is before
+    assert len(shown) == 1 and "line 1" in shown[0]
+    assert "roto.json" in window.status_label.text()
+
+
+def test_every_action_has_a_shortcut_or_a_menu(window: MainWindow) -> None:
+    shortcuts = {a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()}
+    assert {"Ctrl+Z", "Ctrl+S", "F11", "Ctrl+O", "Ctrl+B"} <= shortcuts
+    in_menus = {
+        a for menu in window.menuBar().findChildren(type(window.file_menu)) for a in menu.actions()
+    }
+    for action in window.actions():
+        assert action in in_menus or not action.shortcut().isEmpty(), action.text()
+
+
+def test_screenshot_command_writes_png(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    completed = subprocess.run(
+        [sys.executable, "-m", "app", "--screenshot", str(out), "--lang", "en"],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_presentation_screenshot_is_full_hd(tmp_path: Path) -> None:
+    out = tmp_path / "presentation.png"
+    completed = subprocess.run(
+        [sys.executable, "-m", "app", "--screenshot", str(out), "--presentation"],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_quit_after_first_paint_exits_zero() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "app", "--quit-after-first-paint"],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
