@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sys
 import time
 from pathlib import Path
@@ -53,7 +52,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     mode = _NEW_FILE_MODE
     with contextlib.suppress(OSError):
         mode = target.stat().st_mode & 0o7777  # keep the permissions of the file it replaces
-    temporary = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    temporary = folder / f".{target.name}.{os.urandom(4).hex()}.tmp"
     try:
         descriptor = os.open(
             temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.models.analysis import Evaluation
 from app.models.ranking import stable_order
+from app.ui.rankings import relative_scores
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, TOPSIS_COLOR
 
@@ -36,15 +37,6 @@ pg.setConfigOptions(antialias=True, background="w", foreground="k")
 
 #: Point size of the axis texts and legend: the community names must be legible from the back.
 CHART_POINT_SIZE = 13
-
-
-def relative_scores(scores: FloatArray) -> FloatArray:
-    """Each score divided by the best one, in [0, 1]; all zeros when no score is above 0."""
-    values = np.asarray(scores, dtype=np.float64)
-    best = float(values.max()) if values.size else 0.0
-    if best <= 0:
-        return np.zeros_like(values)
-    return values / best
 
 
 @dataclass(frozen=True)

@@ -3,34 +3,37 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
-from app.io.workshop_file import load_workshop_json, save_workshop_json
 from app.models import edits
 from app.models.analysis import Evaluation
 from app.models.document import Change, Edit
 from app.models.errors import InvalidInputError
 from app.models.workshop import Baseline, Workshop
-from app.ui.criteria_editor import CriteriaEditor
-from app.ui.data_editor import DataEditor
 from app.ui.i18n import LANGUAGES, current_language, install_language
-from app.ui.presentation import PresentationWindow
 from app.ui.rankings import RankingsView
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.weights_panel import WeightsPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from app.ui.criteria_editor import CriteriaEditor
+    from app.ui.data_editor import DataEditor
+    from app.ui.presentation import PresentationWindow
 
 MAX_RECENT = 8
 
@@ -57,12 +60,17 @@ class MainWindow(QMainWindow):
 
         self.weights_panel = WeightsPanel(self.session)
         self.rankings_view = RankingsView(self.session)
-        self.data_editor = DataEditor(self.session)
-        self.criteria_editor = CriteriaEditor(self.session)
+        # The data and criteria tabs are built when first needed (at the latest right after the
+        # first paint), so that the window appears fast.
+        self._data_editor: DataEditor | None = None
+        self._criteria_editor: CriteriaEditor | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rankings_view, "")
-        self.tabs.addTab(self.data_editor, "")
-        self.tabs.addTab(self.criteria_editor, "")
+        for _ in range(2):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.weights_panel)
         self.splitter.addWidget(self.tabs)
@@ -80,6 +88,48 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_state()
         self._on_changed(frozenset(Change))
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            # after the first paint: build what the first view did not need
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self._build_deferred)
+        return False
+
+    def _build_deferred(self) -> None:
+        self.rankings_view.chart  # noqa: B018 - built on first access
+        self.data_editor  # noqa: B018
+        self.criteria_editor  # noqa: B018
+
+    def _tab_page(self, index: int, widget: QWidget) -> None:
+        layout = self.tabs.widget(index).layout()
+        assert layout is not None
+        layout.addWidget(widget)
+
+    @property
+    def data_editor(self) -> DataEditor:
+        if self._data_editor is None:
+            from app.ui.data_editor import DataEditor
+
+            self._data_editor = DataEditor(self.session)
+            self._tab_page(1, self._data_editor)
+        return self._data_editor
+
+    @property
+    def criteria_editor(self) -> CriteriaEditor:
+        if self._criteria_editor is None:
+            from app.ui.criteria_editor import CriteriaEditor
+
+            self._criteria_editor = CriteriaEditor(self.session)
+            self._tab_page(2, self._criteria_editor)
+        return self._criteria_editor
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == 1:
+            self.data_editor  # noqa: B018
+        elif index == 2:
+            self.criteria_editor  # noqa: B018
 
     # -- actions --------------------------------------------------------------------------------
     def _action(
@@ -247,6 +297,8 @@ class MainWindow(QMainWindow):
             self.presentation.close()
             return
         if self.presentation is None:
+            from app.ui.presentation import PresentationWindow
+
             self.presentation = PresentationWindow(self.session)
             self.presentation.closed.connect(lambda: self.presentation_action.setChecked(False))
         self.presentation_action.setChecked(True)
@@ -259,6 +311,8 @@ class MainWindow(QMainWindow):
     def open_file(self) -> None:
         if not self._ready_to_discard():
             return
+        from PySide6.QtWidgets import QFileDialog  # dialogs load on first use: faster start
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open workshop"), "", self._file_filter()
         )
@@ -267,6 +321,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> bool:
         """Open a workshop file; on failure the open workshop is unchanged and a message shown."""
+        from app.io.workshop_file import load_workshop_json
+
         try:
             workshop = load_workshop_json(path)
         except InvalidInputError as error:
@@ -283,12 +339,16 @@ class MainWindow(QMainWindow):
         return self.save_as() if path is None else self._save_to(path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save workshop"), "", self._file_filter()
         )
         return bool(path) and self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
+        from app.io.workshop_file import save_workshop_json
+
         try:
             save_workshop_json(self.session.workshop, path)
         except InvalidInputError as error:
@@ -303,11 +363,15 @@ class MainWindow(QMainWindow):
 
     def _show_problem(self, title: str, message: str) -> None:
         self._on_error(f"{title}: {message}")
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, message)
 
     def _ready_to_discard(self) -> bool:
         if not self.session.document.modified:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Unsaved changes"),
@@ -369,8 +433,3 @@ class MainWindow(QMainWindow):
         if self.presentation is not None:
             self.presentation.close()
         event.accept()
-
-
-def central_widgets(window: MainWindow) -> list[QWidget]:
-    """The main views, for tests and screenshots."""
-    return [window.weights_panel, window.rankings_view, window.data_editor, window.criteria_editor]

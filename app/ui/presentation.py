@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
@@ -45,7 +46,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.models.analysis import Evaluation
 from app.models.workshop import COMBINED, Workshop
-from app.ui.charts import ScoresChart
 from app.ui.rankings import (
     Method,
     RankingModel,
@@ -55,6 +55,9 @@ from app.ui.rankings import (
 )
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, PRESENTATION_NAME_PX, TOPSIS_COLOR
+
+if TYPE_CHECKING:
+    from app.ui.charts import ScoresChart
 
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
@@ -385,8 +388,7 @@ class PresentationWindow(QWidget):
         self.title_label = _plain_label(self)
         self.title_label.setFont(_font(self.font(), TITLE_PX, bold=True))
         self.board = _RankingBoard((self.topsis_model, self.ahp_model), self)
-        self.chart = ScoresChart(session, self, point_size=CHART_POINT_SIZE)
-        self.chart.hide()
+        self._chart: ScoresChart | None = None  # built when first shown (pyqtgraph is slow)
         self.agreement_label = _plain_label(self)
         self.agreement_label.setWordWrap(True)
         self.agreement_label.setFont(_font(self.font(), AGREEMENT_PX))
@@ -477,7 +479,7 @@ class PresentationWindow(QWidget):
         bottom -= agreement_h + gap
 
         available = max(0, bottom - top)
-        if self.chart.isVisibleTo(self):
+        if self._chart is not None and self._chart.isVisibleTo(self):
             chart_h = round(available * CHART_SHARE)
             self.chart.setGeometry(margin, bottom - chart_h, inner, chart_h)
             available = max(0, available - chart_h - gap)
@@ -486,6 +488,16 @@ class PresentationWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place()
+
+    @property
+    def chart(self) -> ScoresChart:
+        """The scores chart, built on first use and hidden until the ``C`` key shows it."""
+        if self._chart is None:
+            from app.ui.charts import ScoresChart
+
+            self._chart = ScoresChart(self._session, self, point_size=CHART_POINT_SIZE)
+            self._chart.hide()
+        return self._chart
 
     def _on_chart_toggled(self, shown: bool) -> None:
         self.chart.setVisible(shown)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -55,8 +55,10 @@ from PySide6.QtWidgets import (
 from app.models.analysis import Evaluation, Exclusion, Note, Reason, ReasonKind
 from app.models.ranking import stable_order
 from app.models.workshop import Criterion, CriterionKind, Workshop
-from app.ui.charts import ScoresChart, relative_scores
 from app.ui.i18n import current_language, format_number
+
+if TYPE_CHECKING:
+    from app.ui.charts import ScoresChart
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, DOWN_COLOR, TOPSIS_COLOR, UP_COLOR
 
@@ -88,6 +90,15 @@ class Method(StrEnum):
 
 
 METHOD_COLORS: Mapping[Method, QColor] = {Method.TOPSIS: TOPSIS_COLOR, Method.AHP: AHP_COLOR}
+
+
+def relative_scores(scores: FloatArray) -> FloatArray:
+    """Each score divided by the best one, in [0, 1]; all zeros when no score is above 0."""
+    values = np.asarray(scores, dtype=np.float64)
+    best = float(values.max()) if values.size else 0.0
+    if best <= 0:
+        return np.zeros_like(values)
+    return values / best
 
 
 def _tr(text: str) -> str:
@@ -363,7 +374,7 @@ class RankingModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.RANK:
-                return self._rank_text(rank, self._tied_with(ranks, rank) > 0)
+                return self.rank_text(rank, self._tied_with(ranks, rank) > 0)
             if column == self.COMMUNITY:
                 return self._community(index.row()).name
             if column == self.SCORE:
@@ -403,7 +414,7 @@ class RankingModel(QAbstractTableModel):
         """How many other communities share ``rank``."""
         return int(np.count_nonzero(ranks == rank)) - 1
 
-    def _rank_text(self, rank: int, tied: bool) -> str:
+    def rank_text(self, rank: int, tied: bool) -> str:
         return self.tr("{rank} (tie)").format(rank=rank) if tied else str(rank)
 
     def _baseline_rank(self, row: int) -> int | None:
@@ -548,7 +559,11 @@ class RankingsView(QWidget):
         self.ahp_empty = QLabel(self)
         self.topsis_table, self.topsis_delegate = self._make_table(self.topsis_model, TOPSIS_COLOR)
         self.ahp_table, self.ahp_delegate = self._make_table(self.ahp_model, AHP_COLOR)
-        self.chart = ScoresChart(session, self)
+        # The chart (pyqtgraph, slow to import) is built once the window is on screen, so that
+        # the window appears fast; see :attr:`chart`.
+        self._chart: ScoresChart | None = None
+        self.chart_slot = QWidget(self)
+        QVBoxLayout(self.chart_slot).setContentsMargins(0, 0, 0, 0)
         self.agreement_label = QLabel(self)
         self.agreement_hint_label = QLabel(self)
         self.notes_label = QLabel(self)
@@ -582,11 +597,33 @@ class RankingsView(QWidget):
         header = table.horizontalHeader()
         header.setFont(_enlarged(font, TABLE_POINT_SIZE, bold=True))
         header.setHighlightSections(False)
-        header.setSectionResizeMode(RankingModel.RANK, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths measured once from the widest texts: sizing columns to their contents
+        # would query every row on every update of the live path.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RankingModel.COMMUNITY, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(RankingModel.SCORE, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RankingModel.CHANGE, QHeaderView.ResizeMode.ResizeToContents)
         metrics = QFontMetrics(font)
+        bold = QFontMetrics(header.font())
+        padding = 4 * metrics.averageCharWidth()
+        header.resizeSection(
+            RankingModel.RANK,
+            max(
+                metrics.horizontalAdvance(model.rank_text(88, tied=True)),
+                bold.horizontalAdvance(
+                    model.headerData(RankingModel.RANK, Qt.Orientation.Horizontal) or ""
+                ),
+            )
+            + padding,
+        )
+        header.resizeSection(
+            RankingModel.CHANGE,
+            max(
+                metrics.horizontalAdvance("▼ 88"),
+                bold.horizontalAdvance(
+                    model.headerData(RankingModel.CHANGE, Qt.Orientation.Horizontal) or ""
+                ),
+            )
+            + padding,
+        )
         header.resizeSection(
             RankingModel.SCORE,
             metrics.horizontalAdvance(format_number(0.888, 3))
@@ -594,6 +631,18 @@ class RankingsView(QWidget):
             + 24,
         )
         return table, delegate
+
+    @property
+    def chart(self) -> ScoresChart:
+        """The scores chart, built on first use."""
+        if self._chart is None:
+            from app.ui.charts import ScoresChart
+
+            self._chart = ScoresChart(self._session, self.chart_slot)
+            layout = self.chart_slot.layout()
+            assert layout is not None
+            layout.addWidget(self._chart)
+        return self._chart
 
     def _build_layout(self) -> None:
         title_font = _enlarged(self.font(), TABLE_POINT_SIZE + 2, bold=True)
@@ -648,7 +697,7 @@ class RankingsView(QWidget):
         info_layout.addWidget(self.excluded_list, 1)
 
         lower = QSplitter(Qt.Orientation.Horizontal, self)
-        lower.addWidget(self.chart)
+        lower.addWidget(self.chart_slot)
         lower.addWidget(info)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)

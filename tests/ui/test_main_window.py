@@ -141,7 +141,7 @@ def test_save_and_reopen_keeps_the_workshop(
     window.weights_panel.sliders[_first_weighted(window)].setValue(3)
     path = tmp_path / "taller.json"
     monkeypatch.setattr(
-        "app.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), "")
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), "")
     )
     window.save_action.trigger()
     assert not window.session.document.modified
