@@ -79,7 +79,39 @@ CHANGE_ROLE = Qt.ItemDataRole.UserRole + 4  #: int places moved up since the bas
 COMMUNITY_ID_ROLE = Qt.ItemDataRole.UserRole + 5  #: str: the community's id
 TIED_ROLE = Qt.ItemDataRole.UserRole + 6  #: bool: the rank is shared with another community
 
-_CONTEXT = "RankingsView"
+# Plain ints, computed once: combining Qt flags creates Python enum members, which is slow on
+# the live path.
+_ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ALIGNMENTS = {
+    1: int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),  # community
+    2: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),  # score
+}
+_ROLES = frozenset(
+    {
+        *(
+            int(r)
+            for r in (
+                SCORE_ROLE,
+                RELATIVE_ROLE,
+                RANK_ROLE,
+                CHANGE_ROLE,
+                COMMUNITY_ID_ROLE,
+                TIED_ROLE,
+            )
+        ),
+        *(
+            int(r)
+            for r in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.TextAlignmentRole,
+                Qt.ItemDataRole.FontRole,
+                Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+            )
+        ),
+    }
+)
 
 
 class Method(StrEnum):
@@ -99,10 +131,6 @@ def relative_scores(scores: FloatArray) -> FloatArray:
     if best <= 0:
         return np.zeros_like(values)
     return values / best
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def method_results(
@@ -149,27 +177,35 @@ def reason_text(workshop: Workshop, reason: Reason) -> str:
     criterion = workshop.criteria[reason.criterion]
     name = criterion.label(current_language())
     if reason.kind is ReasonKind.MISSING:
-        return _tr("Missing: {criterion}").format(criterion=name)
+        return QCoreApplication.translate("RankingsView", "Missing: {criterion}").format(
+            criterion=name
+        )
     if reason.kind is ReasonKind.GATE:
         if np.isnan(reason.value):
-            return _tr("Gate: {criterion} not answered").format(criterion=name)
-        return _tr("Gate: {criterion} = no").format(criterion=name)
+            return QCoreApplication.translate(
+                "RankingsView", "Gate: {criterion} not answered"
+            ).format(criterion=name)
+        return QCoreApplication.translate("RankingsView", "Gate: {criterion} = no").format(
+            criterion=name
+        )
     value = _value_text(criterion, reason.value)
     if criterion.accept_max is not None and reason.value > criterion.accept_max:
-        return _tr("Threshold: {criterion} = {value} > {limit} (max accepted)").format(
-            criterion=name, value=value, limit=_value_text(criterion, criterion.accept_max)
-        )
+        return QCoreApplication.translate(
+            "RankingsView", "Threshold: {criterion} = {value} > {limit} (max accepted)"
+        ).format(criterion=name, value=value, limit=_value_text(criterion, criterion.accept_max))
     limit = criterion.accept_min if criterion.accept_min is not None else reason.value
-    return _tr("Threshold: {criterion} = {value} < {limit} (min accepted)").format(
-        criterion=name, value=value, limit=_value_text(criterion, limit)
-    )
+    return QCoreApplication.translate(
+        "RankingsView", "Threshold: {criterion} = {value} < {limit} (min accepted)"
+    ).format(criterion=name, value=value, limit=_value_text(criterion, limit))
 
 
 def exclusion_text(workshop: Workshop, exclusion: Exclusion) -> str:
     """One screened-out community and every reason, e.g. "Comunidad 6: Gate: Prior consent = no"."""
     community = workshop.communities[exclusion.community].name
     reasons = "; ".join(reason_text(workshop, reason) for reason in exclusion.reasons)
-    return _tr("{community}: {reasons}").format(community=community, reasons=reasons)
+    return QCoreApplication.translate("RankingsView", "{community}: {reasons}").format(
+        community=community, reasons=reasons
+    )
 
 
 def note_text(workshop: Workshop, note: Note) -> str:
@@ -181,9 +217,10 @@ def note_text(workshop: Workshop, note: Note) -> str:
             with contextlib.suppress(KeyError):  # not an id: shown as it is
                 params[key] = workshop.criteria[workshop.criterion_index(value)].label(language)
     if params.get("mode") in ("ideal", "distributive"):
-        params["mode"] = {"ideal": _tr("ideal"), "distributive": _tr("distributive")}[
-            params["mode"]
-        ]
+        params["mode"] = {
+            "ideal": QCoreApplication.translate("RankingsView", "ideal"),
+            "distributive": QCoreApplication.translate("RankingsView", "distributive"),
+        }[params["mode"]]
     template = QCoreApplication.translate("Messages", note.template)
     try:
         return template.format(**params)
@@ -193,18 +230,26 @@ def note_text(workshop: Workshop, note: Note) -> str:
 
 def agreement_text(tau: float | None) -> str:
     """The agreement line, e.g. "Agreement between methods (Kendall's τ): 0.87"."""
-    value = _tr("not available") if tau is None else format_number(tau, 2)
-    return _tr("Agreement between methods (Kendall's τ): {tau}").format(tau=value)
+    value = (
+        QCoreApplication.translate("RankingsView", "not available")
+        if tau is None
+        else format_number(tau, 2)
+    )
+    return QCoreApplication.translate(
+        "RankingsView", "Agreement between methods (Kendall's τ): {tau}"
+    ).format(tau=value)
 
 
 def agreement_hint() -> str:
-    return _tr("1 = same order, 0 = unrelated, −1 = reversed")
+    return QCoreApplication.translate(
+        "RankingsView", "1 = same order, 0 = unrelated, −1 = reversed"
+    )
 
 
 def method_title(method: Method | str) -> str:
     if Method(method) is Method.TOPSIS:
-        return _tr("TOPSIS: closeness to the ideal")
-    return _tr("AHP: global priority")
+        return QCoreApplication.translate("RankingsView", "TOPSIS: closeness to the ideal")
+    return QCoreApplication.translate("RankingsView", "AHP: global priority")
 
 
 # -- the model -----------------------------------------------------------------------------------
@@ -327,18 +372,16 @@ class RankingModel(QAbstractTableModel):
         return None
 
     def _alignment(self, column: int) -> int:
-        if column == self.COMMUNITY:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if column == self.SCORE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return int(Qt.AlignmentFlag.AlignCenter)
+        return _ALIGNMENTS.get(column, _ALIGN_CENTER)
 
     def data(
         self,
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # data() runs for every visible cell and role at every repaint of the live path: roles
+        # this model does not provide leave at once
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         results = method_results(self._evaluation, self.method)
         if results is None:
