@@ -64,7 +64,8 @@ def run(argv: Sequence[str]) -> int:
     from app.io.example import example_workshop
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(example_workshop())
+    # a screenshot shows the default layout, not the one this user left
+    window = MainWindow(example_workshop(), restore_state=not args.screenshot)
     if args.file and not window.open_path(args.file):
         return 2 if args.screenshot else 1
 

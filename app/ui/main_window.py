@@ -53,10 +53,13 @@ def settings() -> QSettings:
 class MainWindow(QMainWindow):
     """The facilitator's window. Everything it changes goes through ``session.apply``."""
 
-    def __init__(self, workshop: Workshop, path: str | None = None) -> None:
+    def __init__(
+        self, workshop: Workshop, path: str | None = None, *, restore_state: bool = True
+    ) -> None:
         super().__init__()
         self.session = WorkshopSession(workshop, path, self)
         self.presentation: PresentationWindow | None = None
+        self._remember_state = restore_state
 
         self.weights_panel = WeightsPanel(self.session)
         self.rankings_view = RankingsView(self.session)
@@ -86,7 +89,7 @@ class MainWindow(QMainWindow):
         self.session.evaluated.connect(self._on_evaluated)
         self.session.error.connect(self._on_error)
         self.retranslate()
-        self._restore_state()
+        self._restore_state(restore_state)
         self._on_changed(frozenset(Change))
         self.installEventFilter(self)
 
@@ -408,28 +411,32 @@ class MainWindow(QMainWindow):
         if self._ready_to_discard():
             self.open_path(path)
 
-    def _restore_state(self) -> None:
+    def _restore_state(self, restore: bool) -> None:
         store = settings()
-        geometry = store.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        saved = {
+            key: store.value(f"window/{key}") if restore else None
+            for key in ("geometry", "state", "splitter")
+        }
+        if isinstance(saved["geometry"], QByteArray):
+            self.restoreGeometry(saved["geometry"])
         else:
             self.resize(1366, 768)
-        state = store.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = store.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
+        if isinstance(saved["state"], QByteArray):
+            self.restoreState(saved["state"])
+        if isinstance(saved["splitter"], QByteArray):
+            self.splitter.restoreState(saved["splitter"])
+        else:  # the weights need room for a slider, a number and a share per criterion
+            self.splitter.setSizes([440, max(600, self.width() - 440)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._ready_to_discard():
             event.ignore()
             return
-        store = settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
-        store.setValue("window/splitter", self.splitter.saveState())
+        if self._remember_state:
+            store = settings()
+            store.setValue("window/geometry", self.saveGeometry())
+            store.setValue("window/state", self.saveState())
+            store.setValue("window/splitter", self.splitter.saveState())
         if self.presentation is not None:
             self.presentation.close()
         event.accept()

@@ -352,12 +352,12 @@ class RankingModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                self.RANK: self.tr("Rank"),
+                self.RANK: self.tr("#", "rank column"),
                 self.COMMUNITY: self.tr("Community"),
                 self.SCORE: self.tr("Closeness")
                 if self.method is Method.TOPSIS
                 else self.tr("Priority"),
-                self.CHANGE: self.tr("Change"),
+                self.CHANGE: self.tr("±", "change since the baseline"),
             }.get(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return {
@@ -458,7 +458,9 @@ class RankingModel(QAbstractTableModel):
         return int(np.count_nonzero(ranks == rank)) - 1
 
     def rank_text(self, rank: int, tied: bool) -> str:
-        return self.tr("{rank} (tie)").format(rank=rank) if tied else str(rank)
+        # "=2": the sports-table mark of a shared place, narrow enough for the rank column; the
+        # tooltip says it in words
+        return self.tr("={rank}").format(rank=rank) if tied else str(rank)
 
     def _baseline_rank(self, row: int) -> int | None:
         baseline = self._workshop.baseline
@@ -514,7 +516,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
     """
 
     #: Space kept for the bar when the column is sized to its contents, in pixels.
-    MIN_BAR_WIDTH = 120
+    MIN_BAR_WIDTH = 80
 
     def __init__(self, color: QColor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -606,6 +608,7 @@ class RankingsView(QWidget):
         # the window appears fast; see :attr:`chart`.
         self._chart: ScoresChart | None = None
         self.chart_slot = QWidget(self)
+        self.chart_slot.setMinimumSize(320, 200)  # keeps the chart's place before it is built
         QVBoxLayout(self.chart_slot).setContentsMargins(0, 0, 0, 0)
         self.agreement_label = QLabel(self)
         self.agreement_hint_label = QLabel(self)
@@ -646,7 +649,7 @@ class RankingsView(QWidget):
         header.setSectionResizeMode(RankingModel.COMMUNITY, QHeaderView.ResizeMode.Stretch)
         metrics = QFontMetrics(font)
         bold = QFontMetrics(header.font())
-        padding = 4 * metrics.averageCharWidth()
+        padding = 2 * metrics.averageCharWidth()
         header.resizeSection(
             RankingModel.RANK,
             max(
@@ -685,6 +688,8 @@ class RankingsView(QWidget):
             layout = self.chart_slot.layout()
             assert layout is not None
             layout.addWidget(self._chart)
+            total = sum(self._lower.sizes())
+            self._lower.setSizes([total * 3 // 5, total - total * 3 // 5])
         return self._chart
 
     def _build_layout(self) -> None:
@@ -739,7 +744,7 @@ class RankingsView(QWidget):
         info_layout.addWidget(self.excluded_title)
         info_layout.addWidget(self.excluded_list, 1)
 
-        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower = self._lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.chart_slot)
         lower.addWidget(info)
         lower.setStretchFactor(0, 3)

@@ -91,8 +91,6 @@ WEIGHT_MAX = 100
 MIN_POINT_SIZE = 12.0
 
 _STRUCTURE_CHANGES = frozenset({Change.STRUCTURE, Change.DOCUMENT, Change.GROUPS})
-_LOCKED_GLYPH = "\N{LOCK}"
-_UNLOCKED_GLYPH = "\N{OPEN LOCK}"
 
 
 def rebalance(
@@ -130,13 +128,11 @@ def rebalance(
     return new
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WeightsPanel", text)
-
-
 def format_share(percent: float) -> str:
     """A share in percent as the panel shows it: one decimal, locale separator, "23.5 %"."""
-    return _tr("{value} %").format(value=format_number(percent, 1))
+    return QCoreApplication.translate("WeightsPanel", "{value} %").format(
+        value=format_number(percent, 1)
+    )
 
 
 @dataclass
@@ -316,7 +312,9 @@ class WeightsPanel(QWidget):
         self._rows.clear()
         container = QWidget()
         grid = QGridLayout(container)
-        grid.setColumnStretch(1, 1)
+        # the name on its own line above its controls: long criterion names need no width
+        grid.setColumnStretch(0, 1)
+        grid.setVerticalSpacing(2)
         # only the weight is set, so the share inherits the panel's (projector) size
         bold = QFont()
         bold.setBold(True)
@@ -355,12 +353,13 @@ class WeightsPanel(QWidget):
             spin.editingFinished.connect(self._end_merge)
             lock.toggled.connect(lambda checked, cid=cid: self._on_lock_toggled(cid, checked))
 
-            for column, widget in enumerate((name, slider, spin, share, lock)):
-                grid.addWidget(widget, index, column)
+            grid.addWidget(name, 2 * index, 0, 1, 4)
+            for column, widget in enumerate((slider, spin, share, lock)):
+                grid.addWidget(widget, 2 * index + 1, column)
             row = _Row(criterion, name, slider, spin, share, lock)
             self._rows[cid] = row
             self._label_row(row)
-        grid.setRowStretch(len(criteria), 1)
+        grid.setRowStretch(2 * len(criteria), 1)
         # deleted later, not now: the rebuild may run inside an event of one of the old rows
         old = self._scroll.takeWidget()
         if old is not None:
@@ -398,9 +397,9 @@ class WeightsPanel(QWidget):
 
     def _label_lock(self, lock: QToolButton) -> None:
         if lock.isChecked():
-            lock.setText(f"{_LOCKED_GLYPH} {self.tr('Locked')}")
+            lock.setText(self.tr("Locked"))
         else:
-            lock.setText(f"{_UNLOCKED_GLYPH} {self.tr('Lock')}")
+            lock.setText(self.tr("Lock"))
 
     def _refresh(self, workshop: Workshop) -> None:
         """Show the active set's weights; sets only what differs, with signals blocked."""

@@ -211,3 +211,16 @@ def test_quit_after_first_paint_exits_zero() -> None:
         timeout=120,
     )
     assert completed.returncode == 0, completed.stderr
+
+
+def test_window_size_and_splitter_are_remembered(qtbot: Any) -> None:
+    first = MainWindow(example_workshop())
+    qtbot.addWidget(first)
+    first.resize(700, 600)  # within the offscreen screen (800 x 800)
+    first.splitter.setSizes([250, 450])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(example_workshop())
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 600)
+    assert second.splitter.sizes() == sizes
