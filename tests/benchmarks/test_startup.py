@@ -3,7 +3,8 @@
 Target (issue 3): the program's first paint within 2x the time of a bare PySide6 window with one
 label, both measured here in the same run as whole processes (offscreen). Measured on the 2-core
 reference machine: about 2.4x warm (numpy's import alone is half the bare window's time), so the
-target is not met yet; this benchmark reports the ratio and guards against regressions at 3x.
+target is not met yet; this benchmark reports the ratio and guards against regressions at 3.5x
+(timing on a 2-core machine is noisy).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ compileall.compile_dir(ROOT / "app", quiet=1)
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 _medians: dict[str, float] = {}
 #: The issue's target is 2x; see the module docstring for why the guard is looser for now.
-REGRESSION_GUARD = 3.0
+REGRESSION_GUARD = 3.5
 
 
 def _run(*args: str) -> None:
