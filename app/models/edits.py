@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from app.models import judgements
 from app.models.document import Change, Edit
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import (
@@ -393,3 +394,112 @@ def set_settings(settings: Settings) -> Edit:
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Change method settings"), apply, Change.SETTINGS)
+
+
+# -- pairwise judgements and groups -------------------------------------------------------------
+
+
+def set_judgement(group_id: str, a_id: str, b_id: str, value: float | None) -> Edit:
+    """Set how many times criterion ``a_id`` is more important than ``b_id`` for a group (Saaty's
+    scale, 1/9..9), or remove the answer with ``None``.
+
+    The pair is stored once, in the workshop's criteria order (first the criterion that comes
+    first), the value inverted when ``a_id`` comes after ``b_id``; an answer stored the other way
+    round is replaced. Gates carry no weight and cannot be compared. If the group's weights came
+    from its judgements, they no longer do: the answers changed but the weights did not (the
+    interface offers "Use these weights" again).
+    """
+    if value is not None and not judgements.in_scale_range(float(value)):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "A comparison must be between 1/9 and 9 on Saaty's scale, not {value}."
+            ),
+            value=_show(float(value)),
+        )
+
+    def apply(workshop: Workshop) -> Workshop:
+        group = workshop.group(group_id)
+        weighted = judgements.weighted_ids(workshop)
+        if a_id == b_id or a_id not in weighted or b_id not in weighted:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Group {group}: the comparison {a} / {b} is not valid."
+                ),
+                group=group.name,
+                a=a_id,
+                b=b_id,
+            )
+        first, second = (
+            (a_id, b_id) if weighted.index(a_id) < weighted.index(b_id) else (b_id, a_id)
+        )
+        old = judgements.judgement_pairs(workshop, group)
+        i, j = weighted.index(first), weighted.index(second)
+        before = old.get((i, j))
+        stored = {k: v for k, v in group.judgements.items() if set(k) != {a_id, b_id}}
+        if value is not None:
+            stored[(first, second)] = float(value) if first == a_id else 1.0 / float(value)
+        new_value = stored.get((first, second))
+        from_judgements = group.weights_from_judgements and before == new_value
+        return _replace_group(
+            workshop.replace(
+                log=_logged(workshop, f"judgement {first} / {second}", before, new_value)
+            ),
+            replace(group, judgements=stored, weights_from_judgements=from_judgements),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Compare {a} and {b}"), apply, Change.WEIGHTS, a=a_id, b=b_id
+    )
+
+
+def use_judgement_weights(group_id: str) -> Edit:
+    """Set a group's weights to the priorities of its judgements x 100 (one undo step), and mark
+    them as coming from the judgements. Refused while the answers do not link every criterion."""
+
+    def apply(workshop: Workshop) -> Workshop:
+        group = workshop.group(group_id)
+        result = judgements.group_priorities(workshop, group)
+        if not result.enough:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Group {group}: not enough comparisons yet to set the weights; answer the "
+                    "suggested questions first.",
+                ),
+                group=group.name,
+            )
+        weights = result.weights()
+        return _replace_group(
+            workshop.replace(log=_logged(workshop, "weights from judgements", "", group.name)),
+            replace(group, weights={**group.weights, **weights}, weights_from_judgements=True),
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Use the comparisons' weights"), apply, Change.WEIGHTS)
+
+
+def set_combination_weight(group_id: str, weight: float) -> Edit:
+    """Set a group's weight in the combined set (0 or more; 0 leaves the group out)."""
+    if not (math.isfinite(weight) and weight >= 0):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "A group's weight in the combination must be a number of 0 or more."
+            )
+        )
+
+    def apply(workshop: Workshop) -> Workshop:
+        group = workshop.group(group_id)
+        return _replace_group(
+            workshop.replace(
+                log=_logged(
+                    workshop, f"combination weight {group_id}", group.combination_weight, weight
+                )
+            ),
+            replace(group, combination_weight=float(weight)),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Change the weight of a group in the combination"),
+        apply,
+        Change.GROUPS,
+        Change.WEIGHTS,
+    )

@@ -304,18 +304,19 @@ class Workshop:
         """Weights over all criteria (normalised to sum 1 when not all zero) of a group or of the
         combined set (``COMBINED``); ``None`` means the active set.
 
-        The combined set aggregates the groups' normalised weight vectors by their weighted
-        geometric mean, renormalised (aggregation of individual priorities, AIP; Forman & Peniwati
-        1998, EJOR 108:165-169). A group whose combination weight is 0 has no influence.
+        The combined set aggregates the groups' judgements (AIJ) when every contributing group
+        judged every pair and uses those judgements as its weights, else the groups' normalised
+        weight vectors by their weighted geometric mean (AIP); see
+        :func:`app.models.judgements.combined_weights`. A group whose combination weight is 0 has
+        no influence.
         """
         group_id = self.active_group if group_id is None else group_id
         if group_id != COMBINED:
             return normalized(self.group_weight_vector(self.group(group_id)))
-        return combine_weight_vectors(
-            [normalized(self.group_weight_vector(g)) for g in self.groups],
-            [g.combination_weight for g in self.groups],
-            len(self.criteria),
-        )
+        # imported here: judgements builds on this module
+        from app.models.judgements import combined_weights
+
+        return combined_weights(self)[0]
 
     # -- validation -----------------------------------------------------------------------------
     def validate(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -33,9 +33,12 @@ if TYPE_CHECKING:
 
     from app.ui.criteria_editor import CriteriaEditor
     from app.ui.data_editor import DataEditor
+    from app.ui.pairwise_panel import PairwisePanel
     from app.ui.presentation import PresentationWindow
 
 MAX_RECENT = 8
+DATA_TAB, CRITERIA_TAB, PAIRWISE_TAB = 1, 2, 3
+TAB_COUNT = 4
 
 
 def edit_text(edit: Edit | None) -> str:
@@ -63,17 +66,16 @@ class MainWindow(QMainWindow):
 
         self.weights_panel = WeightsPanel(self.session)
         self.rankings_view = RankingsView(self.session)
-        # The data and criteria tabs are built when first needed (at the latest right after the
-        # first paint), so that the window appears fast.
-        self._data_editor: DataEditor | None = None
-        self._criteria_editor: CriteriaEditor | None = None
+        # The other tabs are built when first needed (at the latest right after the first paint),
+        # so that the window appears fast.
+        self._pages: dict[int, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rankings_view, "")
-        for _ in range(2):
+        for _ in range(TAB_COUNT - 1):
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(page, "")
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.currentChanged.connect(self._page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.weights_panel)
         self.splitter.addWidget(self.tabs)
@@ -102,37 +104,43 @@ class MainWindow(QMainWindow):
 
     def _build_deferred(self) -> None:
         self.rankings_view.chart  # noqa: B018 - built on first access
-        self.data_editor  # noqa: B018
-        self.criteria_editor  # noqa: B018
+        for index in range(1, TAB_COUNT):
+            self._page(index)
 
-    def _tab_page(self, index: int, widget: QWidget) -> None:
-        layout = self.tabs.widget(index).layout()
-        assert layout is not None
-        layout.addWidget(widget)
+    def _page(self, index: int) -> QWidget:
+        """The widget of tab ``index``, built on first use."""
+        if index == 0:
+            return self.rankings_view
+        if index not in self._pages:
+            if index == DATA_TAB:
+                from app.ui.data_editor import DataEditor
+
+                widget: QWidget = DataEditor(self.session)
+            elif index == CRITERIA_TAB:
+                from app.ui.criteria_editor import CriteriaEditor
+
+                widget = CriteriaEditor(self.session)
+            else:
+                from app.ui.pairwise_panel import PairwisePanel
+
+                widget = PairwisePanel(self.session)
+            layout = self.tabs.widget(index).layout()
+            assert layout is not None
+            layout.addWidget(widget)
+            self._pages[index] = widget
+        return self._pages[index]
 
     @property
     def data_editor(self) -> DataEditor:
-        if self._data_editor is None:
-            from app.ui.data_editor import DataEditor
-
-            self._data_editor = DataEditor(self.session)
-            self._tab_page(1, self._data_editor)
-        return self._data_editor
+        return cast("DataEditor", self._page(DATA_TAB))
 
     @property
     def criteria_editor(self) -> CriteriaEditor:
-        if self._criteria_editor is None:
-            from app.ui.criteria_editor import CriteriaEditor
+        return cast("CriteriaEditor", self._page(CRITERIA_TAB))
 
-            self._criteria_editor = CriteriaEditor(self.session)
-            self._tab_page(2, self._criteria_editor)
-        return self._criteria_editor
-
-    def _on_tab_changed(self, index: int) -> None:
-        if index == 1:
-            self.data_editor  # noqa: B018
-        elif index == 2:
-            self.criteria_editor  # noqa: B018
+    @property
+    def pairwise_panel(self) -> PairwisePanel:
+        return cast("PairwisePanel", self._page(PAIRWISE_TAB))
 
     # -- actions --------------------------------------------------------------------------------
     def _action(
@@ -230,7 +238,12 @@ class MainWindow(QMainWindow):
             self.tr("Keep the current ranking to compare later changes against (Ctrl+B)")
         )
         self.clear_baseline_action.setText(self.tr("&Clear baseline"))
-        tab_names = [self.tr("&Rankings"), self.tr("&Data"), self.tr("&Criteria")]
+        tab_names = [
+            self.tr("&Rankings"),
+            self.tr("&Data"),
+            self.tr("&Criteria"),
+            self.tr("P&airwise comparisons"),
+        ]
         for index, (name, action) in enumerate(zip(tab_names, self.tab_actions, strict=True)):
             self.tabs.setTabText(index, name)
             action.setText(self.tr("Show %s") % name.replace("&", ""))

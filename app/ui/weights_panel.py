@@ -81,6 +81,7 @@ from PySide6.QtWidgets import (
 
 from app.models import edits
 from app.models.document import Change
+from app.models.judgements import combined_weights
 from app.models.workshop import COMBINED, Criterion, Workshop, localized
 from app.ui.i18n import current_language, format_number
 from app.ui.session import WorkshopSession
@@ -413,14 +414,20 @@ class WeightsPanel(QWidget):
 
         locked: set[str] = set()
         if combined:
-            vector = workshop.weight_vector(COMBINED)
+            vector, method = combined_weights(workshop)
             values = [float(vector[j]) * 100.0 for j in self._columns]
             shares = values
             total = 100.0
-            source = self.tr(
-                "Combined set: the geometric mean of the groups' weights (read-only). "
-                "Choose a group to change its weights."
-            )
+            if method == "AIJ":
+                source = self.tr(
+                    "Combined set: from the geometric mean of the groups' pairwise judgements "
+                    "(read-only). Choose a group to change its weights."
+                )
+            else:
+                source = self.tr(
+                    "Combined set: the geometric mean of the groups' weights (read-only). "
+                    "Choose a group to change its weights."
+                )
             total_text = self.tr("The combined weights are shares of 100 %.")
         else:
             group = workshop.group(group_id)

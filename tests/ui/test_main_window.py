@@ -224,3 +224,13 @@ def test_window_size_and_splitter_are_remembered(qtbot: Any) -> None:
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 600)
     assert second.splitter.sizes() == sizes
+
+
+def test_tab_shortcuts_open_each_view(window: MainWindow) -> None:
+    from app.ui.pairwise_panel import PairwisePanel
+
+    window.tab_actions[3].trigger()
+    assert window.tabs.currentIndex() == 3
+    assert isinstance(window.pairwise_panel, PairwisePanel)
+    assert window.pairwise_panel.isVisibleTo(window.tabs.widget(3))
+    assert window.tab_actions[3].shortcut().toString() == "Ctrl+4"

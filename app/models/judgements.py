@@ -1,0 +1,317 @@
+"""A group's pairwise judgements of the criteria: priorities, consistency, combination, consensus.
+
+This module adapts :mod:`app.models.ahp` to the workshop document. A :class:`~app.models.workshop.
+Group` stores its judgements keyed by criterion ids, ``(a, b) -> how many times a is more
+important than b``, each pair once (see :func:`app.models.edits.set_judgement` for the canonical
+order). Here they become index form over the workshop's *weighted* criteria (gates carry no
+weight and are never compared), ``{(i, j): a_ij}`` with ``i < j``.
+
+- :func:`group_priorities`: eigenvector priorities and CR for a complete set of answers (Saaty
+  1980); logarithmic least squares for an incomplete but connected set (Crawford & Williams
+  1985; Bozóki, Fülöp & Rónyai 2010); a "not enough comparisons" state, not an error, when the
+  answers do not yet link every criterion.
+- :func:`combined_weights`: the combined weight set, by aggregation of individual judgements
+  (AIJ) when every contributing group judged every pair and uses those judgements as its
+  weights, else by aggregation of individual priorities (AIP) of the groups' weight vectors
+  (Forman & Peniwati 1998, EJOR 108:165-169).
+- :func:`kendall_w`: Kendall's coefficient of concordance over the groups' rankings, with the
+  correction for ties (Kendall & Babington Smith 1939, Annals of Mathematical Statistics
+  10(3):275-287; Siegel & Castellan 1988, Nonparametric Statistics, 2nd ed., section 9.4).
+- :func:`most_contested_pair`: the pair whose judgements differ most between the groups.
+
+Pure Python and numpy; no Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import numpy as np
+import numpy.typing as npt
+
+from app.models import ahp
+from app.models.ahp import Inconsistency
+from app.models.ranking import average_ranks
+from app.models.workshop import Group, Workshop, combine_weight_vectors, normalized
+
+FloatArray = npt.NDArray[np.float64]
+
+Pair = tuple[int, int]
+CombinationMethod = Literal["AIJ", "AIP"]
+PriorityMethod = Literal["eigenvector", "llsm"]
+
+#: Saaty's 1-9 scale towards either side, a over b: 1/9 ... 1/2, 1, 2 ... 9 (17 values).
+SAATY_SCALE: Final[tuple[float, ...]] = tuple(
+    [1.0 / k for k in range(9, 1, -1)] + [float(k) for k in range(1, 10)]
+)
+
+#: Tolerance when checking that a judgement lies in 1/9..9 (a stored 1/9 may be rounded).
+_SCALE_TOLERANCE: Final = 1e-9
+
+
+def in_scale_range(value: float) -> bool:
+    """True when ``value`` is a finite judgement between 1/9 and 9 (inclusive)."""
+    return math.isfinite(value) and 1.0 / 9.0 - _SCALE_TOLERANCE <= value <= 9.0 + _SCALE_TOLERANCE
+
+
+def nearest_scale_value(value: float) -> float:
+    """The value of :data:`SAATY_SCALE` nearest to ``value`` on a log scale (ratios, not
+    differences: 1/3 and 3 are equally far from 1). Values beyond the scale give 1/9 or 9."""
+    if not (math.isfinite(value) and value > 0):
+        raise ValueError(f"a judgement must be a positive number, not {value!r}")
+    log_value = math.log(value)
+    return min(SAATY_SCALE, key=lambda s: abs(math.log(s) - log_value))
+
+
+# --------------------------------------------------------------------------------------------
+# One group
+# --------------------------------------------------------------------------------------------
+
+
+def weighted_ids(workshop: Workshop) -> tuple[str, ...]:
+    """Ids of the criteria that are compared pairwise (every criterion but the gates), in order."""
+    return tuple(c.id for c in workshop.weighted_criteria)
+
+
+def judgement_pairs(workshop: Workshop, group: Group) -> dict[Pair, float]:
+    """The group's judgements in index form ``{(i, j): a_ij}``, ``i < j``, over the weighted
+    criteria. Judgements naming a gate or an unknown criterion are ignored."""
+    index = {cid: k for k, cid in enumerate(weighted_ids(workshop))}
+    pairs: dict[Pair, float] = {}
+    for (a, b), value in group.judgements.items():
+        i, j = index.get(a), index.get(b)
+        if i is None or j is None or i == j:
+            continue
+        pairs[(i, j) if i < j else (j, i)] = float(value) if i < j else 1.0 / float(value)
+    return pairs
+
+
+def judgement_matrix(
+    workshop: Workshop, group: Group
+) -> tuple[FloatArray | None, dict[Pair, float]]:
+    """The group's full reciprocal judgement matrix over the weighted criteria, or None while a
+    pair is unanswered; and the answered pairs in index form (see :func:`judgement_pairs`)."""
+    pairs = judgement_pairs(workshop, group)
+    n = len(workshop.weighted_criteria)
+    if n == 0 or len(pairs) < n * (n - 1) // 2:
+        return None, pairs
+    matrix = np.ones((n, n))
+    for (i, j), value in pairs.items():
+        matrix[i, j] = value
+        matrix[j, i] = 1.0 / value
+    return matrix, pairs
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class GroupPriorities:
+    """What a group's judgements say, as the pairwise editor shows it.
+
+    - ``criteria``: the weighted criterion ids, the order of every index here;
+    - ``pairs``: the answered pairs ``{(i, j): a_ij}``, ``i < j``;
+    - ``priorities``: positive, sum 1, over ``criteria``; None while the answers do not link
+      every criterion ("not enough comparisons");
+    - ``method``: ``"eigenvector"`` (every pair answered) or ``"llsm"`` (incomplete), or None;
+    - ``cr``: the consistency ratio (of the completed matrix when incomplete), or None;
+    - ``inconsistencies``: the *answered* judgements by contribution to the inconsistency,
+      largest first (see :class:`app.models.ahp.Inconsistency`);
+    - ``answered`` and ``total``: pairs answered and all pairs, ``n (n - 1) / 2``;
+    - ``missing_links``: how many more answers at least are needed before priorities exist
+      (the number of unlinked groups of criteria minus one; 0 once connected);
+    - ``suggestions``: the pairs to ask next, most useful first
+      (:func:`app.models.ahp.suggest_next`).
+    """
+
+    criteria: tuple[str, ...]
+    pairs: Mapping[Pair, float]
+    priorities: FloatArray | None
+    method: PriorityMethod | None
+    cr: float | None
+    inconsistencies: tuple[Inconsistency, ...]
+    answered: int
+    total: int
+    missing_links: int
+    suggestions: tuple[Pair, ...]
+
+    @property
+    def enough(self) -> bool:
+        """True when the answers determine the priorities."""
+        return self.priorities is not None
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.answered == self.total
+
+    @property
+    def acceptable(self) -> bool:
+        """True unless the consistency ratio is above Saaty's 0.10."""
+        return self.cr is None or self.cr <= ahp.CR_ACCEPTABLE
+
+    def weights(self) -> dict[str, float]:
+        """Raw slider weights (0..100) of these priorities: priority x 100 per criterion id."""
+        if self.priorities is None:
+            return {}
+        return {
+            cid: float(p) * 100.0 for cid, p in zip(self.criteria, self.priorities, strict=True)
+        }
+
+
+def group_priorities(workshop: Workshop, group: Group) -> GroupPriorities:
+    """Priorities, consistency and suggestions of ``group``'s judgements (see the module doc).
+
+    Complete answers: the principal eigenvector and Saaty's CR (:func:`app.models.ahp.
+    priorities`). Incomplete but connected: LLSM (:func:`app.models.ahp.priorities_incomplete`),
+    whose CR is that of the matrix completed with ``w_i / w_j``; the contributions are those of
+    that completed matrix, restricted to the answered pairs, since only those can be changed.
+    """
+    ids = weighted_ids(workshop)
+    n = len(ids)
+    total = n * (n - 1) // 2
+    matrix, pairs = judgement_matrix(workshop, group)
+    if n == 0:
+        return GroupPriorities(ids, pairs, None, None, None, (), 0, 0, 0, ())
+    if matrix is not None:
+        result = ahp.priorities(matrix)
+        return GroupPriorities(
+            ids, pairs, result.priorities, "eigenvector", result.cr,
+            result.inconsistencies, len(pairs), total, 0, (),
+        )  # fmt: skip
+    suggestions = tuple(ahp.suggest_next(n, pairs))
+    incomplete = ahp.priorities_incomplete(n, pairs)
+    if not incomplete.connected or incomplete.completed is None:
+        missing = len(incomplete.components) - 1
+        return GroupPriorities(
+            ids, pairs, None, None, None, (), len(pairs), total, missing, suggestions
+        )
+    answered = set(pairs)
+    inconsistencies = tuple(
+        item
+        for item in ahp.priorities(incomplete.completed).inconsistencies
+        if (item.row, item.col) in answered
+    )
+    return GroupPriorities(
+        ids, pairs, incomplete.priorities, "llsm", incomplete.cr,
+        inconsistencies, len(pairs), total, 0, suggestions,
+    )  # fmt: skip
+
+
+def spread_weights(workshop: Workshop, weighted: FloatArray) -> FloatArray:
+    """A vector over the weighted criteria spread over all criteria (gates get 0)."""
+    full = np.zeros(len(workshop.criteria))
+    columns = [k for k, c in enumerate(workshop.criteria) if not c.is_gate]
+    full[columns] = weighted
+    return full
+
+
+# --------------------------------------------------------------------------------------------
+# The combined set
+# --------------------------------------------------------------------------------------------
+
+
+def contributing_groups(workshop: Workshop) -> tuple[Group, ...]:
+    """The groups that count in the combination (combination weight above 0)."""
+    return tuple(g for g in workshop.groups if g.combination_weight > 0)
+
+
+def combined_weights(workshop: Workshop) -> tuple[FloatArray, CombinationMethod]:
+    """The combined weight set over all criteria (sum 1, or all 0) and how it was made.
+
+    AIJ when every contributing group (combination weight > 0; at least one) answered every
+    pair and its weights come from those judgements: the element-wise weighted geometric mean of
+    their judgement matrices, then its principal eigenvector (Forman & Peniwati 1998; Aczél &
+    Saaty 1983). Otherwise AIP: the weighted geometric mean of the groups' normalised weight
+    vectors, renormalised (:func:`app.models.workshop.combine_weight_vectors`). A group with
+    combination weight 0 has no influence either way.
+    """
+    groups = contributing_groups(workshop)
+    if groups and workshop.weighted_criteria and all(g.weights_from_judgements for g in groups):
+        matrices = [judgement_matrix(workshop, g)[0] for g in groups]
+        complete = [m for m in matrices if m is not None]
+        if len(complete) == len(groups):
+            aggregated = ahp.aggregate_judgements(complete, [g.combination_weight for g in groups])
+            return spread_weights(workshop, ahp.priorities(aggregated).priorities), "AIJ"
+    vector = combine_weight_vectors(
+        [normalized(workshop.group_weight_vector(g)) for g in workshop.groups],
+        [g.combination_weight for g in workshop.groups],
+        len(workshop.criteria),
+    )
+    return vector, "AIP"
+
+
+# --------------------------------------------------------------------------------------------
+# Agreement between the groups
+# --------------------------------------------------------------------------------------------
+
+
+def kendall_w(rankings: npt.ArrayLike) -> float | None:
+    """Kendall's coefficient of concordance ``W`` of ``m`` rankings (rows) of ``n`` items.
+
+    Each row is turned into average ranks (tied items share the mean of their places), then
+    ``W = 12 S / (m^2 (n^3 - n) - m T)`` with ``S`` the sum of squared deviations of the items'
+    rank sums from their mean and ``T`` the sum over rankings and tie groups of ``t^3 - t``
+    (Kendall & Babington Smith 1939; Siegel & Castellan 1988, eq. 9.16). ``W`` is 1 when every
+    ranking is the same and 0 when the rankings cancel out (two reversed rankings). None when it
+    is undefined: fewer than two rankings or two items, or every ranking all ties.
+    """
+    r = np.asarray(rankings, dtype=np.float64)
+    if r.ndim != 2 or r.shape[0] < 2 or r.shape[1] < 2:
+        return None
+    m, n = r.shape
+    ranks = np.array([average_ranks(row) for row in r])
+    ties = 0.0
+    for row in r:
+        _, counts = np.unique(row, return_counts=True)
+        ties += float(np.sum(counts.astype(np.float64) ** 3 - counts))
+    sums = ranks.sum(axis=0)
+    s = float(np.sum((sums - sums.mean()) ** 2))
+    denominator = m * m * (n**3 - n) - m * ties
+    if denominator <= 0:
+        return None
+    return float(min(1.0, max(0.0, 12.0 * s / denominator)))
+
+
+@dataclass(frozen=True, slots=True)
+class ContestedPair:
+    """The pair of criteria the groups disagree on most.
+
+    ``first`` and ``second`` are criterion ids; ``spread`` is the standard deviation of the
+    natural logarithms of the groups' judgements ``a_first,second`` (0 when they all agree;
+    ln 9 - ln(1/9) apart gives 2.197); ``judgements`` maps group id to its judgement.
+    """
+
+    first: str
+    second: str
+    spread: float
+    judgements: Mapping[str, float]
+
+
+def most_contested_pair(workshop: Workshop) -> ContestedPair | None:
+    """The pair with the largest spread of judgements between the groups that answered it
+    (at least two); None when no pair was answered by two groups or all agree exactly. On a tie,
+    the first pair in criteria order. The spread is taken on logarithms because judgements are
+    ratios: 1/3 and 3 are as far from 1 as each other."""
+    ids = weighted_ids(workshop)
+    answers: dict[Pair, dict[str, float]] = {}
+    for group in workshop.groups:
+        for pair, value in judgement_pairs(workshop, group).items():
+            answers.setdefault(pair, {})[group.id] = value
+    best: ContestedPair | None = None
+    for pair in sorted(answers):
+        values = answers[pair]
+        if len(values) < 2:
+            continue
+        spread = float(np.std(np.log(np.fromiter(values.values(), dtype=np.float64))))
+        if spread > 1e-12 and (best is None or spread > best.spread):
+            best = ContestedPair(ids[pair[0]], ids[pair[1]], spread, dict(values))
+    return best
+
+
+def group_weight_batch(workshop: Workshop, groups: Sequence[Group]) -> FloatArray:
+    """The normalised weight vectors of ``groups`` over all criteria, one row each ``(K, m)``,
+    for ranking every group in one call (:meth:`app.models.analysis.Problem.rank`)."""
+    m = len(workshop.criteria)
+    if not groups:
+        return np.zeros((0, m))
+    return np.array([normalized(workshop.group_weight_vector(g)) for g in groups])
