@@ -250,7 +250,9 @@ class MainWindow(QMainWindow):
         self.weights_focus_action.setText(self.tr("Go to the &weights"))
         self.language_actions["es"].setText("Español")
         self.language_actions["en"].setText("English")
-        self.language_actions[current_language()].setChecked(True)
+        current = self.language_actions.get(current_language())
+        if current is not None:  # Quechua has no menu entry yet: it falls back to Spanish
+            current.setChecked(True)
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self._update_undo_actions()
         self._update_title()

@@ -1,0 +1,1 @@
+"""Translations of the interface: ``priorizar_<code>.ts`` (sources) and ``.qm`` (compiled)."""

@@ -1,0 +1,2140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <location filename="../ui/data_editor.py" line="+410"/>
+        <source>— (missing)</source>
+        <translation>— (sin dato)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEditor</name>
+    <message>
+        <location filename="../ui/criteria_editor.py" line="+360"/>
+        <source>Add criterion</source>
+        <translation>Agregar criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove criterion</source>
+        <translation>Quitar criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Apply</source>
+        <translation>Ap&amp;licar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Spanish):</source>
+        <translation>Nombre (castellano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (English):</source>
+        <translation>Nombre (inglés):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (Spanish):</source>
+        <translation>Descripción (castellano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (English):</source>
+        <translation>Descripción (inglés):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>Tip&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>Pre&amp;ferencia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Levels:</source>
+        <translation>Nivele&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screening:</source>
+        <translation>Umbral de descarte:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>numeric</source>
+        <translation>numérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verbal levels</source>
+        <translation>niveles verbales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no gate</source>
+        <translation>condición obligatoria (sí/no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more is better (↑ max)</source>
+        <translation>más es mejor (↑ máx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less is better (↓ min)</source>
+        <translation>menos es mejor (↓ mín)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One level a line, worst first, as “Spanish | English”, e.g. “bajo | low”.</source>
+        <translation>Un nivel por línea, del peor al mejor, así: “castellano | inglés”, p. ej. “bajo | low”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lowest acceptable</source>
+        <translation>mínimo aceptable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>highest acceptable</source>
+        <translation>máximo aceptable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A community below this value is screened out, whatever the weights.</source>
+        <translation>Una comunidad por debajo de este valor queda descartada, sin importar los pesos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A community above this value is screened out, whatever the weights.</source>
+        <translation>Una comunidad por encima de este valor queda descartada, sin importar los pesos.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Give the criterion a name, in Spanish or in English.</source>
+        <translation>Póngale un nombre al criterio, en castellano o en inglés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A verbal criterion needs at least two levels, one a line, worst first.</source>
+        <translation>Un criterio verbal necesita al menos dos niveles, uno por línea, del peor al mejor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The lowest acceptable value ({low}) is above the highest ({high}).</source>
+        <translation>El valor mínimo aceptable ({low}) es mayor que el máximo ({high}).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nothing to apply: the criterion is unchanged.</source>
+        <translation>Nada que aplicar: el criterio no ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criterion updated.</source>
+        <translation>Criterio actualizado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n value(s) did not fit the new definition and are now missing.</source>
+        <translation>
+            <numerusform>%n valor no encaja en la nueva definición y ahora falta.</numerusform>
+            <numerusform>%n valores no encajan en la nueva definición y ahora faltan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Added “{name}”: describe it and press Apply.</source>
+        <translation>Se agregó “{name}”: descríbalo y presione Aplicar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Removed “{name}”. Undo brings it back.</source>
+        <translation>Se quitó “{name}”; se puede recuperar con Deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaListModel</name>
+    <message>
+        <location line="-467"/>
+        <source>yes/no gate</source>
+        <extracomment>Separates the Spanish and English name of a level on one line of the levels box.</extracomment>
+        <translation>obligatorio: sí/no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↓ min</source>
+        <translation>↓ mín</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↑ max</source>
+        <translation>↑ máx</translation>
+    </message>
+</context>
+<context>
+    <name>DataEditor</name>
+    <message>
+        <location filename="../ui/data_editor.py" line="+133"/>
+        <source>Add community</source>
+        <translation>Agregar comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove community</source>
+        <translation>Quitar comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename community</source>
+        <translation>Renombrar comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Missing values:</source>
+        <translation>&amp;Si falta un dato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exclude the community</source>
+        <translation>descartar la comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count as the worst value</source>
+        <translation>contar como el peor valor</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type a value or press F2 to edit; empty means missing. “3,5” and “3.5” both work.</source>
+        <translation>Escriba un valor o presione F2 para editar; vacío quiere decir sin dato. Sirven “3,5” y “3.5”.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+3"/>
+        <source>New community {number}</source>
+        <translation>Nueva comunidad {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Added “{name}”: type its name.</source>
+        <translation>Se agregó “{name}”: escriba su nombre.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed “{name}”. Undo brings it back.</source>
+        <translation>Se quitó “{name}”; se puede recuperar con Deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTableModel</name>
+    <message>
+        <location line="-478"/>
+        <source>Community</source>
+        <extracomment>Table column of the workshop&apos;s first criterion; criterion ``j`` is at ``j + 2``. Role under which a cell&apos;s raw stored value (float, NaN when missing) is available. A lighter missing-cell yellow: the full Okabe-Ito yellow under black text glares on a projector.</extracomment>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes/no gate</source>
+        <translation>obligatorio: sí/no</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↓ min</source>
+        <translation>↓ mín</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes/no gate: a “No” screens the community out.</source>
+        <translation>Condición obligatoria (sí/no): un “No” descarta a la comunidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less is better.</source>
+        <translation>Menos es mejor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More is better.</source>
+        <translation>Más es mejor.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Missing value</source>
+        <translation>Sin dato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outside the acceptable range: the community is screened out.</source>
+        <translation>Fuera del rango aceptable: la comunidad queda descartada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+76"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+78"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>A community needs a name.</source>
+        <translation>La comunidad necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{community}, {criterion}: “{text}” is not a number.</source>
+        <translation>{community}, {criterion}: “{text}” no es un número.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{community}, {criterion}: “{text}” is not one of the choices.</source>
+        <translation>{community}, {criterion}: “{text}” no es una de las opciones.</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../models/edits.py" line="+94"/>
+        <source>Change weights</source>
+        <translation>Cambiar pesos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change weight of {criterion}</source>
+        <translation>Cambiar peso de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose weight set</source>
+        <translation>Elegir conjunto de pesos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change group {group}</source>
+        <translation>Cambiar grupo {group}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add group {group}</source>
+        <translation>Agregar grupo {group}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove group</source>
+        <translation>Quitar grupo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit value</source>
+        <translation>Editar valor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add community {name}</source>
+        <translation>Agregar comunidad {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove community</source>
+        <translation>Quitar comunidad</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit community {name}</source>
+        <translation>Editar comunidad {name}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move community</source>
+        <translation>Mover comunidad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Add criterion {name}</source>
+        <translation>Agregar criterio {name}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove criterion</source>
+        <translation>Quitar criterio</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit criterion {name}</source>
+        <translation>Editar criterio {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Move criterion</source>
+        <translation>Mover criterio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fix baseline</source>
+        <translation>Fijar línea base</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Edit workshop details</source>
+        <translation>Editar datos del taller</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change method settings</source>
+        <translation>Cambiar ajustes de los métodos</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Compare {a} and {b}</source>
+        <translation>Comparar {a} y {b}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Use the comparisons&apos; weights</source>
+        <translation>Usar los pesos de las comparaciones</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Change the weight of a group in the combination</source>
+        <translation>Cambiar el peso de un grupo en la combinación</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="+222"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Modo presentación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the rankings full screen for the projector (F11)</source>
+        <translation>Mostrar los resultados en pantalla completa para el proyector (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix as &amp;baseline</source>
+        <translation>Fijar como &amp;línea base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the current ranking to compare later changes against (Ctrl+B)</source>
+        <translation>Conservar la clasificación actual para comparar con ella los cambios siguientes (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear baseline</source>
+        <translation>&amp;Quitar línea base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rankings</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Data</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;airwise comparisons</source>
+        <translation>Co&amp;mparaciones por pares</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show %s</source>
+        <translation>Mostrar %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the &amp;weights</source>
+        <translation>Ir a los &amp;pesos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Undo %s</source>
+        <translation>&amp;Deshacer: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %s</source>
+        <translation>&amp;Rehacer: %s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Untitled workshop</source>
+        <translation>Taller sin título</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Current ranking fixed as the baseline.</source>
+        <translation>La clasificación actual quedó fijada como línea base.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Priorizar workshop (*.json)</source>
+        <translation>Taller de Priorizar (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open workshop</source>
+        <translation>Abrir taller</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not open %s</source>
+        <translation>No se pudo abrir %s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save workshop</source>
+        <translation>Guardar taller</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save %s</source>
+        <translation>No se pudo guardar %s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workshop has changes that are not saved. Save them first?</source>
+        <translation>El taller tiene cambios sin guardar. ¿Desea guardarlos antes?</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../io/atomic.py" line="+62"/>
+        <source>The folder {folder} is read-only: “{file}” cannot be saved there. Save it in another folder.</source>
+        <extracomment>Pauses before retrying a refused rename on Windows, in seconds. A virus scanner or the search indexer briefly opens a freshly written file and makes the rename fail with a sharing violation; it lets go within a fraction of a second. A file that Excel holds open stays locked, and the retries end in the &quot;open in another program&quot; message. Elsewhere a refused rename is permanent. Permission bits of a new file, before the user&apos;s umask (as :func:`open` would create it).</extracomment>
+        <translation>La carpeta {folder} es de solo lectura: no se puede guardar “{file}” allí. Guárdelo en otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>“{file}” is open in another program or read-only; close it or save under another name.</source>
+        <translation>“{file}” está abierto en otro programa o es de solo lectura; ciérrelo o guarde con otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../io/presets.py" line="+148"/>
+        <source>The preset file {file} does not hold a preset (an object in braces).</source>
+        <extracomment>Version of the preset file format written by :func:`save_preset`. The presets shipped with the program (``criteria_presets/`` at the repository&apos;s top level). Environment variable that, when set, names the folder of the user&apos;s own presets. A preset is a few kilobytes; a file larger than this is not read (it is not a preset).</extracomment>
+        <translation>El archivo de plantilla {file} no contiene una plantilla (un objeto entre llaves).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preset file {file} has no identifier (“id”).</source>
+        <translation>El archivo de plantilla {file} no tiene identificador (“id”).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preset file {file} has no name (“name”).</source>
+        <translation>El archivo de plantilla {file} no tiene nombre (“name”).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The preset folder {folder} does not exist.</source>
+        <translation>La carpeta de plantillas {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preset folder {folder} could not be read ({detail}).</source>
+        <translation>No se pudo leer la carpeta de plantillas {folder} ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The preset file {file} has the identifier “{id}”, which {other} already uses; it is skipped.</source>
+        <translation>El archivo de plantilla {file} tiene el identificador “{id}”, que ya usa {other}; se omite.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>The preset file {file} is too large ({size} bytes) to be a preset.</source>
+        <translation>El archivo de plantilla {file} es demasiado grande ({size} bytes) para ser una plantilla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preset file {file} could not be read ({detail}).</source>
+        <translation>No se pudo leer el archivo de plantilla {file} ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preset file {file} is not UTF-8 text (byte {position}).</source>
+        <translation>El archivo de plantilla {file} no es texto UTF-8 (byte {position}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preset file {file} is not valid JSON: {detail} (line {line}, column {column}).</source>
+        <translation>El archivo de plantilla {file} no es JSON válido: {detail} (línea {line}, columna {column}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The preset file {file} is not valid JSON: {detail}.</source>
+        <translation>El archivo de plantilla {file} no es JSON válido: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The preset file {file} has format version {version}; this program reads version {supported}.</source>
+        <translation>El archivo de plantilla {file} tiene la versión de formato {version}; este programa lee la versión {supported}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The preset file {file} has no criteria.</source>
+        <translation>El archivo de plantilla {file} no tiene criterios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The preset file {file} uses the criterion identifier “{id}” twice.</source>
+        <translation>El archivo de plantilla {file} usa dos veces el identificador de criterio “{id}”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The preset file {file}, criterion {number}: it is not an object.</source>
+        <translation>Archivo de plantilla {file}, criterio {number}: no es un objeto.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preset file {file}, criterion {number} has no identifier (“id”).</source>
+        <translation>Archivo de plantilla {file}: el criterio {number} no tiene identificador (“id”).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preset file {file}, criterion {number}: the kind “{value}” is not one of {allowed}.</source>
+        <translation>Archivo de plantilla {file}, criterio {number}: el tipo “{value}” no es uno de {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The preset file {file}, criterion {number}: the direction “{value}” is not one of {allowed}.</source>
+        <translation>Archivo de plantilla {file}, criterio {number}: la dirección “{value}” no es una de {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The preset file {file}, criterion {number}: its name, description, unit or levels are not written as the format requires.</source>
+        <translation>Archivo de plantilla {file}, criterio {number}: su nombre, descripción, unidad o niveles no están escritos como exige el formato.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The preset file {file}, criterion {number}: {value} is not a number (or null).</source>
+        <translation>Archivo de plantilla {file}, criterio {number}: {value} no es un número (ni null).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The preset file {file}, criterion {number}: {detail}</source>
+        <translation>Archivo de plantilla {file}, criterio {number}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The preset file {file} lacks the field “{field}”.</source>
+        <translation>Al archivo de plantilla {file} le falta el campo “{field}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The preset file {file}: the field “{field}” is not valid.</source>
+        <translation>Archivo de plantilla {file}: el campo “{field}” no es válido.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The preset {file} could not be saved ({detail}).</source>
+        <translation>No se pudo guardar la plantilla {file} ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../io/table_import.py" line="+128"/>
+        <source>Row {row}: the first column (A) must name the community.</source>
+        <extracomment>Largest table read, in bytes. Most rows read (data rows, header included). Separators tried, in order of preference when two split the table equally well. Id of the one group of an imported table. Rows looked at to choose the separator.</extracomment>
+        <translation>Fila {row}: la primera columna (A) debe tener el nombre de la comunidad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
+        <translation>Fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{file}” has a header row (row {row}) but no communities below it.</source>
+        <translation>“{file}” tiene una fila de encabezados (fila {row}) pero ninguna comunidad debajo.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>“{file}” has more than {limit} rows; a table of communities is far smaller. Check that it is the right file.</source>
+        <translation>“{file}” tiene más de {limit} filas; una tabla de comunidades es mucho más pequeña. Verifique que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{file}”, row {row}: the row cannot be read ({detail}).</source>
+        <translation>“{file}”, fila {row}: no se puede leer la fila ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{file}” is empty: it holds no table.</source>
+        <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{file}” is a folder, not a table.</source>
+        <translation>“{file}” es una carpeta, no una tabla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}” is too large ({size} MB; at most {limit} MB). A table of communities is far smaller. Check that it is the right file.</source>
+        <translation>“{file}” es demasiado grande ({size} MB; como máximo {limit} MB). Una tabla de comunidades es mucho más pequeña. Verifique que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <location filename="../io/record.py" line="+325"/>
+        <source>Unknown language “{lang}” for the decision record.</source>
+        <extracomment>Largest workbook read, in bytes. Largest total unpacked size of a workbook&apos;s zip entries, in bytes. Largest compression ratio of one zip entry (over :data:`_RATIO_FLOOR` bytes unpacked). Sheets of repetitive XML compress 10-50 times; a zip bomb thousands of times. Most zip entries in a workbook. Most rows and columns of a sheet read. Longest text in one cell of the hidden sheet (Excel&apos;s limit is 32,767). Name of the hidden sheet that holds the workshop&apos;s JSON. Marker in the hidden sheet&apos;s first cell, and the record format&apos;s version. File-dialog filter for decision records (Qt&apos;s syntax; the window translates the words). Every visible label of the record, per language. Sheet names are at most 31 characters.</extracomment>
+        <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
+    </message>
+    <message>
+        <location line="+762"/>
+        <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
+        <extracomment>Why the rankings could not be computed (the inputs are saved all the same).</extracomment>
+        <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+314"/>
+        <source>“{file}”: {problem}</source>
+        <translation>“{file}”: {problem}</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>“{file}”, sheet “{sheet}”: {rows} rows and {columns} columns is more than this program reads (at most {max_rows} rows and {max_columns} columns).</source>
+        <translation>“{file}”, hoja “{sheet}”: {rows} filas y {columns} columnas es más de lo que este programa lee (como máximo {max_rows} filas y {max_columns} columnas).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{file}” is damaged or not a valid Excel workbook; it cannot be opened ({detail}).</source>
+        <translation>“{file}” está dañado o no es un libro de Excel válido; no se puede abrir ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{file}”, sheet “{sheet}” is damaged and cannot be read ({detail}).</source>
+        <translation>“{file}”: la hoja “{sheet}” está dañada y no se puede leer ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“{file}” is a folder, not a workbook.</source>
+        <translation>“{file}” es una carpeta, no un libro de Excel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{file}” is too large ({size} MB; at most {limit} MB). Check that it is the right file.</source>
+        <translation>“{file}” es demasiado grande ({size} MB; como máximo {limit} MB). Verifique que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../io/table_import.py" line="+12"/>
+        <location filename="../io/workshop_file.py" line="+95"/>
+        <source>The file “{file}” does not exist.</source>
+        <translation>El archivo “{file}” no existe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../io/table_import.py" line="+4"/>
+        <location filename="../io/workshop_file.py" line="+4"/>
+        <source>“{file}” cannot be read: this user has no permission to open it.</source>
+        <translation>No se puede leer “{file}”: este usuario no tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{file}” is empty: it holds no workbook.</source>
+        <translation>“{file}” está vacío: no contiene ningún libro de Excel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}” is protected with a password or is an old Excel file (.xls). Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</source>
+        <translation>“{file}” está protegido con contraseña o es un archivo de Excel antiguo (.xls). Ábralo en Excel, quite la contraseña y guárdelo como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+35"/>
+        <source>“{file}” is not an Excel workbook (.xlsx); it cannot be opened.</source>
+        <translation>“{file}” no es un libro de Excel (.xlsx); no se puede abrir.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>“{file}” is damaged or incomplete (perhaps cut off while copying); it cannot be opened.</source>
+        <translation>“{file}” está dañado o incompleto (quizá se cortó al copiarlo); no se puede abrir.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{file}” unpacks to far more data than a workbook of communities holds; it is refused for safety.</source>
+        <translation>“{file}” se descomprime en muchos más datos de los que tiene un libro de comunidades; por seguridad, se rechaza.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“{file}”: the hidden sheet “{sheet}” that holds the workshop is damaged ({detail}).</source>
+        <translation>“{file}”: la hoja oculta “{sheet}”, que guarda el taller, está dañada ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{file}” was saved by a newer Priorizar (record format {version}); please update Priorizar.</source>
+        <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the weight “{text}” must be a number of zero or more.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: el peso “{text}” debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es sí ni no.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not one of the levels of {criterion}.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es uno de los niveles de {criterion}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not a number.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es un número.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>“{file}” has no sheet.</source>
+        <translation>“{file}” no tiene ninguna hoja.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{file}”, sheet “{sheet}” is empty: it holds no table.</source>
+        <translation>“{file}”: la hoja “{sheet}” está vacía; no contiene ninguna tabla.</translation>
+    </message>
+    <message>
+        <location filename="../io/table_import.py" line="+10"/>
+        <source>“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and choose “CSV”.</source>
+        <translation>“{file}” es un libro de Excel, no una tabla CSV. En Excel, use “Guardar como” y elija “CSV”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{file}” is not a text table (CSV): it holds binary data.</source>
+        <translation>“{file}” no es una tabla de texto (CSV): contiene datos binarios.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The header row needs the community column and at least one criterion column after it, separated by “;”, “,” or a tab.</source>
+        <translation>La fila de encabezados necesita la columna de comunidades y, después, al menos una columna de criterio, separadas por “;”, “,” o un tabulador.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column {letter} has data but no criterion name in the header row.</source>
+        <translation>La columna {letter} tiene datos, pero no tiene nombre de criterio en la fila de encabezados.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns {first} and {letter} are both called “{name}”. Each criterion can appear only once.</source>
+        <translation>Las columnas {first} y {letter} se llaman las dos “{name}”. Cada criterio puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are {count} directions for {criteria} criteria; each criterion needs one (max or min).</source>
+        <translation>Hay {count} direcciones para {criteria} criterios; cada criterio necesita una (max o min).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../models/topsis.py" line="+255"/>
+        <source>Criterion {criterion}: the direction “{value}” is neither max nor min.</source>
+        <translation>Criterio {criterion}: la dirección “{value}” no es max ni min.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row {row}, column “{criterion}” ({letter}): “{text}” is not a number.</source>
+        <translation>Fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../io/record.py" line="-1258"/>
+        <location filename="../io/workshop_file.py" line="-58"/>
+        <source>The workshop cannot be saved: it holds a value that is not a number.</source>
+        <extracomment>Largest workshop file read, in bytes. A real workshop is a few kilobytes to a few megabytes; anything far larger is not a workshop and would only fill the memory.</extracomment>
+        <translation>No se puede guardar el taller: contiene un valor que no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../io/workshop_file.py" line="+17"/>
+        <source>“{file}” is JSON but does not hold a workshop.</source>
+        <translation>“{file}” es JSON, pero no contiene un taller.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../models/workshop.py" line="+484"/>
+        <source>The workshop file is damaged ({detail}).</source>
+        <translation>El archivo del taller está dañado ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{file}” is a folder, not a workshop file.</source>
+        <translation>“{file}” es una carpeta, no un archivo de taller.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}” is too large for a workshop file ({size} MB; at most {limit} MB).</source>
+        <translation>“{file}” es demasiado grande para ser un archivo de taller ({size} MB; como máximo {limit} MB).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{file}” is empty: it holds no workshop.</source>
+        <translation>“{file}” está vacío: no contiene ningún taller.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{file}” is not a workshop file: it is not text (UTF-8).</source>
+        <translation>“{file}” no es un archivo de taller: no es texto (UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{file}” is not a valid workshop file: {problem} at line {line}, column {column}.</source>
+        <translation>“{file}” no es un archivo de taller válido: {problem} en la línea {line}, columna {column}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{file}” is not a valid workshop file.</source>
+        <translation>“{file}” no es un archivo de taller válido.</translation>
+    </message>
+    <message>
+        <location filename="../models/ahp.py" line="+114"/>
+        <location line="+279"/>
+        <source>A comparison needs at least one item, not {count}.</source>
+        <extracomment>Saaty&apos;s random consistency index RI(n): the mean CI of random reciprocal matrices of order n on the 1-9 scale. n = 1..10: Saaty (1980), the values the design fixes; n = 11..15: Saaty (2005), Theory and Applications of the Analytic Network Process, RWS, p. 31 (as quoted by the AHPy library): 1.52, 1.54, 1.56, 1.58, 1.59. An older table with 1.51, 1.48, ... is widely copied but its dip at n = 12 has no source we could trace. Saaty&apos;s (1980) threshold: a consistency ratio up to 0.10 is acceptable. Relative tolerance for a_ji = 1 / a_ij (and for a diagonal of 1).</extracomment>
+        <translation>Una comparación necesita al menos un elemento, no {count}.</translation>
+    </message>
+    <message>
+        <location line="-251"/>
+        <source>The judgements must form a square table of numbers, one per pair.</source>
+        <translation>Los juicios deben formar una tabla cuadrada de números, uno por par.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The judgement table is empty: nothing to compare.</source>
+        <translation>La tabla de juicios está vacía: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The judgements must form a square table; this one has {rows} rows and {columns} columns.</source>
+        <translation>Los juicios deben formar una tabla cuadrada; esta tiene {rows} filas y {columns} columnas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Judgement row {row}, column {column} (value {value}) must be a number.</source>
+        <translation>El juicio de la fila {row}, columna {column} (valor {value}) debe ser un número.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Judgement row {row}, column {column} (value {value}) must be positive.</source>
+        <translation>El juicio de la fila {row}, columna {column} (valor {value}) debe ser positivo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Judgement row {row}, column {column} (value {value}) must be 1: an item is as important as itself.</source>
+        <translation>El juicio de la fila {row}, columna {column} (valor {value}) debe ser 1: un elemento es tan importante como sí mismo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Judgement row {row}, column {column} (value {value}) must be the reciprocal of row {column}, column {row} (value {other}), that is {expected}.</source>
+        <translation>El juicio de la fila {row}, columna {column} (valor {value}) debe ser el recíproco del de la fila {column}, columna {row} (valor {other}), es decir, {expected}.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Judgement between items {first} and {second}: there are only {count} items.</source>
+        <translation>Juicio entre los elementos {first} y {second}: solo hay {count} elementos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Judgement between item {first} and itself: compare two items.</source>
+        <translation>Juicio entre el elemento {first} y sí mismo: compare dos elementos distintos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Judgement between items {first} and {second} (value {value}) must be a positive number.</source>
+        <translation>El juicio entre los elementos {first} y {second} (valor {value}) debe ser un número positivo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Items {first} and {second} are compared twice with answers that disagree ({value} and {other}).</source>
+        <translation>Los elementos {first} y {second} se comparan dos veces con respuestas que no coinciden ({value} y {other}).</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>There must be one weight per participant: {count} weights expected.</source>
+        <translation>Debe haber un peso por participante: se esperan {count} pesos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The weight of participant {participant} (value {value}) must be zero or positive.</source>
+        <translation>El peso del participante {participant} (valor {value}) debe ser cero o positivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At least one participant must have a weight above zero.</source>
+        <translation>Al menos un participante debe tener un peso mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There are no judgements to combine.</source>
+        <translation>No hay juicios que combinar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participant {participant}: {problem}</source>
+        <translation>Participante {participant}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participant {participant} compared {count} items, but participant 1 compared {expected}.</source>
+        <translation>El participante {participant} comparó {count} elementos, pero el participante 1 comparó {expected}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Every participant&apos;s priorities must list the same items.</source>
+        <translation>Las prioridades de todos los participantes deben tener los mismos elementos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The priorities to combine must be a table: one row per participant, one column per item.</source>
+        <translation>Las prioridades que se combinan deben formar una tabla: una fila por participante, una columna por elemento.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Priority {item} of participant {participant} (value {value}) must be positive.</source>
+        <translation>La prioridad {item} del participante {participant} (valor {value}) debe ser positiva.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown AHP mode {mode}: use &quot;ideal&quot; or &quot;distributive&quot;.</source>
+        <translation>Modo AHP desconocido {mode}: use &quot;ideal&quot; o &quot;distributive&quot;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Criterion {criterion}: the direction must be &quot;max&quot; (more is better) or &quot;min&quot; (less is better), not {value}.</source>
+        <translation>Criterio {criterion}: la dirección debe ser &quot;max&quot; (más es mejor) o &quot;min&quot; (menos es mejor), no {value}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The data must be a table with one row per community and one column per criterion.</source>
+        <translation>Los datos deben formar una tabla con una fila por comunidad y una columna por criterio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There must be one direction per criterion: {count} expected.</source>
+        <translation>Debe haber una dirección por criterio: se esperan {count}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criterion {criterion}, community {community}: the value {value} is not a number.</source>
+        <translation>Criterio {criterion}, comunidad {community}: el valor {value} no es un número.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Criterion {criterion}, community {community}: the value {value} is not positive, and AHP compares values as ratios, which needs positive values.</source>
+        <translation>Criterio {criterion}, comunidad {community}: el valor {value} no es positivo, y AHP compara los valores como cocientes, lo que requiere valores positivos.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The number of levels must be a whole number.</source>
+        <translation>El número de niveles debe ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A rating needs at least one level, not {count}.</source>
+        <translation>Una escala de calificación necesita al menos un nivel, no {count}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A rating needs a list of level priorities.</source>
+        <translation>Una escala de calificación necesita una lista de prioridades de los niveles.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The priority of level {level} (value {value}) must be positive.</source>
+        <translation>La prioridad del nivel {level} (valor {value}) debe ser positiva.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There must be one level per community.</source>
+        <translation>Debe haber un nivel por comunidad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Community {community}: level {level} does not exist; the levels are 1 to {count}.</source>
+        <translation>Comunidad {community}: el nivel {level} no existe; los niveles van de 1 a {count}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Local priorities must be a table with one row per community and one column per criterion.</source>
+        <translation>Las prioridades locales deben formar una tabla con una fila por comunidad y una columna por criterio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There must be one weight per criterion: {count} expected.</source>
+        <translation>Debe haber un peso por criterio: se esperan {count}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Local priorities must be numbers that are zero or positive.</source>
+        <translation>Las prioridades locales deben ser números iguales a cero o positivos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The weight of criterion {criterion} (value {value}) must be zero or positive.</source>
+        <translation>El peso del criterio {criterion} (valor {value}) debe ser cero o positivo.</translation>
+    </message>
+    <message>
+        <location filename="../models/analysis.py" line="+138"/>
+        <source>All weights are zero: every community ties. Give weights.</source>
+        <translation>Todos los pesos son cero: todas las comunidades empatan. Asigne pesos.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Criterion {criterion} has no data and is left out of the ranking.</source>
+        <translation>El criterio {criterion} no tiene datos y queda fuera de la clasificación.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Criterion {criterion}: {count} missing values counted as the worst value.</source>
+        <translation>Criterio {criterion}: datos faltantes contados como el peor valor: {count}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only one community is left: nothing to compare.</source>
+        <translation>Queda una sola comunidad: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every community is screened out: none to rank.</source>
+        <translation>Todas las comunidades quedaron descartadas: no hay ninguna que clasificar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criterion {criterion} has the same value for every community: it does not change the ranking.</source>
+        <translation>El criterio {criterion} tiene el mismo valor en todas las comunidades: no cambia la clasificación.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>AHP cannot rank with criterion {criterion}: its values must all be above zero for the {mode} mode. Correct the data or leave the criterion out.</source>
+        <translation>AHP no puede clasificar con el criterio {criterion}: en el modo {mode} todos sus valores deben ser mayores que cero. Corrija los datos o deje fuera el criterio.</translation>
+    </message>
+    <message>
+        <location filename="../models/edits.py" line="-431"/>
+        <source>The weight of {criterion} must be a number of zero or more.</source>
+        <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>A community needs a name.</source>
+        <translation>La comunidad necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+183"/>
+        <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
+        <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Group {group}: not enough comparisons yet to set the weights; answer the suggested questions first.</source>
+        <translation>Grupo {group}: todavía no hay suficientes comparaciones para fijar los pesos; primero responda las preguntas sugeridas.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A group&apos;s weight in the combination must be a number of 0 or more.</source>
+        <translation>El peso de un grupo en la combinación debe ser un número igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../models/ranking.py" line="+49"/>
+        <source>Scores to rank must be a list or a table of lists.</source>
+        <extracomment>Absolute part of the tie tolerance: keeps exact zeros (all scores 0) tied without dividing.</extracomment>
+        <translation>Los puntajes que se clasifican deben ser una lista o una tabla de listas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A score to rank is not a finite number.</source>
+        <translation>Un puntaje que se clasifica no es un número finito.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>There must be one rank for every score.</source>
+        <extracomment>Elements per block in :func:`competition_ranks` (256 KiB of float64).</extracomment>
+        <translation>Debe haber un puesto por cada puntaje.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two rankings to compare must list the same communities.</source>
+        <translation>Las dos clasificaciones que se comparan deben tener las mismas comunidades.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A rank to compare is not a finite number.</source>
+        <translation>Un puesto que se compara no es un número finito.</translation>
+    </message>
+    <message>
+        <location filename="../models/topsis.py" line="-116"/>
+        <source>The TOPSIS table must be rows of equal length holding numbers only.</source>
+        <extracomment>A criterion&apos;s direction: &quot;max&quot; or 1 for a benefit criterion, &quot;min&quot; or -1 for a cost criterion. Closeness given when a community is at once at the ideal and the anti-ideal (see module doc). Multiply-adds per matrix product in :func:`topsis` (below OpenBLAS&apos;s threading threshold). Accepted spellings of a criterion&apos;s direction: True for benefit (max), False for cost (min). Vector-normalised values r_ij, (n, m); dimensionless, each non-zero column has norm 1. Weights divided by their sum, (m,) or (K, m); a row of zeros where all weights were zero. Ideal A+ in the weighted space, (m,) or (K, m). Anti-ideal A- in the weighted space, (m,) or (K, m). Euclidean distance to the ideal, (n,) or (K, n). Euclidean distance to the anti-ideal, (n,) or (K, n). Relative closeness C = d- / (d+ + d-) in [0, 1], higher is better; (n,) or (K, n). True for a benefit criterion (max), False for a cost criterion (min); (m,). True for a criterion with one value for every community: it cannot discriminate; (m,). All weights were zero (every closeness is 0.5): bool, or (K,) bool array for a batch.</extracomment>
+        <translation>La tabla de TOPSIS debe tener filas de igual longitud y solo números.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOPSIS needs a table with at least one community (row) and one criterion (column).</source>
+        <translation>TOPSIS necesita una tabla con al menos una comunidad (fila) y un criterio (columna).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Community {community}, criterion {criterion}: the value is not a finite number.</source>
+        <translation>Comunidad {community}, criterio {criterion}: el valor no es un número finito.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Criterion directions given: {count}; criteria: {criteria}. Each criterion needs one direction, max or min.</source>
+        <translation>Direcciones de criterio indicadas: {count}; criterios: {criteria}. Cada criterio necesita una dirección, max o min.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The weights must be numbers, one per criterion.</source>
+        <translation>Los pesos deben ser números, uno por criterio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There must be one weight per criterion ({criteria}), or rows of them; got the shape {shape}.</source>
+        <translation>Debe haber un peso por criterio ({criteria}), o filas de ellos; se recibió la forma {shape}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Criterion {criterion}: the weight {value} must be a number of zero or more.</source>
+        <translation>Criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weight set {row}, criterion {criterion}: the weight {value} must be a number of zero or more.</source>
+        <translation>Conjunto de pesos {row}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../models/workshop.py" line="-157"/>
+        <source>The data table has {rows} rows and {columns} columns, but the workshop has {communities} communities and {criteria} criteria.</source>
+        <extracomment>Version of the dictionary / JSON form written by :meth:`Workshop.to_dict`. Id of the combined weight set (aggregate of all groups); never a group&apos;s id. Language fallbacks: a missing text in the first language is looked up in the next ones.</extracomment>
+        <translation>La tabla de datos tiene {rows} filas y {columns} columnas, pero el taller tiene {communities} comunidades y {criteria} criterios.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Community {number} has no name.</source>
+        <translation>La comunidad {number} no tiene nombre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A group cannot be called “{name}”.</source>
+        <translation>Un grupo no puede llamarse “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group {group}: there is no criterion “{criterion}”.</source>
+        <translation>Grupo {group}: no existe el criterio “{criterion}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Group {group}, criterion {criterion}: the weight {value} must be a number of zero or more.</source>
+        <translation>Grupo {group}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
+    </message>
+    <message>
+        <location filename="../models/edits.py" line="-59"/>
+        <location filename="../models/workshop.py" line="+12"/>
+        <source>Group {group}: the comparison {a} / {b} is not valid.</source>
+        <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
+    </message>
+    <message>
+        <location filename="../models/workshop.py" line="+9"/>
+        <source>Group {group}: the comparison {a} / {b} is {value}, outside the scale 1/9 to 9.</source>
+        <translation>Grupo {group}: la comparación {a} / {b} vale {value}, fuera de la escala de 1/9 a 9.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Group {group}: its weight in the combination must be 0 or more.</source>
+        <translation>Grupo {group}: su peso en la combinación debe ser 0 o más.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no group “{group}”.</source>
+        <translation>No existe el grupo “{group}”.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Community {community}, criterion {criterion}: {value} is not a number.</source>
+        <translation>Comunidad {community}, criterio {criterion}: {value} no es un número.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Community {community}, criterion {criterion}: the answer must be yes or no.</source>
+        <translation>Comunidad {community}, criterio {criterion}: la respuesta debe ser sí o no.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Community {community}, criterion {criterion}: {value} is not one of its {count} levels.</source>
+        <translation>Comunidad {community}, criterio {criterion}: {value} no es uno de sus {count} niveles.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This workshop file has format version {version}; this program reads version {supported}. Please update Priorizar.</source>
+        <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Criterion {criterion} has no identifier.</source>
+        <translation>El criterio {criterion} no tiene identificador.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Criterion {criterion} is verbal but has fewer than two levels.</source>
+        <translation>El criterio {criterion} es verbal, pero tiene menos de dos niveles.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criterion {criterion}: the priority of level “{level}” must be above 0.</source>
+        <translation>Criterio {criterion}: la prioridad del nivel “{level}” debe ser mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criterion {criterion}: the lowest acceptable value {low} is above the highest {high}.</source>
+        <translation>Criterio {criterion}: el valor mínimo aceptable {low} es mayor que el máximo {high}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The identifier “{id}” is used twice ({what}).</source>
+        <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>PairwisePanel</name>
+    <message>
+        <location filename="../ui/pairwise_panel.py" line="+103"/>
+        <source>equal</source>
+        <extracomment>Smallest font of the panel, for a projected screen. The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9. Answers shown as the top contributors to an inconsistency.</extracomment>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal to moderate</source>
+        <translation>igual a moderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate to strong</source>
+        <translation>moderada a fuerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong to very strong</source>
+        <translation>fuerte a muy fuerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strong</source>
+        <translation>muy fuerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strong to extreme</source>
+        <translation>muy fuerte a extrema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extreme</source>
+        <translation>extrema</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Equal (1)</source>
+        <translation>Igual (1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {words} ({value})</source>
+        <translation>{name}: {words} ({value})</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>{first} over {second}: not asked yet</source>
+        <translation>{first} frente a {second}: aún sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} over {second}: {answer}</source>
+        <translation>{first} frente a {second}: {answer}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Combined ({method})</source>
+        <translation>Combinado ({method})</translation>
+    </message>
+    <message>
+        <location line="+209"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the group</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;eight in the combination:</source>
+        <translation>Peso en &amp;la combinación:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much this group counts in the combined set; 0 leaves it out</source>
+        <translation>Cuánto cuenta este grupo en el conjunto combinado; 0 lo deja fuera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add group</source>
+        <translation>Agregar grup&amp;o</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move group</source>
+        <translation>&amp;Quitar grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next suggested question</source>
+        <translation>&amp;Siguiente pregunta sugerida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use these weights</source>
+        <translation>&amp;Usar estos pesos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set this group&apos;s weights (the sliders) to the priorities of its answers</source>
+        <translation>Poner como pesos del grupo (las barras) las prioridades de sus respuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparisons</source>
+        <translation>Comparaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>How much more important is {a} than {b}?</source>
+        <translation>¿Cuánto más importante es {a} que {b}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not asked yet</source>
+        <translation>Aún sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>made by AIJ: the weighted geometric mean of the groups&apos; pairwise judgements, because every group answered every pair and uses those answers as its weights</source>
+        <translation>calculado por AIJ: la media geométrica ponderada de los juicios por pares de los grupos, porque cada grupo respondió todos los pares y usa esas respuestas como sus pesos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>made by AIP: the weighted geometric mean of the groups&apos; weights, because not every group uses a complete set of pairwise answers as its weights</source>
+        <translation>calculado por AIP: la media geométrica ponderada de los pesos de los grupos, porque no todos los grupos usan como pesos un conjunto completo de respuestas por pares</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The combined set is active ({how}). Choose a group in the weight set selector to answer its comparisons; the Groups tab compares the groups.</source>
+        <translation>El conjunto combinado está activo ({how}). Elija un grupo en “Pesos de” para responder sus comparaciones; la pestaña Grupos compara los grupos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{a} vs {b}</source>
+        <translation>{a} frente a {b}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{answered} of {total} answered</source>
+        <translation>{answered} de {total} respondidas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask next: {pairs}</source>
+        <translation>Preguntar ahora: {pairs}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pair is answered.</source>
+        <translation>Todos los pares tienen respuesta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough comparisons yet: the answers do not link every criterion. At least {count} more needed (see the suggested questions).</source>
+        <translation>Aún no hay suficientes comparaciones: las respuestas no conectan todos los criterios. Faltan al menos {count} (vea las preguntas sugeridas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Priorities from the answers so far (logarithmic least squares); more answers make them more reliable.</source>
+        <translation>Prioridades según las respuestas dadas hasta ahora (mínimos cuadrados logarítmicos); con más respuestas serán más confiables.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Priorities from every answer (principal eigenvector).</source>
+        <translation>Prioridades a partir de todas las respuestas (vector propio principal).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{glyph} Consistency ratio {cr}: above 0.10, the answers contradict each other. Check these answers first:</source>
+        <translation>{glyph} Razón de consistencia {cr}: mayor que 0.10, las respuestas se contradicen. Revise primero estas respuestas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{glyph} Consistency ratio {cr}: acceptable (0.10 or less).</source>
+        <translation>{glyph} Razón de consistencia {cr}: aceptable (0.10 o menos).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{number}. {a} vs {b}: answered “{current}”; the other answers imply “{implied}”.</source>
+        <translation>{number}. {a} frente a {b}: se respondió “{current}”; las demás respuestas indican “{implied}”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The group&apos;s weights come from these comparisons.</source>
+        <translation>Los pesos del grupo vienen de estas comparaciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The group&apos;s weights (the sliders) do not come from these comparisons. “Use these weights” sets them.</source>
+        <translation>Los pesos del grupo (las barras) no vienen de estas comparaciones. “Usar estos pesos” los reemplaza.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The group&apos;s weights were set with the sliders.</source>
+        <translation>Los pesos del grupo se pusieron con las barras.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Agreement between the groups: needs two groups and two communities.</source>
+        <translation>Concordancia entre los grupos: se necesitan dos grupos y dos comunidades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement between the groups&apos; rankings (Kendall&apos;s W): {w}. 1 means identical rankings, 0 no agreement.</source>
+        <translation>Concordancia entre las clasificaciones de los grupos (W de Kendall): {w}. 1&#xa0;=&#xa0;clasificaciones idénticas, 0&#xa0;=&#xa0;ninguna concordancia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No pair of criteria was judged differently by two groups yet.</source>
+        <translation>Todavía ningún par de criterios fue juzgado de forma distinta por dos grupos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups disagree most on: {a} vs {b}</source>
+        <translation>Donde más discrepan los grupos: {a} frente a {b}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Group {number}</source>
+        <translation>Grupo {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../ui/presentation.py" line="+414"/>
+        <source>Results</source>
+        <extracomment>Pixel size of the workshop&apos;s title. Pixel size of the agreement line. Pixel sizes of the screened-out list: as large as its share of the height allows. Largest share of the window&apos;s height the screened-out list may take. Point size of the chart&apos;s texts in presentation mode. Share of the rankings&apos; space given to the chart when it is shown. Space between rows, as a fraction of the type size. Height of the coloured stripe under each method&apos;s title, in pixels. Horizontal gaps, as a fraction of the type size.</extracomment>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>combined weights of all groups</source>
+        <translation>pesos combinados de todos los grupos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>weights of {group}</source>
+        <translation>pesos de {group}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Screened out, not ranked:</source>
+        <translation>Descartadas (sin clasificar):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No community is screened out.</source>
+        <translation>No se descartó ninguna comunidad.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Priorizar: presentation</source>
+        <translation>Priorizar: presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close presentation</source>
+        <translation>Cerrar presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show chart</source>
+        <translation>Mostrar gráfico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AHP</source>
+        <translation>AHP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No ranking: see the notes.</source>
+        <translation>Sin clasificación: vea las notas.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../ui/rankings.py" line="+356"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closeness</source>
+        <translation>Cercanía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>#</source>
+        <comment>rank column</comment>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>±</source>
+        <comment>change since the baseline</comment>
+        <translation>±</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 is the best; communities with the same score share a place</source>
+        <translation>1 es el mejor; las comunidades con el mismo puntaje comparten el puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOPSIS relative closeness to the ideal, from 0 to 1</source>
+        <translation>Cercanía relativa de TOPSIS a la solución ideal, de 0 a 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AHP global priority: sum of weight × local priority</source>
+        <translation>Prioridad global de AHP: suma de peso × prioridad local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Places moved since the baseline</source>
+        <translation>Puestos que subió o bajó desde la línea base</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Place {rank}, tied with one other community</source>
+        <translation>Puesto {rank}, empatada con otra comunidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place {rank}, tied with {count} other communities</source>
+        <translation>Puesto {rank}, empatada con otras {count} comunidades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place {rank}</source>
+        <translation>Puesto {rank}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{score} ({percent} % of the best)</source>
+        <translation>{score} ({percent} % del mejor)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>={rank}</source>
+        <translation>={rank}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No baseline fixed</source>
+        <translation>No hay línea base fijada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the baseline</source>
+        <translation>No estaba en la línea base</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up 1 place since the baseline</source>
+        <translation>Subió 1 puesto desde la línea base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up {count} places since the baseline</source>
+        <translation>Subió {count} puestos desde la línea base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down 1 place since the baseline</source>
+        <translation>Bajó 1 puesto desde la línea base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down {count} places since the baseline</source>
+        <translation>Bajó {count} puestos desde la línea base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same place as in the baseline</source>
+        <translation>El mismo puesto que en la línea base</translation>
+    </message>
+</context>
+<context>
+    <name>RankingsView</name>
+    <message>
+        <location line="-325"/>
+        <source>Missing: {criterion}</source>
+        <extracomment>Point size of the ranking tables: read from the back of a workshop room on a projector. Row height of the tables as a multiple of the font&apos;s line height (room for the score bar). float: the method&apos;s score float in [0, 1]: score / best score int: competition rank, 1 = best int places moved up since the baseline, or None str: the community&apos;s id bool: the rank is shared with another community</extracomment>
+        <translation>Sin dato: {criterion}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gate: {criterion} not answered</source>
+        <translation>Condición obligatoria: {criterion} sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gate: {criterion} = no</source>
+        <translation>Condición obligatoria: {criterion} = no</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold: {criterion} = {value} &gt; {limit} (max accepted)</source>
+        <translation>Umbral: {criterion} = {value} &gt; {limit} (máximo aceptado)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threshold: {criterion} = {value} &lt; {limit} (min accepted)</source>
+        <translation>Umbral: {criterion} = {value} &lt; {limit} (mínimo aceptado)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{community}: {reasons}</source>
+        <translation>{community}: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ideal</source>
+        <translation>ideal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distributive</source>
+        <translation>distributivo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement between methods (Kendall&apos;s τ): {tau}</source>
+        <translation>Acuerdo entre métodos (τ&#xa0;de&#xa0;Kendall): {tau}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 = same order, 0 = unrelated, −1 = reversed</source>
+        <translation>1&#xa0;=&#xa0;mismo orden, 0&#xa0;=&#xa0;sin relación, −1&#xa0;=&#xa0;orden inverso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TOPSIS: closeness to the ideal</source>
+        <translation>TOPSIS: cercanía al ideal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AHP: global priority</source>
+        <translation>AHP: prioridad global</translation>
+    </message>
+    <message>
+        <location line="+534"/>
+        <source>Screened out, not ranked ({count}):</source>
+        <extracomment>Space kept for the bar when the column is sized to its contents, in pixels.</extracomment>
+        <translation>Descartadas, sin clasificar ({count}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No community is screened out.</source>
+        <translation>No se descartó ninguna comunidad.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No ranking to show: see the notes below.</source>
+        <translation>No hay clasificación que mostrar: vea las notas abajo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screened-out communities</source>
+        <translation>Comunidades descartadas</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresChart</name>
+    <message>
+        <location filename="../ui/charts.py" line="+166"/>
+        <source>Score relative to the best (%)</source>
+        <extracomment>Point size of the axis texts and legend: the community names must be legible from the back. Thickness of one method&apos;s bar, in rows (two bars and a gap share each community&apos;s row).</extracomment>
+        <translation>Puntaje (% del mejor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AHP</source>
+        <translation>AHP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores of both methods, relative to each method&apos;s best</source>
+        <translation>Puntajes de ambos métodos, respecto al mejor de cada método</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../ui/weights_panel.py" line="+134"/>
+        <source>{value} %</source>
+        <extracomment>Slider and spin box range of a raw weight. Smallest font of the panel, for a projected screen.</extracomment>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&amp;Weight set:</source>
+        <translation>&amp;Pesos de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose weights the sliders show and the rankings use</source>
+        <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight set</source>
+        <translation>Conjunto de pesos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+65"/>
+        <source>Combined (all groups)</source>
+        <translation>Combinado (todos los grupos)</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>&amp;Normalise to 100 %</source>
+        <translation>&amp;Normalizar a 100 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale the weights so that they add up to 100; every share stays the same</source>
+        <translation>Ajustar los pesos para que sumen 100; la proporción de cada uno no cambia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Equal weights</source>
+        <translation>Pesos &amp;iguales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give every criterion the same weight</source>
+        <translation>Dar el mismo peso a todos los criterios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset</source>
+        <translation>Resta&amp;blecer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return this group&apos;s weights to what they were when the workshop was opened</source>
+        <translation>Volver a los pesos que tenía este grupo al abrir el taller</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Weight of {criterion}</source>
+        <translation>Peso de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exact weight of {criterion}</source>
+        <translation>Peso exacto de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of {criterion}</source>
+        <translation>Proporción de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the total weight</source>
+        <translation>Proporción del peso total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the weight of {criterion}</source>
+        <translation>Fijar el peso de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock this weight while others rebalance</source>
+        <translation>Mantener fijo este peso mientras los demás se reajustan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Locked</source>
+        <translation>Fijado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Combined set: from the geometric mean of the groups&apos; pairwise judgements (read-only). Choose a group to change its weights.</source>
+        <translation>Conjunto combinado: viene de la media geométrica de los juicios por pares de los grupos (solo lectura). Elija un grupo para cambiar sus pesos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Combined set: the geometric mean of the groups&apos; weights (read-only). Choose a group to change its weights.</source>
+        <translation>Conjunto combinado: media geométrica de los pesos de los grupos (solo lectura). Elija un grupo para cambiar sus pesos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The combined weights are shares of 100 %.</source>
+        <translation>Los pesos combinados son porcentajes que suman 100 %.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These weights come from the group&apos;s pairwise comparisons.</source>
+        <translation>Estos pesos vienen de las comparaciones por pares del grupo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These weights were set by hand: they no longer come from the group&apos;s pairwise comparisons.</source>
+        <translation>Estos pesos se pusieron a mano: ya no vienen de las comparaciones por pares del grupo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These weights were set by hand with the sliders.</source>
+        <translation>Estos pesos se pusieron a mano con las barras.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total of the weights: {total}. Each share is a weight divided by the total.</source>
+        <translation>Suma de los pesos: {total}. Cada proporción es un peso dividido entre la suma.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Every other weight is locked: unlock one to change this weight.</source>
+        <translation>Todos los demás pesos están fijados: libere uno para cambiar este peso.</translation>
+    </message>
+</context>
+</TS>
