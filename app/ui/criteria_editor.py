@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -56,6 +56,7 @@ from app.models.workshop import (
     localized,
 )
 from app.ui import style
+from app.ui.actions import editor_action, set_action_texts
 from app.ui.i18n import current_language, format_number
 from app.ui.session import WorkshopSession, translated_error
 
@@ -235,11 +236,13 @@ class CriteriaEditor(QWidget):
         font.setPointSize(max(font.pointSize(), LIST_POINT_SIZE))
         self.list_view.setFont(font)
 
-        self.add_criterion_action = self._action("Ctrl+Shift+N", self._on_add_triggered)
-        self.remove_criterion_action = self._action("Ctrl+Shift+Del", self._on_remove_triggered)
-        self.move_up_action = self._action("Ctrl+Shift+Up", self._on_move_up_triggered)
-        self.move_down_action = self._action("Ctrl+Shift+Down", self._on_move_down_triggered)
-        self.apply_action = self._action("Ctrl+Return", self._on_apply_triggered)
+        self.add_criterion_action = editor_action(self, "Ctrl+Shift+N", self._on_add_triggered)
+        self.remove_criterion_action = editor_action(
+            self, "Ctrl+Shift+Del", self._on_remove_triggered
+        )
+        self.move_up_action = editor_action(self, "Ctrl+Shift+Up", self._on_move_up_triggered)
+        self.move_down_action = editor_action(self, "Ctrl+Shift+Down", self._on_move_down_triggered)
+        self.apply_action = editor_action(self, "Ctrl+Return", self._on_apply_triggered)
 
         list_buttons = QHBoxLayout()
         self.buttons: list[QToolButton] = []
@@ -340,15 +343,6 @@ class CriteriaEditor(QWidget):
         else:
             self._load(None)
 
-    def _action(self, shortcut: str, slot: Any) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(shortcut))
-        # only while the editor has focus, so the main window's own shortcuts are not shadowed
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     # -- language -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -363,10 +357,7 @@ class CriteriaEditor(QWidget):
             self.move_down_action: self.tr("Move down"),
             self.apply_action: self.tr("Apply"),
         }
-        for action, text in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({shortcut})")
+        set_action_texts(texts)
         self.apply_button.setText(self.tr("&Apply"))
         self.apply_button.setToolTip(self.apply_action.toolTip())
         labels = {

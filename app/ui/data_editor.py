@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QValidator
+from PySide6.QtGui import QColor, QFont, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,6 +59,7 @@ from app.models.workshop import (
     localized,
 )
 from app.ui import style
+from app.ui.actions import editor_action, set_action_texts
 from app.ui.i18n import current_language, format_number
 from app.ui.session import WorkshopSession, translated_error
 
@@ -478,11 +479,15 @@ class DataEditor(QWidget):
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setWordWrap(False)
 
-        self.add_community_action = self._action("Ctrl+Shift+N", self._on_add_triggered)
-        self.remove_community_action = self._action("Ctrl+Shift+Del", self._on_remove_triggered)
-        self.rename_community_action = self._action("Ctrl+Shift+R", self._on_rename_triggered)
-        self.move_up_action = self._action("Ctrl+Shift+Up", self._on_move_up_triggered)
-        self.move_down_action = self._action("Ctrl+Shift+Down", self._on_move_down_triggered)
+        self.add_community_action = editor_action(self, "Ctrl+Shift+N", self._on_add_triggered)
+        self.remove_community_action = editor_action(
+            self, "Ctrl+Shift+Del", self._on_remove_triggered
+        )
+        self.rename_community_action = editor_action(
+            self, "Ctrl+Shift+R", self._on_rename_triggered
+        )
+        self.move_up_action = editor_action(self, "Ctrl+Shift+Up", self._on_move_up_triggered)
+        self.move_down_action = editor_action(self, "Ctrl+Shift+Down", self._on_move_down_triggered)
 
         buttons = QHBoxLayout()
         self.buttons: list[QToolButton] = []
@@ -530,15 +535,6 @@ class DataEditor(QWidget):
         self._show_missing_policy()
         self._update_actions()
 
-    def _action(self, shortcut: str, slot: Any) -> QAction:
-        action = QAction(self)
-        action.setShortcut(QKeySequence(shortcut))
-        # only while the editor has focus, so the main window's own shortcuts are not shadowed
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     # -- language -------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -553,10 +549,7 @@ class DataEditor(QWidget):
             self.move_up_action: self.tr("Move up"),
             self.move_down_action: self.tr("Move down"),
         }
-        for action, text in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text} ({shortcut})")
+        set_action_texts(texts)
         self.missing_label.setText(self.tr("&Missing values:"))
         self.missing_policy.setItemText(0, self.tr("exclude the community"))
         self.missing_policy.setItemText(1, self.tr("count as the worst value"))
