@@ -1,6 +1,7 @@
 """Entry point: ``priorizar`` / ``python -m app``.
 
-- ``priorizar rank FILE ...`` (and ``priorizar --help`` / ``--version``) runs the command line,
+- ``priorizar rank FILE ...``, ``priorizar export INPUT OUT.xlsx``, ``priorizar example
+  OUT.xlsx`` (and ``priorizar --help`` / ``--version``) runs the command line,
   :mod:`app.cli`, without importing Qt at all: it works on a machine with no display and starts
   fast.
 - Anything else opens the window: :func:`app.ui.main.run` receives the arguments (without the
@@ -14,8 +15,8 @@ import sys
 from collections.abc import Sequence
 
 #: First arguments that go to the command line (its sub-commands and its own options); kept here
-#: so that opening the window does not import :mod:`app.cli`. ``export`` and ``example`` may join.
-CLI_ARGUMENTS = ("rank", "-h", "--help", "--version")
+#: so that opening the window does not import :mod:`app.cli`.
+CLI_ARGUMENTS = ("rank", "export", "example", "-h", "--help", "--version")
 #: Modules whose absence means "the window is not installed", not a bug.
 _GUI_MODULES = ("app.ui.main", "PySide6", "shiboken6", "pyqtgraph")
 

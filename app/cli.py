@@ -4,11 +4,16 @@ Usage::
 
     priorizar rank FILE [--method topsis|ahp|both] [--weights W1,W2,...]
                         [--objectives max,min,...] [--json]
+    priorizar export INPUT OUT.xlsx [--lang es|en]
+    priorizar example OUT.xlsx [--lang es|en]
 
-``FILE`` is a workshop file (``.json``, :mod:`app.io.workshop_file`) or a table of candidate
-communities (``.csv``, ``.tsv`` or ``.txt``; first column the communities, header row the
-criteria; :mod:`app.io.table_import`). Both rankings are computed by
-:func:`app.models.analysis.evaluate`, exactly as the window computes them.
+``FILE`` (and ``INPUT``) is a workshop file (``.json``, :mod:`app.io.workshop_file`), a decision
+record (``.xlsx``, :mod:`app.io.record`; a workbook that is not a record is read as a table from
+its first sheet) or a table of candidate communities (``.csv``, ``.tsv`` or ``.txt``; first column
+the communities, header row the criteria; :mod:`app.io.table_import`). ``export`` writes the full
+decision record of ``INPUT``; ``example`` that of the fictional example workshop; ``--lang`` is the
+language of the record's sheets (default Spanish). Both save atomically. Both rankings are
+computed by :func:`app.models.analysis.evaluate`, exactly as the window computes them.
 
 - ``--method``: which ranking to show (default ``both``; the list follows TOPSIS then).
 - ``--weights``: one non-negative number per weighted criterion (every criterion but the yes/no
@@ -73,6 +78,7 @@ from typing import Any, NoReturn, TextIO
 import numpy as np
 
 from app import __version__
+from app.io.reading import read_workshop
 from app.models.analysis import Evaluation, Reason, ReasonKind, evaluate
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
@@ -80,14 +86,13 @@ from app.models.workshop import COMBINED, Criterion, Direction, Workshop
 
 PROG = "priorizar"
 #: Sub-commands; :data:`app.__main__.CLI_ARGUMENTS` must list them (so they reach this module).
-COMMANDS = ("rank",)
+COMMANDS = ("rank", "export", "example")
 #: Languages tried for the names of criteria (the output is in English).
 LANG = "en"
 #: Exit statuses.
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
 
-TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
-WORKSHOP_SUFFIXES = (".json",)
+RECORD_LANGUAGES = ("es", "en")
 
 
 class UsageError(Exception):
@@ -125,12 +130,17 @@ def build_parser() -> argparse.ArgumentParser:
     rank = commands.add_parser(
         "rank",
         help="print the TOPSIS and AHP rankings of a workshop",
-        description="Print the TOPSIS and AHP rankings of a workshop file (.json) or of a table "
-        "of communities (.csv: first column the communities, header row the criteria).",
+        description="Print the TOPSIS and AHP rankings of a workshop file (.json), a decision "
+        "record (.xlsx) or a table of communities (.csv, or the first sheet of an .xlsx: first "
+        "column the communities, header row the criteria).",
         epilog="Communities screened out (gates, thresholds, missing data) are listed after the "
         "ranking with the reason.",
     )
-    rank.add_argument("file", metavar="FILE", help="a workshop (.json) or a table (.csv)")
+    rank.add_argument(
+        "file",
+        metavar="FILE",
+        help="a workshop (.json), a decision record (.xlsx) or a table (.csv)",
+    )
     rank.add_argument(
         "--method",
         choices=("topsis", "ahp", "both"),
@@ -149,6 +159,32 @@ def build_parser() -> argparse.ArgumentParser:
         help="one direction (max or min) per weighted criterion, replacing the workshop's",
     )
     rank.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    export = commands.add_parser(
+        "export",
+        help="write the decision record (.xlsx) of a workshop or table",
+        description="Write the full decision record (.xlsx) of a workshop file (.json), a "
+        "decision record or workbook (.xlsx) or a table of communities (.csv).",
+    )
+    export.add_argument("file", metavar="INPUT", help="a workshop, record, workbook or table")
+    export.add_argument("output", metavar="OUT.xlsx", help="the decision record to write")
+    export.add_argument(
+        "--lang",
+        choices=RECORD_LANGUAGES,
+        default="es",
+        help="language of the record's sheets and labels (default: es)",
+    )
+    example = commands.add_parser(
+        "example",
+        help="write the fictional example workshop's decision record",
+        description="Write the decision record (.xlsx) of the fictional example workshop.",
+    )
+    example.add_argument("output", metavar="OUT.xlsx", help="the decision record to write")
+    example.add_argument(
+        "--lang",
+        choices=RECORD_LANGUAGES,
+        default="es",
+        help="language of the record's sheets and labels (default: es)",
+    )
     return parser
 
 
@@ -161,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = build_parser().parse_args(arguments)
         if options.command == "rank":
             return rank(options)
+        if options.command == "export":
+            return export(options)
+        if options.command == "example":
+            return write_example(options)
         raise UsageError(f"unknown command {options.command!r}")  # pragma: no cover
     except _ParserExit as done:
         return done.status
@@ -211,6 +251,35 @@ def rank(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def export(options: argparse.Namespace) -> int:
+    """``export INPUT OUT.xlsx``: the full decision record of any readable input."""
+    workshop = load(options.file)
+    _save_record(workshop, options.output, options.lang)
+    return EXIT_OK
+
+
+def write_example(options: argparse.Namespace) -> int:
+    """``example OUT.xlsx``: the decision record of the fictional example workshop."""
+    from app.io.example import example_workshop
+
+    _save_record(example_workshop(), options.output, options.lang)
+    return EXIT_OK
+
+
+def _save_record(workshop: Workshop, output: str, lang: str) -> None:
+    path = Path(output)
+    if path.suffix.lower() != ".xlsx":
+        raise UsageError(f"{path.name}: the decision record must be an .xlsx file")
+    if path.is_dir():
+        raise UsageError(f"{output} is a folder; give the name of the .xlsx file to write")
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist; {path.name} cannot be saved there")
+    from app.io.record import save_record
+
+    save_record(workshop, path, lang)
+
+
 def compute(
     file: str,
     *,
@@ -244,31 +313,14 @@ def compute(
 
 def load(file: str) -> Workshop:
     """The workshop in ``file``, by its extension; input problems raise InvalidInputError."""
-    path = Path(file)
-    suffix = path.suffix.lower()
-    # Imports here keep `priorizar --help` fast; neither module imports Qt.
     try:
-        if suffix in WORKSHOP_SUFFIXES:
-            from app.io.workshop_file import load_workshop_json
-
-            return load_workshop_json(path)
-        if suffix in TABLE_SUFFIXES:
-            from app.io.table_import import read_table_csv
-
-            return read_table_csv(path)
+        return read_workshop(file)
     except InvalidInputError:
         raise
     except UnicodeDecodeError as error:
-        raise UsageError(f"{path.name} cannot be read as text ({error.reason})") from error
+        raise UsageError(f"{Path(file).name} cannot be read as text ({error.reason})") from error
     except ValueError as error:  # a reader's check that is not yet worded for people
-        raise UsageError(f"{path.name} cannot be read: {error}") from error
-    if not path.exists():
-        raise UsageError(f"the file {file} does not exist")
-    kinds = ", ".join((*WORKSHOP_SUFFIXES, *TABLE_SUFFIXES))
-    raise UsageError(
-        f"{path.name}: unknown kind of file {suffix or '(no extension)'}; "
-        f"give a workshop or a table ({kinds})"
-    )
+        raise UsageError(f"{Path(file).name} cannot be read: {error}") from error
 
 
 def parse_weights(text: str, weighted: Sequence[Criterion]) -> list[float]:

@@ -398,8 +398,13 @@ def test_text_in_a_number_cell_through_the_real_entry_point(tmp_path: Path) -> N
         ("vacio.json", "", ("vacio.json", "is empty")),
         ("roto.json", '{"schema_version": 1,\n  "criteria": [}', ("line 2, column", "roto.json")),
         ("lista.json", "[]", ("does not hold a workshop",)),
-        ("datos.xlsx", "PK", ("unknown kind of file .xlsx", ".json", ".csv")),
-        ("datos", "x", ("unknown kind of file (no extension)",)),
+        ("datos.xlsx", "PK", ("datos.xlsx", "is not an Excel workbook")),
+        (
+            "datos.ods",
+            "PK",
+            ("not a kind of file Priorizar reads (.ods)", ".json", ".xlsx", ".csv"),
+        ),
+        ("datos", "x", ("not a kind of file Priorizar reads (—)",)),
         ("celda.csv", "C,A\nX,uno\n", ("Row 2", "column “A” (B)", "“uno”")),
     ],
 )
@@ -541,3 +546,86 @@ def test_window_gets_the_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
 
     assert entry_main(["taller.xlsx"]) == 0
     assert received == [["taller.xlsx"]]
+
+
+# -- decision records: export, example, and rank reading them ------------------------------------
+def test_example_export_and_rank_of_a_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from app.io.example import example_workshop
+    from app.io.record import LABELS, load_record
+
+    record = tmp_path / "ejemplo.xlsx"
+    status, out, err = call(capsys, "example", str(record))
+    assert (status, out, err) == (0, "", "")
+    assert load_record(record) == example_workshop()
+    from_record = json_of(capsys, "rank", str(record))
+    json_path = tmp_path / "ejemplo.json"
+    save_workshop_json(example_workshop(), json_path)
+    from_json = json_of(capsys, "rank", str(json_path))
+    assert from_record["ranking"] == from_json["ranking"]
+
+    english = tmp_path / "english.xlsx"
+    status, out, err = call(capsys, "export", str(json_path), str(english), "--lang", "en")
+    assert (status, out, err) == (0, "", "")
+    import openpyxl
+
+    assert LABELS["en"]["summary"] in openpyxl.load_workbook(english, read_only=True).sheetnames
+    assert load_record(english) == example_workshop()
+
+
+def test_export_of_a_table_and_rank_of_a_plain_workbook(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    table = tmp_path / "tabla.csv"
+    table.write_text(HAND_MADE, "utf-8")
+    out_path = tmp_path / "tabla.xlsx"
+    assert call(capsys, "export", str(table), str(out_path))[0] == 0
+    assert (
+        json_of(capsys, "rank", str(out_path))["ranking"]
+        == json_of(capsys, "rank", str(table))["ranking"]
+    )
+    plain = tmp_path / "plano.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for line in HAND_MADE.splitlines():
+        name, *numbers = line.split(",")
+        sheet.append([name, *(float(x) if x[0].isdigit() else x for x in numbers)])
+    book.save(plain)
+    assert (
+        json_of(capsys, "rank", str(plain))["ranking"]
+        == json_of(capsys, "rank", str(table))["ranking"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "fragments"),
+    [
+        (("export", "{tmp}/nada.json", "{tmp}/x.xlsx"), ("does not exist",)),
+        (("export", "{tmp}/t.csv", "{tmp}/x.csv"), ("must be an .xlsx file",)),
+        (("example", "{tmp}"), ("must be an .xlsx file",)),
+        (("example", "{tmp}/no/x.xlsx"), ("folder", "does not exist")),
+        (("example", "{tmp}/x.xlsx", "--lang", "fr"), ("invalid choice",)),
+        (("export", "{tmp}/t.csv"), ("required",)),
+    ],
+)
+def test_export_and_example_bad_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, args: tuple[str, ...], fragments: Any
+) -> None:
+    (tmp_path / "t.csv").write_text(HAND_MADE, "utf-8")
+    status, out, err = call(capsys, *(a.format(tmp=tmp_path) for a in args))
+    assert out == ""
+    assert_one_line_error(status, err, *fragments)
+
+
+def test_export_runs_as_a_subprocess(tmp_path: Path) -> None:
+    done = run("example", str(tmp_path / "e.xlsx"), "--lang", "en")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    done = run("rank", str(tmp_path / "e.xlsx"))
+    assert done.returncode == 0 and "communities pass the screening" in done.stdout
+    (tmp_path / "roto.xlsx").write_bytes(b"PK\x03\x04 broken")
+    done = run("rank", str(tmp_path / "roto.xlsx"))
+    assert_one_line_error(done.returncode, done.stderr, "roto.xlsx", "damaged")

@@ -4,7 +4,7 @@
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+410"/>
+        <location filename="../ui/data_editor.py" line="+411"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../ui/criteria_editor.py" line="+360"/>
+        <location filename="../ui/criteria_editor.py" line="+354"/>
         <source>Add criterion</source>
         <translation>Agregar criterio</translation>
     </message>
@@ -47,7 +47,7 @@
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Apply</source>
         <translation>Ap&amp;licar</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>CriteriaListModel</name>
     <message>
-        <location line="-467"/>
+        <location line="-457"/>
         <source>yes/no gate</source>
         <extracomment>Separates the Spanish and English name of a level on one line of the levels box.</extracomment>
         <translation>obligatorio: sí/no</translation>
@@ -212,7 +212,7 @@
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+133"/>
+        <location filename="../ui/data_editor.py" line="+128"/>
         <source>Add community</source>
         <translation>Agregar comunidad</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>Bajar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Missing values:</source>
         <translation>&amp;Si falta un dato:</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-478"/>
+        <location line="-470"/>
         <source>Community</source>
         <extracomment>Table column of the workshop&apos;s first criterion; criterion ``j`` is at ``j + 2``. Role under which a cell&apos;s raw stored value (float, NaN when missing) is available. A lighter missing-cell yellow: the full Okabe-Ito yellow under black text glares on a projector.</extracomment>
         <translation>Comunidad</translation>
@@ -460,8 +460,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+222"/>
+        <location filename="../ui/main_window.py" line="+224"/>
         <source>&amp;File</source>
+        <extracomment>What Save writes: a decision record, or the plain workshop file.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -565,7 +566,7 @@
         <translation>Ir a los &amp;pesos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -600,32 +601,62 @@
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Priorizar workshop (*.json)</source>
-        <translation>Taller de Priorizar (*.json)</translation>
+        <location line="+23"/>
+        <source>Decision records, workshops and tables (*.xlsx *.xlsm *.json *.csv *.tsv *.txt)</source>
+        <translation>Registros de decisión, talleres y tablas (*.xlsx *.xlsm *.json *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Open workshop</source>
-        <translation>Abrir taller</translation>
+        <location line="+3"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Decision record (*.xlsx)</source>
+        <translation>Registro de decisión (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priorizar workshop file (*.json)</source>
+        <translation>Archivo de taller de Priorizar (*.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a decision record, workshop or table</source>
+        <translation>Abrir un registro de decisión, un taller o una tabla</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>workshop</source>
+        <translation>taller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the decision record</source>
+        <translation>Guardar el registro de decisión</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Saved %s</source>
+        <translation>Guardado: %s</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save workshop</source>
-        <translation>Guardar taller</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+46"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>The workshop is still open and nothing is lost. Save it under another name or in another folder?</source>
+        <translation>El taller sigue abierto y no se ha perdido nada. ¿Guardarlo con otro nombre o en otra carpeta?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -770,7 +801,7 @@
         <translation>No se pudo guardar la plantilla {file} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+128"/>
+        <location filename="../io/table_import.py" line="+129"/>
         <source>Row {row}: the first column (A) must name the community.</source>
         <extracomment>Largest table read, in bytes. Most rows read (data rows, header included). Separators tried, in order of preference when two split the table equally well. Id of the one group of an imported table. Rows looked at to choose the separator.</extracomment>
         <translation>Fila {row}: la primera columna (A) debe tener el nombre de la comunidad.</translation>
@@ -801,35 +832,25 @@
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>“{file}” is a folder, not a table.</source>
-        <translation>“{file}” es una carpeta, no una tabla.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“{file}” is too large ({size} MB; at most {limit} MB). A table of communities is far smaller. Check that it is the right file.</source>
-        <translation>“{file}” es demasiado grande ({size} MB; como máximo {limit} MB). Una tabla de comunidades es mucho más pequeña. Verifique que sea el archivo correcto.</translation>
-    </message>
-    <message>
-        <location filename="../io/record.py" line="+325"/>
+        <location filename="../io/record.py" line="+326"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <extracomment>Largest workbook read, in bytes. Largest total unpacked size of a workbook&apos;s zip entries, in bytes. Largest compression ratio of one zip entry (over :data:`_RATIO_FLOOR` bytes unpacked). Sheets of repetitive XML compress 10-50 times; a zip bomb thousands of times. Most zip entries in a workbook. Most rows and columns of a sheet read. Longest text in one cell of the hidden sheet (Excel&apos;s limit is 32,767). Name of the hidden sheet that holds the workshop&apos;s JSON. Marker in the hidden sheet&apos;s first cell, and the record format&apos;s version. File-dialog filter for decision records (Qt&apos;s syntax; the window translates the words). Every visible label of the record, per language. Sheet names are at most 31 characters.</extracomment>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+762"/>
+        <location line="+769"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <extracomment>Why the rankings could not be computed (the inputs are saved all the same).</extracomment>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+314"/>
+        <location line="+285"/>
         <source>“{file}”: {problem}</source>
         <translation>“{file}”: {problem}</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-235"/>
         <source>“{file}”, sheet “{sheet}”: {rows} rows and {columns} columns is more than this program reads (at most {max_rows} rows and {max_columns} columns).</source>
         <translation>“{file}”, hoja “{sheet}”: {rows} filas y {columns} columnas es más de lo que este programa lee (como máximo {max_rows} filas y {max_columns} columnas).</translation>
     </message>
@@ -844,31 +865,33 @@
         <translation>“{file}”: la hoja “{sheet}” está dañada y no se puede leer ({detail}).</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>“{file}” is a folder, not a workbook.</source>
-        <translation>“{file}” es una carpeta, no un libro de Excel.</translation>
+        <location filename="../io/reading.py" line="+29"/>
+        <source>“{file}” is a folder, not a file.</source>
+        <translation>“{file}” es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“{file}” is too large ({size} MB; at most {limit} MB). Check that it is the right file.</source>
         <translation>“{file}” es demasiado grande ({size} MB; como máximo {limit} MB). Verifique que sea el archivo correcto.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location filename="../io/table_import.py" line="+12"/>
-        <location filename="../io/workshop_file.py" line="+95"/>
+        <location line="+12"/>
+        <location line="+30"/>
         <source>The file “{file}” does not exist.</source>
         <translation>El archivo “{file}” no existe.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../io/table_import.py" line="+4"/>
-        <location filename="../io/workshop_file.py" line="+4"/>
+        <location line="-26"/>
         <source>“{file}” cannot be read: this user has no permission to open it.</source>
         <translation>No se puede leer “{file}”: este usuario no tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
+        <source>“{file}” is not a kind of file Priorizar reads ({suffix}); give a decision record, a workshop or a table ({kinds}).</source>
+        <translation>“{file}” no es un tipo de archivo que Priorizar lea ({suffix}); indique un registro de decisión, un taller o una tabla ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../io/record.py" line="+34"/>
         <source>“{file}” is empty: it holds no workbook.</source>
         <translation>“{file}” está vacío: no contiene ningún libro de Excel.</translation>
     </message>
@@ -934,7 +957,7 @@
         <translation>“{file}”: la hoja “{sheet}” está vacía; no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+10"/>
+        <location filename="../io/table_import.py" line="+8"/>
         <source>“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and choose “CSV”.</source>
         <translation>“{file}” es un libro de Excel, no una tabla CSV. En Excel, use “Guardar como” y elija “CSV”.</translation>
     </message>
@@ -975,8 +998,8 @@
         <translation>Fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="-1258"/>
-        <location filename="../io/workshop_file.py" line="-58"/>
+        <location filename="../io/record.py" line="-1236"/>
+        <location filename="../io/workshop_file.py" line="+42"/>
         <source>The workshop cannot be saved: it holds a value that is not a number.</source>
         <extracomment>Largest workshop file read, in bytes. A real workshop is a few kilobytes to a few megabytes; anything far larger is not a workshop and would only fill the memory.</extracomment>
         <translation>No se puede guardar el taller: contiene un valor que no es un número.</translation>
@@ -993,17 +1016,7 @@
         <translation>El archivo del taller está dañado ({detail}).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>“{file}” is a folder, not a workshop file.</source>
-        <translation>“{file}” es una carpeta, no un archivo de taller.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>“{file}” is too large for a workshop file ({size} MB; at most {limit} MB).</source>
-        <translation>“{file}” es demasiado grande para ser un archivo de taller ({size} MB; como máximo {limit} MB).</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>“{file}” is empty: it holds no workshop.</source>
         <translation>“{file}” está vacío: no contiene ningún taller.</translation>
     </message>

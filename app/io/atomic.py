@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -45,9 +46,10 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     if target.is_symlink():
         target = Path(os.path.realpath(target))
     folder = target.parent
-    if target.exists() and not os.access(target, os.W_OK):
+    if target.exists() and not target.stat().st_mode & stat.S_IWUSR:
         # os.replace would happily swap a read-only file on POSIX; the user marked it read-only
-        # for a reason, so refuse, as Windows does.
+        # for a reason, so refuse, as Windows does. The mode bits, not os.access: an
+        # administrator (root) may write anything, but the mark still stands.
         raise _locked_error(target)
     mode = _NEW_FILE_MODE
     with contextlib.suppress(OSError):

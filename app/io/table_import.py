@@ -43,6 +43,7 @@ from typing import Final
 
 import numpy as np
 
+from app.io.reading import read_limited
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import (
     Community,
@@ -93,10 +94,29 @@ def read_table_csv(
     """
     file = Path(path)
     table = _read_rows(file)
+    return workshop_from_rows(
+        table.rows,
+        file,
+        decimal_comma=table.separator != ",",
+        objectives=objectives,
+        group_name=group_name,
+    )
+
+
+def workshop_from_rows(
+    rows: Sequence[tuple[int, list[str]]],
+    file: Path,
+    *,
+    decimal_comma: bool,
+    objectives: Sequence[str] | None = None,
+    group_name: str = "Grupo 1",
+) -> Workshop:
+    """A validated workshop from a table's non-empty rows as ``(row number, cell texts)``, the
+    header row first (see :func:`read_table_csv`). ``decimal_comma``: ``3,5`` is a number."""
+    table = _Table(list(rows), ";" if decimal_comma else ",")
     header_number, header = table.rows[0]
     names = _criterion_names(header, table.rows[1:])
     directions = _directions(objectives, len(names))
-    decimal_comma = table.separator != ","
     pattern = _NUMBER_DOT_OR_COMMA if decimal_comma else _NUMBER_DOT
 
     communities: list[str] = []
@@ -195,7 +215,7 @@ def unique_slugs(names: Sequence[str], prefix: str) -> list[str]:
 
 
 def _read_rows(file: Path) -> _Table:
-    text = _decode(_read_bytes(file), file)
+    text = _decode(read_limited(file, MAX_FILE_BYTES), file)
     separator = _choose_separator(text)
     rows: list[tuple[int, list[str]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
@@ -228,38 +248,6 @@ def _read_rows(file: Path) -> _Table:
             QT_TRANSLATE_NOOP("Messages", "“{file}” is empty: it holds no table."), file=file.name
         )
     return _Table(rows, separator)
-
-
-def _read_bytes(file: Path) -> bytes:
-    try:
-        if file.is_dir():
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "“{file}” is a folder, not a table."), file=str(file)
-            )
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“{file}” is too large ({size} MB; at most {limit} MB). A table of "
-                    "communities is far smaller. Check that it is the right file.",
-                ),
-                file=file.name,
-                size=round(size / 1024 / 1024, 1),
-                limit=MAX_FILE_BYTES // 1024 // 1024,
-            )
-        return file.read_bytes()
-    except FileNotFoundError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(file)
-        ) from error
-    except PermissionError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "“{file}” cannot be read: this user has no permission to open it."
-            ),
-            file=str(file),
-        ) from error
 
 
 def _decode(raw: bytes, file: Path) -> str:
@@ -422,4 +410,5 @@ __all__ = [
     "read_table_csv",
     "slug",
     "unique_slugs",
+    "workshop_from_rows",
 ]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.io.atomic import atomic_write_text
+from app.io.reading import read_limited
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop
 
@@ -72,35 +73,7 @@ def load_workshop_json(path: str | os.PathLike[str]) -> Workshop:
 
 
 def _read_text(file: Path) -> str:
-    try:
-        size = file.stat().st_size
-        if file.is_dir():
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "“{file}” is a folder, not a workshop file."),
-                file=str(file),
-            )
-        if size > MAX_FILE_BYTES:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“{file}” is too large for a workshop file ({size} MB; at most {limit} MB).",
-                ),
-                file=file.name,
-                size=round(size / 1024 / 1024, 1),
-                limit=MAX_FILE_BYTES // 1024 // 1024,
-            )
-        raw = file.read_bytes()
-    except FileNotFoundError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(file)
-        ) from error
-    except PermissionError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "“{file}” cannot be read: this user has no permission to open it."
-            ),
-            file=str(file),
-        ) from error
+    raw = read_limited(file, MAX_FILE_BYTES)
     if not raw.strip():
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "“{file}” is empty: it holds no workshop."),

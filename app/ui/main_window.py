@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from app.ui.presentation import PresentationWindow
 
 MAX_RECENT = 8
+#: What Save writes: a decision record, or the plain workshop file.
+SAVE_SUFFIXES = (".xlsx", ".json")
 DATA_TAB, CRITERIA_TAB, PAIRWISE_TAB = 1, 2, 3
 TAB_COUNT = 4
 
@@ -323,8 +325,21 @@ class MainWindow(QMainWindow):
         self.presentation.show_on_best_screen(self.screen())
 
     # -- files ----------------------------------------------------------------------------------
-    def _file_filter(self) -> str:
-        return self.tr("Priorizar workshop (*.json)")
+    def _open_filter(self) -> str:
+        return ";;".join(
+            [
+                self.tr(
+                    "Decision records, workshops and tables (*.xlsx *.xlsm *.json *.csv *.tsv "
+                    "*.txt)"
+                ),
+                self.tr("All files (*)"),
+            ]
+        )
+
+    def _save_filter(self) -> str:
+        return ";;".join(
+            [self.tr("Decision record (*.xlsx)"), self.tr("Priorizar workshop file (*.json)")]
+        )
 
     def open_file(self) -> None:
         if not self._ready_to_discard():
@@ -332,25 +347,29 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog  # dialogs load on first use: faster start
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), "", self._file_filter()
+            self, self.tr("Open a decision record, workshop or table"), "", self._open_filter()
         )
         if path:
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
-        """Open a workshop file; on failure the open workshop is unchanged and a message shown."""
-        from app.io.workshop_file import load_workshop_json
+        """Open any readable input; on failure the open workshop is unchanged and a message says
+        why. A table (not a record) opens as a new, unsaved workshop."""
+        from app.io.reading import read_workshop
 
         try:
-            workshop = load_workshop_json(path)
+            workshop = read_workshop(path)
         except InvalidInputError as error:
-            self._show_problem(
-                self.tr("Could not open %s") % Path(path).name, translated_error(error)
-            )
-            return False
-        self.session.open(workshop, path)
-        self._add_recent(path)
-        return True
+            message = translated_error(error)
+        except (OSError, ValueError) as error:  # the system's words for what stopped the reading
+            message = str(error)
+        else:
+            kept = Path(path).suffix.lower() in SAVE_SUFFIXES
+            self.session.open(workshop, path if kept else None, saved=kept)
+            self._add_recent(path)
+            return True
+        self._show_problem(self.tr("Could not open %s") % Path(path).name, message)
+        return False
 
     def save(self) -> bool:
         path = self.session.document.path
@@ -359,30 +378,65 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save workshop"), "", self._file_filter()
+        current = self.session.document.path
+        suggestion = current or (self.session.workshop.metadata.title or self.tr("workshop"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the decision record"), suggestion, self._save_filter()
         )
-        return bool(path) and self._save_to(path)
+        if not path:
+            return False
+        if Path(path).suffix.lower() not in SAVE_SUFFIXES:
+            path += ".json" if "*.json" in chosen else ".xlsx"
+        return self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
-        from app.io.workshop_file import save_workshop_json
-
+        """Save atomically as a decision record (.xlsx, in the interface language) or a workshop
+        file (.json). On failure the earlier file is intact, and Save As is offered."""
+        workshop = self.session.workshop
         try:
-            save_workshop_json(self.session.workshop, path)
-        except InvalidInputError as error:
-            self._show_problem(
-                self.tr("Could not save %s") % Path(path).name, translated_error(error)
-            )
-            return False
-        self.session.document.mark_saved(path)
-        self._add_recent(path)
-        self._update_title()
-        return True
+            if Path(path).suffix.lower() == ".json":
+                from app.io.workshop_file import save_workshop_json
 
-    def _show_problem(self, title: str, message: str) -> None:
+                save_workshop_json(workshop, path)
+            else:
+                from app.io.record import save_record
+
+                language = current_language()
+                save_record(workshop, path, lang=language if language in LANGUAGES else "es")
+        except InvalidInputError as error:
+            message = translated_error(error)
+        except OSError as error:  # a full disk, a vanished folder: nothing of the record is lost
+            message = str(error)
+        else:
+            self.session.document.mark_saved(path)
+            self._add_recent(path)
+            self._update_title()
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("Saved %s") % Path(path).name)
+            return True
+        title = self.tr("Could not save %s") % Path(path).name
         self._on_error(f"{title}: {message}")
+        return self._offer_save_as(title, message)
+
+    def _offer_save_as(self, title: str, message: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
 
+        answer = QMessageBox.question(
+            self,
+            title,
+            message
+            + "\n\n"
+            + self.tr(
+                "The workshop is still open and nothing is lost. Save it under another name or "
+                "in another folder?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes and self.save_as()
+
+    def _show_problem(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._on_error(f"{title}: {message}")
         QMessageBox.warning(self, title, message)
 
     def _ready_to_discard(self) -> bool:

@@ -234,3 +234,61 @@ def test_tab_shortcuts_open_each_view(window: MainWindow) -> None:
     assert isinstance(window.pairwise_panel, PairwisePanel)
     assert window.pairwise_panel.isVisibleTo(window.tabs.widget(3))
     assert window.tab_actions[3].shortcut().toString() == "Ctrl+4"
+
+
+def test_ctrl_s_saves_a_decision_record_that_reopens_identically(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.weights_panel.sliders[_first_weighted(window)].setValue(7)
+    path = tmp_path / "registro"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(path), "Decision record (*.xlsx)"),
+    )
+    assert window.save_action.shortcut().toString() == "Ctrl+S"
+    window.save_action.trigger()
+    record = tmp_path / "registro.xlsx"
+    assert record.exists() and not window.session.document.modified
+    assert window.session.document.path == str(record)
+    saved = window.session.workshop
+    window.session.open(example_workshop())
+    assert window.open_path(str(record))
+    assert window.session.workshop.to_dict() == saved.to_dict()
+    assert not window.session.document.modified
+
+
+def test_a_failed_save_keeps_the_earlier_record_and_offers_save_as(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = tmp_path / "registro.xlsx"
+    assert window._save_to(str(record))
+    before = record.read_bytes()
+    window.weights_panel.sliders[_first_weighted(window)].setValue(9)
+
+    def locked(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(record))
+
+    monkeypatch.setattr("os.replace", locked)
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.save()
+    assert window.session.document.modified
+    assert record.read_bytes() == before
+    assert len(asked) == 1 and "registro.xlsx" in asked[0]
+    assert "nothing is lost" in asked[0]
+    assert "registro.xlsx" in window.status_label.text()
+
+
+def test_opening_a_table_starts_an_unsaved_workshop(window: MainWindow, tmp_path: Path) -> None:
+    table = tmp_path / "comunidades.csv"
+    table.write_text("Comunidad;Seguridad;Distancia\nA;3,5;10\nB;4;12\n", encoding="cp1252")
+    assert window.open_path(str(table))
+    workshop = window.session.workshop
+    assert [c.name for c in workshop.communities] == ["A", "B"]
+    assert workshop.values[0, 0] == 3.5
+    assert window.session.document.path is None and window.session.document.modified

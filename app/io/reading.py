@@ -1,0 +1,87 @@
+"""Reading the files people give the program: one guarded read, and one entry for any input.
+
+:func:`read_limited` reads a whole file after checking what can go wrong before reading (a folder,
+a missing file, no permission, a size far beyond any workshop). :func:`read_workshop` opens any
+input Priorizar understands by its extension: a workshop file (``.json``), a decision record or a
+plain workbook (``.xlsx``), or a table (``.csv``). Every problem is an
+:class:`~app.models.errors.InvalidInputError` naming the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import Workshop
+
+TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
+WORKSHOP_SUFFIXES = (".json",)
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+READABLE_SUFFIXES = (*WORKBOOK_SUFFIXES, *WORKSHOP_SUFFIXES, *TABLE_SUFFIXES)
+
+
+def read_limited(file: Path, max_bytes: int) -> bytes:
+    """The bytes of ``file``; :class:`InvalidInputError` for a folder, a missing or unreadable
+    file, or one larger than ``max_bytes`` (checked before reading)."""
+    try:
+        if file.is_dir():
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Messages", "“{file}” is a folder, not a file."), file=str(file)
+            )
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}” is too large ({size} MB; at most {limit} MB). Check that it is the "
+                    "right file.",
+                ),
+                file=file.name,
+                size=round(size / 1024 / 1024, 1),
+                limit=max_bytes // 1024 // 1024,
+            )
+        return file.read_bytes()
+    except FileNotFoundError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(file)
+        ) from error
+    except PermissionError as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}” cannot be read: this user has no permission to open it."
+            ),
+            file=str(file),
+        ) from error
+
+
+def read_workshop(file: str | Path) -> Workshop:
+    """The workshop in ``file``, read by its extension (see :data:`READABLE_SUFFIXES`)."""
+    path = Path(file)
+    suffix = path.suffix.lower()
+    # the readers import their heavy libraries (openpyxl) only when needed
+    if suffix in WORKSHOP_SUFFIXES:
+        from app.io.workshop_file import load_workshop_json
+
+        return load_workshop_json(path)
+    if suffix in TABLE_SUFFIXES:
+        from app.io.table_import import read_table_csv
+
+        return read_table_csv(path)
+    if suffix in WORKBOOK_SUFFIXES:
+        from app.io.record import load_xlsx
+
+        return load_xlsx(path)
+    if not path.exists():
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(path)
+        )
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}” is not a kind of file Priorizar reads ({suffix}); give a decision record, "
+            "a workshop or a table ({kinds}).",
+        ),
+        file=path.name,
+        suffix=suffix or "—",
+        kinds=", ".join(READABLE_SUFFIXES),
+    )
