@@ -28,7 +28,6 @@ from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import competition_ranks, kendall_tau_b
 from app.models.topsis import TopsisResult, topsis
 from app.models.workshop import (
-    AhpMode,
     CriterionKind,
     Direction,
     MissingPolicy,
@@ -298,16 +297,3 @@ def evaluate(workshop: Workshop, weights: Sequence[float] | FloatArray | None = 
     """Both rankings of ``workshop`` with ``weights`` (default: the active weight set)."""
     vector = workshop.weight_vector() if weights is None else np.asarray(weights, dtype=np.float64)
     return prepare(workshop).rank(vector)
-
-
-__all__ = [
-    "AhpMode",
-    "Evaluation",
-    "Exclusion",
-    "Note",
-    "Problem",
-    "Reason",
-    "ReasonKind",
-    "evaluate",
-    "prepare",
-]

@@ -42,7 +42,6 @@ class WorkshopSession(QObject):
         super().__init__(parent)
         self.document = Document(workshop, path)
         self._problem: Problem | None = None
-        self._problem_of: Workshop | None = None
         self.evaluation: Evaluation = self._evaluate(frozenset(Change))
         self.document.subscribe(self._on_document_changed)
 
@@ -75,7 +74,6 @@ class WorkshopSession(QObject):
         workshop = self.document.workshop
         if self._problem is None or changes & _PROBLEM_CHANGES:
             self._problem = prepare(workshop)
-            self._problem_of = workshop
         return self._problem.rank(workshop.weight_vector())
 
     def _on_document_changed(self, changes: frozenset[Change]) -> None:
