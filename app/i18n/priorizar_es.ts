@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../ui/autosave.py" line="+92"/>
+        <location line="+3"/>
+        <source>Autosave failed: %s</source>
+        <extracomment>A translated message when an autosave failed (the next tick tries again).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Priorizar closed without saving on {time}, but the recovered workshop cannot be read: {problem}
+
+Delete the recovery file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Untitled workshop</source>
+        <translation type="unfinished">Taller sin título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priorizar closed without saving on {time}. Recover the workshop “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CellDelegate</name>
     <message>
         <location filename="../ui/data_editor.py" line="+411"/>
@@ -458,9 +505,23 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../ui/help.py" line="+58"/>
+        <source>Guide — Priorizar</source>
+        <extracomment>The language whose guide is shown when the interface language has none. Base size of the guide&apos;s text, in points (the pages set their own larger headings).</extracomment>
+        <translation>Guía — Priorizar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The guide could not be read: %s</source>
+        <translation>No se pudo leer la guía: %s</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+224"/>
+        <location filename="../ui/main_window.py" line="+236"/>
         <source>&amp;File</source>
         <extracomment>What Save writes: a decision record, or the plain workshop file.</extracomment>
         <translation>&amp;Archivo</translation>
@@ -492,6 +553,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Nuevo taller…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a workshop from a set of criteria (Ctrl+N)</source>
+        <translation>Empezar un taller a partir de una plantilla de criterios (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save criteria as &amp;preset…</source>
+        <translation>Guardar los criterios como &amp;plantilla…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the weights, TOPSIS, AHP and the screening mean (F1)</source>
+        <translation>Qué significan los pesos, TOPSIS, AHP y el descarte (F1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
@@ -601,7 +692,12 @@
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
+        <source>Criteria saved as a preset: %s</source>
+        <translation>Criterios guardados como plantilla: %s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Decision records, workshops and tables (*.xlsx *.xlsm *.json *.csv *.tsv *.txt)</source>
         <translation>Registros de decisión, talleres y tablas (*.xlsx *.xlsm *.json *.csv *.tsv *.txt)</translation>
     </message>
@@ -669,7 +765,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../io/atomic.py" line="+62"/>
+        <location filename="../io/atomic.py" line="+64"/>
         <source>The folder {folder} is read-only: “{file}” cannot be saved there. Save it in another folder.</source>
         <extracomment>Pauses before retrying a refused rename on Windows, in seconds. A virus scanner or the search indexer briefly opens a freshly written file and makes the rename fail with a sharing violation; it lets go within a fraction of a second. A file that Excel holds open stays locked, and the retries end in the &quot;open in another program&quot; message. Elsewhere a refused rename is permanent. Permission bits of a new file, before the user&apos;s umask (as :func:`open` would create it).</extracomment>
         <translation>La carpeta {folder} es de solo lectura: no se puede guardar “{file}” allí. Guárdelo en otra carpeta.</translation>
@@ -998,11 +1094,19 @@
         <translation>Fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
     </message>
     <message>
+        <location filename="../io/autosave.py" line="+108"/>
         <location filename="../io/record.py" line="-1236"/>
         <location filename="../io/workshop_file.py" line="+42"/>
         <source>The workshop cannot be saved: it holds a value that is not a number.</source>
-        <extracomment>Largest workshop file read, in bytes. A real workshop is a few kilobytes to a few megabytes; anything far larger is not a workshop and would only fill the memory.</extracomment>
+        <extracomment>Format version of the recovery envelope.
+----------
+Largest workshop file read, in bytes. A real workshop is a few kilobytes to a few megabytes; anything far larger is not a workshop and would only fill the memory.</extracomment>
         <translation>No se puede guardar el taller: contiene un valor que no es un número.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The recovery file “{file}” is damaged ({detail}).</source>
+        <translation>El archivo de recuperación “{file}” está dañado ({detail}).</translation>
     </message>
     <message>
         <location filename="../io/workshop_file.py" line="+17"/>
@@ -1223,7 +1327,7 @@
         <translation>El peso del criterio {criterion} (valor {value}) debe ser cero o positivo.</translation>
     </message>
     <message>
-        <location filename="../models/analysis.py" line="+138"/>
+        <location filename="../models/analysis.py" line="+137"/>
         <source>All weights are zero: every community ties. Give weights.</source>
         <translation>Todos los pesos son cero: todas las comunidades empatan. Asigne pesos.</translation>
     </message>
@@ -1248,12 +1352,17 @@
         <translation>Todas las comunidades quedaron descartadas: no hay ninguna que clasificar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>No communities yet: add them in the data table or open a table.</source>
+        <translation>Todavía no hay comunidades: agréguelas en la tabla de datos o abra una tabla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Criterion {criterion} has the same value for every community: it does not change the ranking.</source>
         <translation>El criterio {criterion} tiene el mismo valor en todas las comunidades: no cambia la clasificación.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>AHP cannot rank with criterion {criterion}: its values must all be above zero for the {mode} mode. Correct the data or leave the criterion out.</source>
         <translation>AHP no puede clasificar con el criterio {criterion}: en el modo {mode} todos sus valores deben ser mayores que cero. Corrija los datos o deje fuera el criterio.</translation>
     </message>
@@ -1441,6 +1550,105 @@
         <location line="+16"/>
         <source>The identifier “{id}” is used twice ({what}).</source>
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../ui/new_workshop.py" line="+159"/>
+        <source>New workshop</source>
+        <extracomment>Id of the single group of a new workshop (the same as a workshop imported from a table). Starting slider position of every weighted criterion: equal weights, room to move both ways.</extracomment>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Choose a &amp;set of criteria to start from:</source>
+        <translation>1. Elija una &amp;plantilla de criterios para empezar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. &amp;Keep the criteria you want (untick the ones you do not need):</source>
+        <translation>2. &amp;Deje marcados los criterios que quiere (desmarque los que no necesita):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>U&amp;ntick all</source>
+        <translation>Desmarcar t&amp;odos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. &amp;Title of the workshop:</source>
+        <translation>3. Tít&amp;ulo del taller:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: Selection of focus communities</source>
+        <translation>por ejemplo: Selección de comunidades focales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Then type the communities in the Data tab, or open a table of communities (File &gt; Open). You can still change the criteria in the Criteria tab.</source>
+        <translation>Después escriba las comunidades en la pestaña Datos, o abra una tabla de comunidades (Archivo &gt; Abrir). Todavía puede cambiar los criterios en la pestaña Criterios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These preset files could not be read and are left out:</source>
+        <translation>Estas plantillas no se pudieron leer y se dejan fuera:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%s (starting point to adapt)</source>
+        <translation>%s (punto de partida para adaptar)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Create workshop</source>
+        <translation>&amp;Crear taller</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%s (yes or no: a community with “no” is left out)</source>
+        <translation>%s (sí o no: una comunidad con “no” queda descartada)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No criteria preset could be read.</source>
+        <translation>No se pudo leer ninguna plantilla de criterios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source: %s</source>
+        <translation>Fuente: %s</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group 1</source>
+        <translation>Grupo 1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Save the criteria as a preset</source>
+        <translation>Guardar los criterios como plantilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The workshop has no criteria yet.</source>
+        <translation>El taller todavía no tiene criterios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name of the new set of criteria (it will be offered for new workshops):</source>
+        <translation>Nombre de la nueva plantilla de criterios (se ofrecerá para nuevos talleres):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Criteria saved from the workshop “{title}”.</source>
+        <translation>Criterios guardados del taller “{title}”.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,14 @@ def prepare(workshop: Workshop) -> Problem:
         notes.append(
             Note(QT_TRANSLATE_NOOP("Messages", "Every community is screened out: none to rank."))
         )
+    elif n == 0:
+        notes.append(
+            Note(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "No communities yet: add them in the data table or open a table."
+                )
+            )
+        )
     if rows.size > 1:
         for k, j in enumerate(columns):
             if np.ptp(matrix[:, k]) == 0:
@@ -262,6 +270,8 @@ def _local_priorities(
     """
     mode = workshop.settings.ahp_mode.value
     local = np.empty_like(matrix)
+    if matrix.shape[0] == 0:  # nothing to rank: no data to object to either
+        return local, None
     for k, j in enumerate(columns):
         criterion = workshop.criteria[j]
         column = matrix[:, k : k + 1]

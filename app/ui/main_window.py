@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from app.ui.criteria_editor import CriteriaEditor
     from app.ui.data_editor import DataEditor
+    from app.ui.help import HelpWindow
     from app.ui.pairwise_panel import PairwisePanel
     from app.ui.presentation import PresentationWindow
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.session = WorkshopSession(workshop, path, self)
         self.presentation: PresentationWindow | None = None
         self._remember_state = restore_state
+        self.help_window: HelpWindow | None = None
 
         self.weights_panel = WeightsPanel(self.session)
         self.rankings_view = RankingsView(self.session)
@@ -164,6 +166,9 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey
+        self.new_action = self._action(key.New, self.new_workshop)
+        self.save_preset_action = self._action(None, self.save_criteria_as_preset)
+        self.help_action = self._action("F1", self.show_help)
         self.open_action = self._action(key.Open, self.open_file)
         self.save_action = self._action(key.Save, self.save)
         self.save_as_action = self._action(key.SaveAs, self.save_as)
@@ -190,7 +195,9 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.open_action, self.save_action, self.save_as_action])
+        self.file_menu.addActions(
+            [self.new_action, self.open_action, self.save_action, self.save_as_action]
+        )
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -199,12 +206,17 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.workshop_menu = bar.addMenu("")
         self.workshop_menu.addActions([self.baseline_action, self.clear_baseline_action])
+        self.workshop_menu.addSeparator()
+        self.workshop_menu.addAction(self.save_preset_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.presentation_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions([*self.tab_actions, self.weights_focus_action])
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.help_action)
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main_toolbar")
@@ -227,6 +239,14 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New workshop…"))
+        self.new_action.setToolTip(self.tr("Start a workshop from a set of criteria (Ctrl+N)"))
+        self.save_preset_action.setText(self.tr("Save criteria as &preset…"))
+        self.help_action.setText(self.tr("&Guide"))
+        self.help_action.setToolTip(
+            self.tr("What the weights, TOPSIS, AHP and the screening mean (F1)")
+        )
         self.open_action.setText(self.tr("&Open…"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &as…"))
@@ -323,6 +343,35 @@ class MainWindow(QMainWindow):
             self.presentation.closed.connect(lambda: self.presentation_action.setChecked(False))
         self.presentation_action.setChecked(True)
         self.presentation.show_on_best_screen(self.screen())
+
+    # -- new workshop, presets, help ------------------------------------------------------------
+    def new_workshop(self) -> None:
+        if not self._ready_to_discard():
+            return
+        from PySide6.QtWidgets import QDialog
+
+        from app.ui.new_workshop import NewWorkshopDialog
+
+        dialog = NewWorkshopDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.session.open(dialog.workshop(), None, saved=False)
+            self.tabs.setCurrentIndex(DATA_TAB)  # the next step: enter the communities
+
+    def save_criteria_as_preset(self) -> None:
+        from app.ui.new_workshop import save_criteria_as_preset
+
+        path = save_criteria_as_preset(self, self.session.workshop)
+        if path is not None:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("Criteria saved as a preset: %s") % path.name)
+
+    def show_help(self) -> None:
+        if self.help_window is None:
+            from app.ui.help import HelpWindow
+
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.activateWindow()
 
     # -- files ----------------------------------------------------------------------------------
     def _open_filter(self) -> str:

@@ -147,3 +147,12 @@ def test_ordinal_levels_with_set_priorities_drive_ahp_local_priorities() -> None
     scores = problem.matrix[:, 0].astype(int)
     expected = np.array([0.05, 0.1, 0.2, 0.3, 0.35])[scores - 1] / 0.35
     np.testing.assert_allclose(problem.local[:, 0], expected, rtol=1e-12)
+
+
+def test_a_workshop_without_communities_says_so_and_nothing_else() -> None:
+    workshop = make_workshop(0, 3, gate=False)
+    evaluation = evaluate(workshop)
+    assert evaluation.topsis is None and evaluation.ahp_scores is None
+    assert [n.template for n in evaluation.notes] == [
+        "No communities yet: add them in the data table or open a table."
+    ]

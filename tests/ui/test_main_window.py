@@ -292,3 +292,36 @@ def test_opening_a_table_starts_an_unsaved_workshop(window: MainWindow, tmp_path
     assert [c.name for c in workshop.communities] == ["A", "B"]
     assert workshop.values[0, 0] == 3.5
     assert window.session.document.path is None and window.session.document.modified
+
+
+def test_f1_opens_the_guide_without_blocking(window: MainWindow, qtbot: Any) -> None:
+    assert window.help_action.shortcut().toString() == "F1"
+    window.help_action.trigger()
+    assert window.help_window is not None and window.help_window.isVisible()
+    assert not window.help_window.isModal()
+    assert "TOPSIS" in window.help_window.text()
+    window.help_window.close()
+
+
+def test_new_workshop_opens_the_chosen_criteria_unsaved(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.new_workshop import NewWorkshopDialog
+
+    chosen: list[NewWorkshopDialog] = []
+
+    def accept(dialog: NewWorkshopDialog) -> int:
+        dialog.title_edit.setText("Taller nuevo")
+        chosen.append(dialog)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(NewWorkshopDialog, "exec", accept)
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    window.new_action.trigger()
+    workshop = window.session.workshop
+    assert workshop.metadata.title == "Taller nuevo"
+    assert [c.id for c in workshop.criteria] == [c.id for c in chosen[0].checked_criteria()]
+    assert workshop.communities == () and window.session.document.modified
+    assert window.tabs.currentIndex() == 1  # the data tab, to enter the communities

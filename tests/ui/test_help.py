@@ -1,0 +1,60 @@
+"""The built-in guide for the room, in both languages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from app.ui.help import RESOURCES_DIR, HelpWindow, help_path
+from app.ui.i18n import install_language
+
+
+@pytest.fixture
+def english_afterwards(qapp: Any) -> Iterator[None]:
+    """Other tests read English texts: whatever a test switches to, English comes back."""
+    yield
+    install_language("en")
+
+
+def test_the_guide_follows_the_interface_language(
+    qtbot: Any, qapp: Any, english_afterwards: None
+) -> None:
+    install_language("es")
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.isModal()
+    spanish = window.text()
+    assert "TOPSIS" in spanish
+    assert "criterio" in spanish
+    assert "pesos" in spanish
+
+    install_language("en")
+    qapp.processEvents()
+    english = window.text()
+    assert window.language == "en"
+    assert "TOPSIS" in english
+    assert "weights" in english
+    assert "criterio " not in english
+
+
+def test_a_language_without_a_guide_reads_the_spanish_one() -> None:
+    assert help_path("qu") == RESOURCES_DIR / "help_es.html"
+    assert help_path("en") == RESOURCES_DIR / "help_en.html"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("es", ["pesos", "TOPSIS", "AHP", "consistencia", "descartada", "Kendall", "ficticias"]),
+        ("en", ["weights", "TOPSIS", "AHP", "consistency", "Screening", "Kendall", "fictional"]),
+    ],
+)
+def test_both_guides_explain_every_method(language: str, words: list[str]) -> None:
+    text = (RESOURCES_DIR / f"help_{language}.html").read_text(encoding="utf-8")
+    for word in words:
+        assert word in text, f"help_{language}.html does not mention {word!r}"
+    assert "0.10" in text
+    assert "100&nbsp;%" in text
