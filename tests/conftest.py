@@ -9,3 +9,5 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (window state, recent files, language) must not read or write the user's own.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="priorizar-test-config-")
 os.environ.setdefault("LANG", "en_GB.UTF-8")
+# Autosaves and recovery files go to a throw-away folder too, never the user's data folder.
+os.environ["PRIORIZAR_RECOVERY_DIR"] = tempfile.mkdtemp(prefix="priorizar-test-recovery-")

@@ -7,45 +7,46 @@
         <location filename="../ui/autosave.py" line="+92"/>
         <location line="+3"/>
         <source>Autosave failed: %s</source>
-        <extracomment>A translated message when an autosave failed (the next tick tries again).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer el guardado automático: %s</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Priorizar closed without saving on {time}, but the recovered workshop cannot be read: {problem}
 
 Delete the recovery file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorizar se cerró sin guardar el {time}, pero el taller recuperado no se puede leer: {problem}
+
+¿Borrar el archivo de recuperación?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Untitled workshop</source>
-        <translation type="unfinished">Taller sin título</translation>
+        <translation>Taller sin título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priorizar closed without saving on {time}. Recover the workshop “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorizar se cerró sin guardar el {time}. ¿Recuperar el taller “{title}”?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el trabajo no guardado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 <context>
@@ -521,7 +522,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+236"/>
+        <location filename="../ui/main_window.py" line="+239"/>
         <source>&amp;File</source>
         <extracomment>What Save writes: a decision record, or the plain workshop file.</extracomment>
         <translation>&amp;Archivo</translation>
@@ -732,17 +733,17 @@ Delete the recovery file?</source>
         <translation>Guardar el registro de decisión</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1104,7 +1105,7 @@ Largest workshop file read, in bytes. A real workshop is a few kilobytes to a fe
         <translation>No se puede guardar el taller: contiene un valor que no es un número.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>The recovery file “{file}” is damaged ({detail}).</source>
         <translation>El archivo de recuperación “{file}” está dañado ({detail}).</translation>
     </message>

@@ -80,6 +80,13 @@ def run(argv: Sequence[str]) -> int:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
+
+    from PySide6.QtCore import QTimer
+
+    from app.ui.autosave import offer_recovery
+
+    # after a crash or a power cut: offer what the last run autosaved, once the window shows
+    QTimer.singleShot(0, lambda: offer_recovery(window, window.session))
     return app.exec()
 
 

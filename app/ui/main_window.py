@@ -23,6 +23,7 @@ from app.models.analysis import Evaluation
 from app.models.document import Change, Edit
 from app.models.errors import InvalidInputError
 from app.models.workshop import Baseline, Workshop
+from app.ui.autosave import Autosaver
 from app.ui.i18n import LANGUAGES, current_language, install_language
 from app.ui.rankings import RankingsView
 from app.ui.session import WorkshopSession, translated_error
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_changed)
         self.session.evaluated.connect(self._on_evaluated)
         self.session.error.connect(self._on_error)
+        self.autosaver = Autosaver(self.session, self)
+        self.autosaver.failed.connect(self._on_error)
         self.retranslate()
         self._restore_state(restore_state)
         self._on_changed(frozenset(Change))
@@ -458,6 +461,7 @@ class MainWindow(QMainWindow):
             message = str(error)
         else:
             self.session.document.mark_saved(path)
+            self.autosaver.saved()
             self._add_recent(path)
             self._update_title()
             self.status_label.setStyleSheet("")
@@ -557,4 +561,5 @@ class MainWindow(QMainWindow):
             store.setValue("window/splitter", self.splitter.saveState())
         if self.presentation is not None:
             self.presentation.close()
+        self.autosaver.stop()
         event.accept()

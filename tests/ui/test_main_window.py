@@ -325,3 +325,17 @@ def test_new_workshop_opens_the_chosen_criteria_unsaved(
     assert [c.id for c in workshop.criteria] == [c.id for c in chosen[0].checked_criteria()]
     assert workshop.communities == () and window.session.document.modified
     assert window.tabs.currentIndex() == 1  # the data tab, to enter the communities
+
+
+def test_unsaved_changes_are_autosaved_and_a_save_clears_the_recovery_file(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from app.io.autosave import own_recovery_path, pending_recoveries
+
+    window.weights_panel.sliders[_first_weighted(window)].setValue(11)
+    window.autosaver.autosave()
+    recovery = own_recovery_path()
+    assert recovery.exists()
+    assert not pending_recoveries()  # this process is alive: nothing to offer yet
+    assert window._save_to(str(tmp_path / "taller.xlsx"))
+    assert not recovery.exists()
