@@ -32,7 +32,7 @@ from typing import Any, Final
 
 from app.io.atomic import atomic_write_text
 from app.io.reading import read_limited
-from app.io.workshop_file import MAX_FILE_BYTES
+from app.io.workshop_file import MAX_FILE_BYTES, json_text
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop
 
@@ -101,15 +101,7 @@ def write_recovery(workshop: Workshop, source_path: str | None) -> Path:
         "source_path": source_path,
         "workshop": workshop.to_dict(),
     }
-    try:
-        text = json.dumps(envelope, ensure_ascii=False, indent=1, allow_nan=False)
-    except ValueError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "The workshop cannot be saved: it holds a value that is not a number."
-            ),
-            detail=str(error),
-        ) from error
+    text = json_text(envelope, indent=1)
     folder = recovery_dir()
     folder.mkdir(parents=True, exist_ok=True)
     _hold_own_lock(folder)

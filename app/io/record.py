@@ -53,6 +53,7 @@ import numpy as np
 from app import __version__
 from app.io.atomic import atomic_write_bytes
 from app.io.reading import read_limited
+from app.io.workshop_file import json_text
 from app.models import ahp
 from app.models.analysis import Evaluation, Note, Problem, ReasonKind, prepare
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -326,15 +327,7 @@ def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
             QT_TRANSLATE_NOOP("Messages", "Unknown language “{lang}” for the decision record."),
             lang=lang,
         )
-    try:
-        payload = json.dumps(workshop.to_dict(), ensure_ascii=True, allow_nan=False)
-    except ValueError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "The workshop cannot be saved: it holds a value that is not a number."
-            ),
-            detail=str(error),
-        ) from error
+    payload = json_text(workshop.to_dict(), ensure_ascii=True)
     from openpyxl import Workbook
 
     book = Workbook()

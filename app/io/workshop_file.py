@@ -35,8 +35,14 @@ def save_workshop_json(workshop: Workshop, path: str | os.PathLike[str]) -> None
     :func:`~app.io.atomic.atomic_write_bytes`) or if the workshop holds a value JSON cannot store
     (an infinite weight, say); other :class:`OSError` s propagate.
     """
+    atomic_write_text(path, json_text(workshop.to_dict(), indent=2) + "\n")
+
+
+def json_text(data: object, *, indent: int | None = None, ensure_ascii: bool = False) -> str:
+    """``data`` as JSON; a value that is not a finite number (JSON has none) is refused with
+    :class:`InvalidInputError` rather than written as ``NaN`` that no reader accepts."""
     try:
-        text = json.dumps(workshop.to_dict(), ensure_ascii=False, indent=2, allow_nan=False)
+        return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent, allow_nan=False)
     except ValueError as error:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
@@ -44,7 +50,6 @@ def save_workshop_json(workshop: Workshop, path: str | os.PathLike[str]) -> None
             ),
             detail=str(error),
         ) from error
-    atomic_write_text(path, text + "\n")
 
 
 def load_workshop_json(path: str | os.PathLike[str]) -> Workshop:

@@ -79,6 +79,7 @@ from app.models.judgements import (
 from app.models.workshop import COMBINED, Criterion, Group, Workshop
 from app.ui.i18n import current_language, format_number
 from app.ui.session import WorkshopSession
+from app.ui.style import ensure_min_point_size
 
 #: Smallest font of the panel, for a projected screen.
 MIN_POINT_SIZE = 12.0
@@ -438,10 +439,7 @@ class PairwisePanel(QWidget):
         ) = None
         self.comparison: GroupComparison | None = None
 
-        font = self.font()
-        if font.pointSizeF() < MIN_POINT_SIZE:
-            font.setPointSizeF(MIN_POINT_SIZE)
-            self.setFont(font)
+        ensure_min_point_size(self, MIN_POINT_SIZE)
 
         # -- group bar
         self.group_label = QLabel()

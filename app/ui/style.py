@@ -7,6 +7,7 @@ Design"), so TOPSIS and AHP, gains and losses stay distinguishable for every par
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 TOPSIS_COLOR = QColor("#0072B2")  # blue
 AHP_COLOR = QColor("#E69F00")  # orange
@@ -17,3 +18,11 @@ EXCLUDED_COLOR = QColor("#999999")
 
 #: Presentation mode: community names at least this many pixels high at 1920 x 1080.
 PRESENTATION_NAME_PX = 32
+
+
+def ensure_min_point_size(widget: QWidget, points: float) -> None:
+    """Enlarge ``widget``'s font to at least ``points`` (legible from the back of a room)."""
+    font = widget.font()
+    if font.pointSizeF() < points:
+        font.setPointSizeF(points)
+        widget.setFont(font)

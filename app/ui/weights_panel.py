@@ -85,6 +85,7 @@ from app.models.judgements import combined_weights
 from app.models.workshop import COMBINED, Criterion, Workshop, localized
 from app.ui.i18n import current_language, format_number
 from app.ui.session import WorkshopSession
+from app.ui.style import ensure_min_point_size
 
 #: Slider and spin box range of a raw weight.
 WEIGHT_MAX = 100
@@ -180,10 +181,7 @@ class WeightsPanel(QWidget):
         self._opened: dict[str, dict[str, float]] = {}
         self._anchor: _Anchor | None = None
 
-        font = self.font()
-        if font.pointSizeF() < MIN_POINT_SIZE:
-            font.setPointSizeF(MIN_POINT_SIZE)
-            self.setFont(font)
+        ensure_min_point_size(self, MIN_POINT_SIZE)
 
         self.group_label = QLabel()
         self.group_combo = QComboBox()
