@@ -339,3 +339,20 @@ def test_unsaved_changes_are_autosaved_and_a_save_clears_the_recovery_file(
     assert not pending_recoveries()  # this process is alive: nothing to offer yet
     assert window._save_to(str(tmp_path / "taller.xlsx"))
     assert not recovery.exists()
+
+
+def test_quitting_with_unsaved_changes_asks_and_cancel_keeps_the_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.show()
+    window.weights_panel.sliders[_first_weighted(window)].setValue(13)
+    asked: list[str] = []
+
+    def cancel(_parent: object, title: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    window.quit_action.trigger()
+    assert asked == ["Unsaved changes"] and window.isVisible()
+    assert window.session.document.modified
