@@ -520,6 +520,111 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/import_dialog.py" line="+228"/>
+        <source>Import communities from %s</source>
+        <extracomment>Data rows shown in the preview. Columns of the column table.</extracomment>
+        <translation>Importar comunidades de %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Communities are named in column:</source>
+        <translation>Las &amp;comunidades se nombran en la columna:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels (lowest first)</source>
+        <translation>Niveles (del más bajo al más alto)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview (first %d rows)</source>
+        <translation>Vista previa (primeras %d filas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels (ordinal)</source>
+        <translation>Niveles verbales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes/no (gate)</source>
+        <translation>Sí/no (condición obligatoria)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>↑ More is better</source>
+        <translation>↑ Más es mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ Less is better</source>
+        <translation>↓ Menos es mejor</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Problems (%d): correct the file or the choices above</source>
+        <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems: the table can be imported.</source>
+        <translation>Sin problemas: la tabla se puede importar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/main_window.py" line="+239"/>
@@ -723,7 +828,7 @@ Delete the recovery file?</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
@@ -738,12 +843,12 @@ Delete the recovery file?</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-63"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+65"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -929,13 +1034,13 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+326"/>
+        <location filename="../io/record.py" line="+327"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <extracomment>Largest workbook read, in bytes. Largest total unpacked size of a workbook&apos;s zip entries, in bytes. Largest compression ratio of one zip entry (over :data:`_RATIO_FLOOR` bytes unpacked). Sheets of repetitive XML compress 10-50 times; a zip bomb thousands of times. Most zip entries in a workbook. Most rows and columns of a sheet read. Longest text in one cell of the hidden sheet (Excel&apos;s limit is 32,767). Name of the hidden sheet that holds the workshop&apos;s JSON. Marker in the hidden sheet&apos;s first cell, and the record format&apos;s version. File-dialog filter for decision records (Qt&apos;s syntax; the window translates the words). Every visible label of the record, per language. Sheet names are at most 31 characters.</extracomment>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+769"/>
+        <location line="+761"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <extracomment>Why the rankings could not be computed (the inputs are saved all the same).</extracomment>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
@@ -1045,7 +1150,9 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+39"/>
+        <location filename="../io/table_mapping.py" line="+179"/>
         <source>“{file}” has no sheet.</source>
+        <extracomment>Most distinct words a column may hold to be guessed ordinal. Words in a header that suggest less is better. Known verbal scales, lowest first (matched case-insensitively, accents kept).</extracomment>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
     <message>
@@ -1095,22 +1202,19 @@ Delete the recovery file?</source>
         <translation>Fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../io/autosave.py" line="+108"/>
-        <location filename="../io/record.py" line="-1236"/>
-        <location filename="../io/workshop_file.py" line="+42"/>
+        <location filename="../io/workshop_file.py" line="+48"/>
         <source>The workshop cannot be saved: it holds a value that is not a number.</source>
-        <extracomment>Format version of the recovery envelope.
-----------
-Largest workshop file read, in bytes. A real workshop is a few kilobytes to a few megabytes; anything far larger is not a workshop and would only fill the memory.</extracomment>
+        <extracomment>Largest workshop file read, in bytes. A real workshop is a few kilobytes to a few megabytes; anything far larger is not a workshop and would only fill the memory.</extracomment>
         <translation>No se puede guardar el taller: contiene un valor que no es un número.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../io/autosave.py" line="+227"/>
         <source>The recovery file “{file}” is damaged ({detail}).</source>
+        <extracomment>Format version of the recovery envelope.</extracomment>
         <translation>El archivo de recuperación “{file}” está dañado ({detail}).</translation>
     </message>
     <message>
-        <location filename="../io/workshop_file.py" line="+17"/>
+        <location filename="../io/workshop_file.py" line="+16"/>
         <source>“{file}” is JSON but does not hold a workshop.</source>
         <translation>“{file}” es JSON, pero no contiene un taller.</translation>
     </message>
@@ -1552,6 +1656,46 @@ Largest workshop file read, in bytes. A real workshop is a few kilobytes to a fe
         <source>The identifier “{id}” is used twice ({what}).</source>
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
+    <message>
+        <location filename="../io/table_mapping.py" line="+194"/>
+        <source>Choose at least one column as a criterion.</source>
+        <translation>Elija al menos una columna como criterio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column {column} ({header}) is ordinal but has no levels.</source>
+        <translation>La columna {column} ({header}) es verbal pero no tiene niveles.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row {row}, column {column}: the community has no name.</source>
+        <translation>Fila {row}, columna {column}: la comunidad no tiene nombre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}, column {column}: the community “{name}” is already in row {first}.</source>
+        <translation>Fila {row}, columna {column}: la comunidad “{name}” ya está en la fila {first}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sheet has no communities below its header row.</source>
+        <translation>La hoja no tiene comunidades debajo de la fila de encabezados.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Row {row}, column {column} ({header}): “{text}” is not a number.</source>
+        <translation>Fila {row}, columna {column} ({header}): “{text}” no es un número.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row {row}, column {column} ({header}): “{text}” is not yes or no.</source>
+        <translation>Fila {row}, columna {column} ({header}): “{text}” no es sí ni no.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row {row}, column {column} ({header}): “{text}” is not one of the levels ({levels}).</source>
+        <translation>Fila {row}, columna {column} ({header}): “{text}” no es uno de los niveles ({levels}).</translation>
+    </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
@@ -1655,7 +1799,7 @@ Largest workshop file read, in bytes. A real workshop is a few kilobytes to a fe
 <context>
     <name>PairwisePanel</name>
     <message>
-        <location filename="../ui/pairwise_panel.py" line="+103"/>
+        <location filename="../ui/pairwise_panel.py" line="+104"/>
         <source>equal</source>
         <extracomment>Smallest font of the panel, for a projected screen. The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9. Answers shown as the top contributors to an inconsistency.</extracomment>
         <translation>igual</translation>
@@ -1746,7 +1890,7 @@ Largest workshop file read, in bytes. A real workshop is a few kilobytes to a fe
         <translation>Combinado ({method})</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+206"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupo:</translation>
     </message>
@@ -2222,13 +2366,13 @@ Largest workshop file read, in bytes. A real workshop is a few kilobytes to a fe
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/weights_panel.py" line="+134"/>
+        <location filename="../ui/weights_panel.py" line="+135"/>
         <source>{value} %</source>
         <extracomment>Slider and spin box range of a raw weight. Smallest font of the panel, for a projected screen.</extracomment>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>&amp;Weight set:</source>
         <translation>&amp;Pesos de:</translation>
     </message>

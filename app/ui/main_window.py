@@ -407,9 +407,13 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str) -> bool:
         """Open any readable input; on failure the open workshop is unchanged and a message says
         why. A table (not a record) opens as a new, unsaved workshop."""
-        from app.io.reading import read_workshop
+        from app.io.reading import TABLE_SUFFIXES, WORKBOOK_SUFFIXES, read_workshop
+        from app.io.record import is_record
 
+        suffix = Path(path).suffix.lower()
         try:
+            if suffix in TABLE_SUFFIXES or (suffix in WORKBOOK_SUFFIXES and not is_record(path)):
+                return self._import_table(path)
             workshop = read_workshop(path)
         except InvalidInputError as error:
             message = translated_error(error)
@@ -422,6 +426,24 @@ class MainWindow(QMainWindow):
             return True
         self._show_problem(self.tr("Could not open %s") % Path(path).name, message)
         return False
+
+    def _import_table(self, path: str) -> bool:
+        """Map a plain table's columns in the import dialog; Cancel keeps the open workshop.
+        Raises InvalidInputError (shown by open_path) when the file cannot be read at all."""
+        from PySide6.QtWidgets import QDialog
+
+        from app.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(path, self)
+        try:
+            workshop = dialog.workshop() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+        if workshop is None:
+            return False
+        self.session.open(workshop, None, saved=False)
+        self._add_recent(path)
+        return True
 
     def save(self) -> bool:
         path = self.session.document.path

@@ -284,7 +284,15 @@ def test_a_failed_save_keeps_the_earlier_record_and_offers_save_as(
     assert "registro.xlsx" in window.status_label.text()
 
 
-def test_opening_a_table_starts_an_unsaved_workshop(window: MainWindow, tmp_path: Path) -> None:
+def test_opening_a_table_starts_an_unsaved_workshop(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.import_dialog import ImportDialog
+
+    # the import dialog is modal: accept it as shown, with its guessed mapping
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     table = tmp_path / "comunidades.csv"
     table.write_text("Comunidad;Seguridad;Distancia\nA;3,5;10\nB;4;12\n", encoding="cp1252")
     assert window.open_path(str(table))
@@ -356,3 +364,18 @@ def test_quitting_with_unsaved_changes_asks_and_cancel_keeps_the_window(
     window.quit_action.trigger()
     assert asked == ["Unsaved changes"] and window.isVisible()
     assert window.session.document.modified
+
+
+def test_cancelling_the_import_keeps_the_open_workshop(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from app.ui.import_dialog import ImportDialog
+
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    table = tmp_path / "comunidades.csv"
+    table.write_text("Comunidad;Seguridad\nA;3,5\nB;4\n", encoding="cp1252")
+    before = window.session.workshop
+    assert not window.open_path(str(table))
+    assert window.session.workshop is before

@@ -1,0 +1,518 @@
+"""Importing a plain table of candidate communities with a mapping step.
+
+:func:`read_raw_table` reads every sheet of a workbook (or the one table of a CSV file) as raw
+cells; :func:`guess_mapping` proposes which column names the communities and, for every other
+column, whether it is a criterion, its kind (numeric, ordinal with its levels, gate) and direction;
+the person edits the :class:`Mapping`; :func:`apply_mapping` builds the workshop and lists every
+problem with its sheet, row (as the file numbers it, header = first non-empty row) and column.
+
+Pure Python, no Qt: messages are translatable templates (context ``"Messages"``) with parameters.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+
+from app.io.table_import import (
+    _NUMBER_DOT,
+    _NUMBER_DOT_OR_COMMA,
+    GROUP_ID,
+    _read_rows,
+    column_letter,
+    slug,
+    unique_slugs,
+)
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import (
+    Community,
+    Criterion,
+    CriterionKind,
+    Direction,
+    Group,
+    Level,
+    Metadata,
+    Workshop,
+)
+
+Cell = str | float | None
+
+#: Most distinct words a column may hold to be guessed ordinal.
+MAX_GUESSED_LEVELS: Final = 7
+#: Words in a header that suggest less is better.
+COST_WORDS: Final = (
+    "costo",
+    "coste",
+    "cost",
+    "distancia",
+    "distance",
+    "riesgo",
+    "risk",
+    "tiempo",
+    "time",
+    "precio",
+    "price",
+)
+YES_WORDS: Final = frozenset({"sí", "si", "s", "yes", "y", "1", "true", "verdadero", "x"})
+NO_WORDS: Final = frozenset({"no", "n", "0", "false", "falso"})
+#: Known verbal scales, lowest first (matched case-insensitively, accents kept).
+KNOWN_SCALES: Final = (
+    ("muy bajo", "bajo", "medio", "alto", "muy alto"),
+    ("muy baja", "baja", "media", "alta", "muy alta"),
+    ("very low", "low", "medium", "high", "very high"),
+    ("nulo", "bajo", "medio", "alto"),
+    ("malo", "regular", "bueno", "muy bueno"),
+    ("poor", "fair", "good", "very good"),
+)
+
+
+class Role(StrEnum):
+    CRITERION = "criterion"
+    IGNORED = "ignored"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet's raw cells: ``rows[i]`` is the file's row ``i + 1`` (empty rows kept)."""
+
+    name: str
+    rows: list[list[Cell]]
+    decimal_comma: bool = True
+    title: str = ""
+    # data_rows' result, computed once: guessing looks at every column of a 10,000-row sheet
+    _data: list[tuple[int, list[Cell]]] | None = field(
+        default=None, init=False, compare=False, repr=False
+    )
+
+
+@dataclass(frozen=True)
+class RawTable:
+    file: Path
+    sheets: tuple[Sheet, ...]
+
+    def sheet(self, name: str) -> Sheet:
+        return next(s for s in self.sheets if s.name == name)
+
+
+@dataclass
+class ColumnMapping:
+    """How one column is used: role, kind, direction and (ordinal) levels, lowest first."""
+
+    index: int
+    header: str
+    role: Role = Role.IGNORED
+    kind: CriterionKind = CriterionKind.NUMERIC
+    direction: Direction = Direction.MAX
+    levels: tuple[str, ...] = ()
+
+    @property
+    def letter(self) -> str:
+        return column_letter(self.index)
+
+
+@dataclass
+class Mapping:
+    community: int
+    columns: list[ColumnMapping] = field(default_factory=list)
+
+    def column(self, index: int) -> ColumnMapping:
+        return next(c for c in self.columns if c.index == index)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem found while importing; ``template`` is translated in context "Messages" and then
+    filled with ``params``. ``row`` is the file's row number (None: not one row)."""
+
+    sheet: str
+    row: int | None
+    column: str  # spreadsheet letter, "" when not one column
+    header: str
+    template: str
+    params: dict[str, Any]
+    blocking: bool = True
+
+    @property
+    def message(self) -> str:
+        """The English sentence."""
+        return self.template.format(**self.params)
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading
+
+
+def read_raw_table(path: str | os.PathLike[str]) -> RawTable:
+    """Every sheet of a plain workbook (``.xlsx``/``.xlsm``), or a CSV table as one sheet named
+    after the file. Raises :class:`InvalidInputError` for unreadable files (see the readers)."""
+    file = Path(path)
+    if file.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_workbook(file)
+    table = _read_rows(file)
+    last = table.rows[-1][0]
+    rows: list[list[Cell]] = [[] for _ in range(last)]
+    for number, cells in table.rows:
+        rows[number - 1] = list(cells)
+    sheet = Sheet(file.stem, rows, decimal_comma=table.separator != ",", title=file.stem)
+    return RawTable(file, (sheet,))
+
+
+def _read_workbook(file: Path) -> RawTable:
+    from app.io.record import HIDDEN_SHEET, _open_workbook
+
+    sheets: list[Sheet] = []
+    with _open_workbook(file) as book:
+        for name in book.sheetnames:
+            if name == HIDDEN_SHEET:
+                continue
+            rows = [[_raw_cell(value) for value in row] for row in book.rows(name)]
+            sheets.append(Sheet(name, rows, decimal_comma=True, title=file.stem))
+    if not sheets:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "“{file}” has no sheet."), file=file.name
+        )
+    return RawTable(file, tuple(sheets))
+
+
+def _raw_cell(value: object) -> Cell:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value)
+    return text if text.strip() else None
+
+
+# ------------------------------------------------------------------------------------------------
+# The table's shape
+
+
+def cell_text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return repr(int(cell)) if cell.is_integer() and abs(cell) < 1e15 else repr(cell)
+    return cell.strip()
+
+
+def _is_empty_row(row: list[Cell]) -> bool:
+    return not any(cell_text(cell) for cell in row)
+
+
+def header_row(sheet: Sheet) -> int | None:
+    """The 0-based index of the header row (the first non-empty row), None for an empty sheet."""
+    return next((i for i, row in enumerate(sheet.rows) if not _is_empty_row(row)), None)
+
+
+def data_rows(sheet: Sheet) -> list[tuple[int, list[Cell]]]:
+    """The non-empty rows below the header, as (row number in the file, cells)."""
+    if sheet._data is None:
+        top = header_row(sheet)
+        rows = (
+            []
+            if top is None
+            else [
+                (i + 1, row)
+                for i, row in enumerate(sheet.rows)
+                if i > top and not _is_empty_row(row)
+            ]
+        )
+        object.__setattr__(sheet, "_data", rows)
+    assert sheet._data is not None
+    return sheet._data
+
+
+def headers(sheet: Sheet) -> list[str]:
+    """One header per column (the letter when the header cell is empty); trailing columns with
+    neither a header nor data are left out."""
+    top = header_row(sheet)
+    if top is None:
+        return []
+    width = max(len(row) for row in sheet.rows)
+    head = sheet.rows[top]
+    rows = data_rows(sheet)
+
+    def used(j: int) -> bool:
+        return bool(cell_text(head[j]) if j < len(head) else "") or any(
+            j < len(row) and cell_text(row[j]) for _, row in rows
+        )
+
+    while width and not used(width - 1):
+        width -= 1
+    return [(cell_text(head[j]) if j < len(head) else "") or column_letter(j) for j in range(width)]
+
+
+def cell_at(row: list[Cell], index: int) -> Cell:
+    cell = row[index] if index < len(row) else None
+    return None if isinstance(cell, str) and not cell.strip() else cell
+
+
+def to_number(cell: Cell, decimal_comma: bool) -> float | None:
+    """The cell's number, None when it is text that is not a number."""
+    if isinstance(cell, float):
+        return cell if math.isfinite(cell) else None
+    if cell is None:
+        return None
+    text = cell.strip()
+    pattern = _NUMBER_DOT_OR_COMMA if decimal_comma else _NUMBER_DOT
+    if pattern.fullmatch(text):
+        value = float(text.replace(",", "."))
+        return value if math.isfinite(value) else None
+    return None
+
+
+# ------------------------------------------------------------------------------------------------
+# Guessing
+
+
+def _key(cell: Cell) -> str:
+    return re.sub(r"\s+", " ", cell_text(cell)).casefold()
+
+
+def guess_levels(sheet: Sheet, index: int) -> tuple[str, ...]:
+    """The column's distinct words, in order of first appearance; when they all belong to a known
+    scale (:data:`KNOWN_SCALES`), that whole scale, lowest first."""
+    words: dict[str, str] = {}
+    for _, row in data_rows(sheet):
+        cell = cell_at(row, index)
+        if cell is not None and to_number(cell, sheet.decimal_comma) is None:
+            words.setdefault(_key(cell), re.sub(r"\s+", " ", cell_text(cell)))
+    for scale in KNOWN_SCALES:
+        if words and set(words) <= set(scale):
+            # the whole scale: "muy alto" scores 5 even when no community is "alto"
+            return tuple(words.get(w, w) for w in scale)
+    return tuple(words.values())
+
+
+def _guess_column(sheet: Sheet, index: int, header: str) -> ColumnMapping:
+    column = ColumnMapping(index, header)
+    cells = [c for _, row in data_rows(sheet) if (c := cell_at(row, index)) is not None]
+    key = slug(header)
+    if any(word in key for word in COST_WORDS):
+        column.direction = Direction.MIN
+    if not cells:
+        return column
+    numbers = [to_number(c, sheet.decimal_comma) for c in cells]
+    keys = {_key(c) for c in cells}
+    if all(n is not None for n in numbers):
+        column.role = Role.CRITERION
+    elif keys <= YES_WORDS | NO_WORDS:
+        column.role, column.kind = Role.CRITERION, CriterionKind.GATE
+    elif all(n is None for n in numbers) and len(keys) <= MAX_GUESSED_LEVELS:
+        column.role, column.kind = Role.CRITERION, CriterionKind.ORDINAL
+        column.levels = guess_levels(sheet, index)
+    return column
+
+
+def _names_communities(sheet: Sheet, index: int) -> bool:
+    cells = [cell_at(row, index) for _, row in data_rows(sheet)]
+    names = [_key(c) for c in cells if c is not None]
+    return (
+        bool(names)
+        and all(to_number(c, sheet.decimal_comma) is None for c in cells if c is not None)
+        and len(set(names)) == len(names)
+    )
+
+
+def guess_mapping(sheet: Sheet) -> Mapping:
+    """A proposed mapping: the community column is the first text column whose values are all
+    different; every other column is a criterion when its values fit a kind (all numbers: numeric;
+    only yes/no: gate; at most :data:`MAX_GUESSED_LEVELS` distinct words: ordinal), else ignored.
+    Directions are max, min for headers that name a cost (:data:`COST_WORDS`)."""
+    names = headers(sheet)
+    community = next((j for j in range(len(names)) if _names_communities(sheet, j)), 0)
+    columns = [
+        ColumnMapping(j, header) if j == community else _guess_column(sheet, j, header)
+        for j, header in enumerate(names)
+    ]
+    return Mapping(community, columns)
+
+
+# ------------------------------------------------------------------------------------------------
+# Building
+
+
+def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list[Problem]]:
+    """The workshop the mapping makes of the sheet, and every problem found; the workshop is None
+    when a problem blocks it. Empty cells are missing values."""
+    problems: list[Problem] = []
+
+    def problem(
+        template: str, row: int | None, column: ColumnMapping | None, **params: Any
+    ) -> None:
+        letter = column.letter if column else ""
+        header = column.header if column else ""
+        problems.append(
+            Problem(
+                sheet.name,
+                row,
+                letter,
+                header,
+                template,
+                {"row": row, "column": letter, "header": header, **params},
+            )
+        )
+
+    criteria = [
+        c for c in mapping.columns if c.role is Role.CRITERION and c.index != mapping.community
+    ]
+    names_column = next((c for c in mapping.columns if c.index == mapping.community), None)
+    if names_column is None:
+        names_column = ColumnMapping(mapping.community, column_letter(mapping.community))
+    if not criteria:
+        problem(
+            QT_TRANSLATE_NOOP("Messages", "Choose at least one column as a criterion."), None, None
+        )
+    for column in criteria:
+        if column.kind is CriterionKind.ORDINAL and not column.levels:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Column {column} ({header}) is ordinal but has no levels."
+                ),
+                None,
+                column,
+            )
+
+    communities: list[str] = []
+    first_seen: dict[str, int] = {}
+    values: list[list[float]] = []
+    for number, row in data_rows(sheet):
+        name = cell_text(cell_at(row, mapping.community))
+        if not name:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Row {row}, column {column}: the community has no name."
+                ),
+                number,
+                names_column,
+            )
+        elif name.casefold() in first_seen:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Row {row}, column {column}: the community “{name}” is already in row {first}.",
+                ),
+                number,
+                names_column,
+                name=name,
+                first=first_seen[name.casefold()],
+            )
+        else:
+            first_seen[name.casefold()] = number
+        communities.append(name)
+        values.append([_value(sheet, row, number, c, problem) for c in criteria])
+    if not communities:
+        problem(
+            QT_TRANSLATE_NOOP("Messages", "The sheet has no communities below its header row."),
+            None,
+            None,
+        )
+    if problems:
+        return None, problems
+
+    criterion_ids = unique_slugs([c.header for c in criteria], "c")
+    workshop = Workshop(
+        criteria=tuple(
+            Criterion(
+                id=cid,
+                name={"es": c.header, "en": c.header},
+                kind=c.kind,
+                direction=c.direction,
+                levels=tuple(Level({"es": w, "en": w}) for w in c.levels)
+                if c.kind is CriterionKind.ORDINAL
+                else (),
+            )
+            for cid, c in zip(criterion_ids, criteria, strict=True)
+        ),
+        communities=tuple(
+            Community(id=cid, name=name)
+            for cid, name in zip(unique_slugs(communities, "k"), communities, strict=True)
+        ),
+        values=np.array(values, dtype=np.float64).reshape(len(communities), len(criteria)),
+        groups=(
+            Group(
+                id=GROUP_ID,
+                name="Grupo 1",
+                weights={
+                    cid: 1.0
+                    for cid, c in zip(criterion_ids, criteria, strict=True)
+                    if c.kind is not CriterionKind.GATE
+                },
+            ),
+        ),
+        active_group=GROUP_ID,
+        metadata=Metadata(title=sheet.title or sheet.name),
+    )
+    try:
+        workshop.validate()
+    except InvalidInputError as error:
+        problem(error.template, None, None, **error.params)
+        return None, problems
+    return workshop, problems
+
+
+def _value(
+    sheet: Sheet, row: list[Cell], number: int, column: ColumnMapping, problem: Any
+) -> float:
+    cell = cell_at(row, column.index)
+    if cell is None:
+        return math.nan
+    value = to_number(cell, sheet.decimal_comma)
+    text = cell_text(cell)
+    if column.kind is CriterionKind.NUMERIC:
+        if value is not None:
+            return value
+        template = QT_TRANSLATE_NOOP(
+            "Messages", "Row {row}, column {column} ({header}): “{text}” is not a number."
+        )
+    elif column.kind is CriterionKind.GATE:
+        if _key(cell) in YES_WORDS:
+            return 1.0
+        if _key(cell) in NO_WORDS:
+            return 0.0
+        template = QT_TRANSLATE_NOOP(
+            "Messages", "Row {row}, column {column} ({header}): “{text}” is not yes or no."
+        )
+    else:
+        keys = [_key(level) for level in column.levels]
+        if _key(cell) in keys:
+            return float(keys.index(_key(cell)) + 1)
+        if value is not None and value.is_integer() and 1 <= value <= len(keys):
+            return value
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Row {row}, column {column} ({header}): “{text}” is not one of the levels ({levels}).",
+        )
+    problem(template, number, column, text=text, levels=", ".join(column.levels))
+    return math.nan
+
+
+__all__ = [
+    "COST_WORDS",
+    "KNOWN_SCALES",
+    "ColumnMapping",
+    "Mapping",
+    "Problem",
+    "RawTable",
+    "Role",
+    "Sheet",
+    "apply_mapping",
+    "cell_at",
+    "cell_text",
+    "data_rows",
+    "guess_levels",
+    "guess_mapping",
+    "header_row",
+    "headers",
+    "read_raw_table",
+    "to_number",
+]
