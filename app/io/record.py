@@ -1082,7 +1082,7 @@ def load_record(path: str | os.PathLike[str]) -> Workshop:
     a readable decision record.
     """
     file = Path(path)
-    with _open_workbook(file) as book:
+    with open_workbook(file) as book:
         if HIDDEN_SHEET not in book.sheetnames:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
@@ -1106,7 +1106,7 @@ def load_record(path: str | os.PathLike[str]) -> Workshop:
 
 def is_record(path: str | os.PathLike[str]) -> bool:
     """True if ``path`` is a readable workbook with Priorizar's hidden sheet."""
-    with _open_workbook(Path(path)) as book:
+    with open_workbook(Path(path)) as book:
         return HIDDEN_SHEET in book.sheetnames
 
 
@@ -1184,7 +1184,7 @@ def _damaged(file: Path, error: BaseException, sheet: str | None = None) -> Inva
     )
 
 
-def _open_workbook(file: Path) -> _Book:
+def open_workbook(file: Path) -> _Book:
     """Check ``file`` (size, signature, zip contents) and open it read-only with openpyxl.
 
     The file is read into memory once (it is at most :data:`MAX_FILE_BYTES`), so the checks and
@@ -1545,7 +1545,7 @@ def read_table_xlsx(path: str | os.PathLike[str]) -> Workshop:
     from app.io.table_import import workshop_from_rows
 
     file = Path(path)
-    with _open_workbook(file) as book:
+    with open_workbook(file) as book:
         names = [n for n in book.sheetnames if n != HIDDEN_SHEET]
         if not names:
             raise InvalidInputError(

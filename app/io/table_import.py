@@ -67,8 +67,8 @@ GROUP_ID: Final = "g1"
 _SNIFF_ROWS: Final = 50
 
 # ASCII digits only: float() would also take "٣" or "1_000", which no spreadsheet writes.
-_NUMBER_DOT: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
-_NUMBER_DOT_OR_COMMA: Final = re.compile(
+NUMBER_DOT: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+NUMBER_DOT_OR_COMMA: Final = re.compile(
     r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?", re.ASCII
 )
 
@@ -93,7 +93,7 @@ def read_table_csv(
     Raises :class:`InvalidInputError` naming the row and column of the first problem.
     """
     file = Path(path)
-    table = _read_rows(file)
+    table = read_rows(file)
     return workshop_from_rows(
         table.rows,
         file,
@@ -117,7 +117,7 @@ def workshop_from_rows(
     header_number, header = table.rows[0]
     names = _criterion_names(header, table.rows[1:])
     directions = _directions(objectives, len(names))
-    pattern = _NUMBER_DOT_OR_COMMA if decimal_comma else _NUMBER_DOT
+    pattern = NUMBER_DOT_OR_COMMA if decimal_comma else NUMBER_DOT
 
     communities: list[str] = []
     first_seen: dict[str, int] = {}
@@ -214,7 +214,7 @@ def unique_slugs(names: Sequence[str], prefix: str) -> list[str]:
     return result
 
 
-def _read_rows(file: Path) -> _Table:
+def read_rows(file: Path) -> _Table:
     text = _decode(read_limited(file, MAX_FILE_BYTES), file)
     separator = _choose_separator(text)
     rows: list[tuple[int, list[str]]] = []

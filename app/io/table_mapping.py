@@ -22,11 +22,11 @@ from typing import Any, Final
 import numpy as np
 
 from app.io.table_import import (
-    _NUMBER_DOT,
-    _NUMBER_DOT_OR_COMMA,
     GROUP_ID,
-    _read_rows,
+    NUMBER_DOT,
+    NUMBER_DOT_OR_COMMA,
     column_letter,
+    read_rows,
     slug,
     unique_slugs,
 )
@@ -155,7 +155,7 @@ def read_raw_table(path: str | os.PathLike[str]) -> RawTable:
     file = Path(path)
     if file.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_workbook(file)
-    table = _read_rows(file)
+    table = read_rows(file)
     last = table.rows[-1][0]
     rows: list[list[Cell]] = [[] for _ in range(last)]
     for number, cells in table.rows:
@@ -165,10 +165,10 @@ def read_raw_table(path: str | os.PathLike[str]) -> RawTable:
 
 
 def _read_workbook(file: Path) -> RawTable:
-    from app.io.record import HIDDEN_SHEET, _open_workbook
+    from app.io.record import HIDDEN_SHEET, open_workbook
 
     sheets: list[Sheet] = []
-    with _open_workbook(file) as book:
+    with open_workbook(file) as book:
         for name in book.sheetnames:
             if name == HIDDEN_SHEET:
                 continue
@@ -263,7 +263,7 @@ def to_number(cell: Cell, decimal_comma: bool) -> float | None:
     if cell is None:
         return None
     text = cell.strip()
-    pattern = _NUMBER_DOT_OR_COMMA if decimal_comma else _NUMBER_DOT
+    pattern = NUMBER_DOT_OR_COMMA if decimal_comma else NUMBER_DOT
     if pattern.fullmatch(text):
         value = float(text.replace(",", "."))
         return value if math.isfinite(value) else None
