@@ -190,12 +190,9 @@ class _TableAdapter(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
 
 
-class JudgementMatrixModel(_TableAdapter):
-    """The active group's answers as a reciprocal matrix, row criterion over column criterion.
-
-    Reads ``source()``: the panel's current :class:`GroupPriorities` (answered pairs in index
-    form) and the weighted criteria. Unanswered cells show a dash.
-    """
+class _CriteriaTable(_TableAdapter):
+    """A table with one row per weighted criterion, read from ``source()``: the criteria and the
+    panel's current :class:`GroupPriorities`."""
 
     def __init__(
         self,
@@ -207,6 +204,14 @@ class JudgementMatrixModel(_TableAdapter):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._source()[0])
+
+
+class JudgementMatrixModel(_CriteriaTable):
+    """The active group's answers as a reciprocal matrix, row criterion over column criterion.
+
+    Reads ``source()``: the panel's current :class:`GroupPriorities` (answered pairs in index
+    form) and the weighted criteria. Unanswered cells show a dash.
+    """
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return self.rowCount(parent)
@@ -258,20 +263,9 @@ class JudgementMatrixModel(_TableAdapter):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class PriorityModel(_TableAdapter):
+class PriorityModel(_CriteriaTable):
     """The priorities of the active group's answers: criterion, percent, a bar of text blocks
     (the length carries the size, so it reads without colour)."""
-
-    def __init__(
-        self,
-        source: Callable[[], tuple[tuple[Criterion, ...], GroupPriorities | None]],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._source = source
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._source()[0])
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
