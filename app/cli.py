@@ -117,6 +117,15 @@ class _Parser(argparse.ArgumentParser):
         raise _ParserExit(status)
 
 
+def _add_lang_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--lang",
+        choices=RECORD_LANGUAGES,
+        default="es",
+        help="language of the record's sheets and labels (default: es)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -167,24 +176,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("file", metavar="INPUT", help="a workshop, record, workbook or table")
     export.add_argument("output", metavar="OUT.xlsx", help="the decision record to write")
-    export.add_argument(
-        "--lang",
-        choices=RECORD_LANGUAGES,
-        default="es",
-        help="language of the record's sheets and labels (default: es)",
-    )
+    _add_lang_option(export)
     example = commands.add_parser(
         "example",
         help="write the fictional example workshop's decision record",
         description="Write the decision record (.xlsx) of the fictional example workshop.",
     )
     example.add_argument("output", metavar="OUT.xlsx", help="the decision record to write")
-    example.add_argument(
-        "--lang",
-        choices=RECORD_LANGUAGES,
-        default="es",
-        help="language of the record's sheets and labels (default: es)",
-    )
+    _add_lang_option(example)
     return parser
 
 

@@ -1093,15 +1093,7 @@ def load_record(path: str | os.PathLike[str]) -> Workshop:
                 file=file.name,
             )
         lang, data = _hidden_payload(book, file)
-        try:
-            workshop = Workshop.from_dict(data)
-        except InvalidInputError as error:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "“{file}”: {problem}"),
-                file=file.name,
-                problem=str(error),
-            ) from error
-        return _take_up_edits(book, file, lang, workshop)
+        return _take_up_edits(book, file, lang, _workshop_from(data, file))
 
 
 def is_record(path: str | os.PathLike[str]) -> bool:
@@ -1378,6 +1370,11 @@ def _take_up_edits(book: _Book, file: Path, lang: str, workshop: Workshop) -> Wo
         changed |= _take_up_weights(rows, file, sheet_name, workshop, data)
     if not changed:
         return workshop
+    return _workshop_from(data, file)
+
+
+def _workshop_from(data: Any, file: Path) -> Workshop:
+    """The workshop of a record's inputs; a problem in them names the file."""
     try:
         return Workshop.from_dict(data)
     except InvalidInputError as error:
