@@ -52,7 +52,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+411"/>
+        <location filename="../ui/data_editor.py" line="+433"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -161,6 +161,11 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>communities compared pairwise</source>
+        <translation>comunidades comparadas por pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>more is better (↑ max)</source>
         <translation>más es mejor (↑ máx)</translation>
     </message>
@@ -195,7 +200,7 @@ Delete the recovery file?</source>
         <translation>Una comunidad por encima de este valor queda descartada, sin importar los pesos.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Give the criterion a name, in Spanish or in English.</source>
         <translation>Póngale un nombre al criterio, en castellano o en inglés.</translation>
     </message>
@@ -210,7 +215,7 @@ Delete the recovery file?</source>
         <translation>El valor mínimo aceptable ({low}) es mayor que el máximo ({high}).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Nothing to apply: the criterion is unchanged.</source>
         <translation>Nada que aplicar: el criterio no ha cambiado.</translation>
     </message>
@@ -241,7 +246,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaListModel</name>
     <message>
-        <location line="-457"/>
+        <location line="-465"/>
         <source>yes/no gate</source>
         <extracomment>Separates the Spanish and English name of a level on one line of the levels box.</extracomment>
         <translation>obligatorio: sí/no</translation>
@@ -255,6 +260,94 @@ Delete the recovery file?</source>
         <location line="+2"/>
         <source>↑ max</source>
         <translation>↑ máx</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionComparisons</name>
+    <message>
+        <location filename="../ui/criterion_comparisons.py" line="+98"/>
+        <source>Criterio&amp;n:</source>
+        <translation>C&amp;riterio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the communities &amp;pairwise</source>
+        <translation>Comparar las comunidades &amp;por pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the &amp;default priorities</source>
+        <translation>Usar las prioridades por &amp;defecto</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>There is no weighted criterion yet.</source>
+        <translation>Todavía no hay ningún criterio con peso.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Compare the levels of {criterion} two at a time: their priorities score the communities in AHP (the best level counts 1).</source>
+        <translation>Compare los niveles de {criterion} de dos en dos: sus prioridades puntúan a las comunidades en AHP (el mejor nivel vale 1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{criterion} is measured with numbers. The communities can be compared two at a time under it instead; their values are then the priorities of the comparisons.</source>
+        <translation>{criterion} se mide con números. En su lugar, las comunidades pueden compararse de dos en dos según este criterio; sus valores serán entonces las prioridades de las comparaciones.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The communities are compared two at a time under {criterion}; the priorities of the answers are its values (the best community has 1).</source>
+        <translation>Las comunidades se comparan de dos en dos según {criterion}; las prioridades de las respuestas son sus valores (la mejor comunidad tiene 1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} communities make {pairs} pairs: {needed} well-chosen answers already give priorities; follow the suggested questions.</source>
+        <translation>{count} comunidades forman {pairs} pares: {needed} respuestas bien elegidas ya dan prioridades; siga las preguntas sugeridas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The levels&apos; priorities come from these comparisons.</source>
+        <translation>Las prioridades de los niveles vienen de estas comparaciones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The levels take the default priorities (evenly spaced).</source>
+        <translation>Los niveles usan las prioridades por defecto (a intervalos iguales).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The levels&apos; priorities were set in the criterion.</source>
+        <translation>Las prioridades de los niveles se fijaron en el criterio.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How much better is the level “{a}” than “{b}”?</source>
+        <translation>¿Cuánto mejor es el nivel «{a}» que «{b}»?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under {criterion}, how much better is {a} than {b}?</source>
+        <translation>Según {criterion}, ¿cuánto mejor está {a} que {b}?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Compare pairwise</source>
+        <translation>Comparar por pares</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} communities make {pairs} pairs to compare under {criterion}; {needed} well-chosen answers already give priorities. Its numbers are replaced by the priorities (Undo brings them back). Compare pairwise anyway?</source>
+        <translation>{count} comunidades forman {pairs} pares que comparar según {criterion}; {needed} respuestas bien elegidas ya dan prioridades. Sus números se reemplazan por las prioridades (Deshacer los recupera). ¿Comparar por pares de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -324,7 +417,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-470"/>
+        <location line="-487"/>
         <source>Community</source>
         <extracomment>Table column of the workshop&apos;s first criterion; criterion ``j`` is at ``j + 2``. Role under which a cell&apos;s raw stored value (float, NaN when missing) is available. A lighter missing-cell yellow: the full Okabe-Ito yellow under black text glares on a projector.</extracomment>
         <translation>Comunidad</translation>
@@ -340,6 +433,11 @@ Delete the recovery file?</source>
         <translation>obligatorio: sí/no</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>compared pairwise</source>
+        <translation>comparado por pares</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>↓ min</source>
         <translation>↓ mín</translation>
@@ -350,7 +448,12 @@ Delete the recovery file?</source>
         <translation>Condición obligatoria (sí/no): un “No” descarta a la comunidad.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Compared pairwise: each value is the community&apos;s priority from the comparisons (the best is 1). Answer them in the Pairwise comparisons tab.</source>
+        <translation>Comparado por pares: cada valor es la prioridad de la comunidad según las comparaciones (la mejor tiene 1). Respóndalas en la pestaña Comparaciones por pares.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Less is better.</source>
         <translation>Menos es mejor.</translation>
     </message>
@@ -360,7 +463,17 @@ Delete the recovery file?</source>
         <translation>Más es mejor.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Not enough comparisons yet (Pairwise comparisons tab)</source>
+        <translation>Aún no hay suficientes comparaciones (pestaña Comparaciones por pares)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the pairwise comparisons (Pairwise comparisons tab)</source>
+        <translation>De las comparaciones por pares (pestaña Comparaciones por pares)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Missing value</source>
         <translation>Sin dato</translation>
     </message>
@@ -371,13 +484,13 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+78"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -400,7 +513,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+94"/>
+        <location filename="../models/edits.py" line="+97"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -430,7 +543,7 @@ Delete the recovery file?</source>
         <translation>Quitar grupo</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Edit value</source>
         <translation>Editar valor</translation>
     </message>
@@ -440,7 +553,7 @@ Delete the recovery file?</source>
         <translation>Agregar comunidad {name}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Remove community</source>
         <translation>Quitar comunidad</translation>
     </message>
@@ -465,7 +578,7 @@ Delete the recovery file?</source>
         <translation>Quitar criterio</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>Edit criterion {name}</source>
         <translation>Editar criterio {name}</translation>
     </message>
@@ -490,12 +603,13 @@ Delete the recovery file?</source>
         <translation>Cambiar ajustes de los métodos</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
+        <location line="+98"/>
         <source>Compare {a} and {b}</source>
         <translation>Comparar {a} y {b}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-72"/>
         <source>Use the comparisons&apos; weights</source>
         <translation>Usar los pesos de las comparaciones</translation>
     </message>
@@ -503,6 +617,16 @@ Delete the recovery file?</source>
         <location line="+24"/>
         <source>Change the weight of a group in the combination</source>
         <translation>Cambiar el peso de un grupo en la combinación</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Compare levels of {criterion}</source>
+        <translation>Comparar niveles del criterio {criterion}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Default level priorities</source>
+        <translation>Prioridades de nivel por defecto</translation>
     </message>
 </context>
 <context>
@@ -1034,25 +1158,24 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+327"/>
+        <location filename="../io/record.py" line="+335"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <extracomment>Largest workbook read, in bytes. Largest total unpacked size of a workbook&apos;s zip entries, in bytes. Largest compression ratio of one zip entry (over :data:`_RATIO_FLOOR` bytes unpacked). Sheets of repetitive XML compress 10-50 times; a zip bomb thousands of times. Most zip entries in a workbook. Most rows and columns of a sheet read. Longest text in one cell of the hidden sheet (Excel&apos;s limit is 32,767). Name of the hidden sheet that holds the workshop&apos;s JSON. Marker in the hidden sheet&apos;s first cell, and the record format&apos;s version. File-dialog filter for decision records (Qt&apos;s syntax; the window translates the words). Every visible label of the record, per language. Sheet names are at most 31 characters.</extracomment>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+761"/>
+        <location line="+791"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <extracomment>Why the rankings could not be computed (the inputs are saved all the same).</extracomment>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+285"/>
+        <location line="+294"/>
         <source>“{file}”: {problem}</source>
         <translation>“{file}”: {problem}</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-240"/>
         <source>“{file}”, sheet “{sheet}”: {rows} rows and {columns} columns is more than this program reads (at most {max_rows} rows and {max_columns} columns).</source>
         <translation>“{file}”, hoja “{sheet}”: {rows} filas y {columns} columnas es más de lo que este programa lee (como máximo {max_rows} filas y {max_columns} columnas).</translation>
     </message>
@@ -1129,7 +1252,7 @@ Delete the recovery file?</source>
         <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the weight “{text}” must be a number of zero or more.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: el peso “{text}” debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -1220,7 +1343,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../models/workshop.py" line="+484"/>
+        <location filename="../models/workshop.py" line="+517"/>
         <source>The workshop file is damaged ({detail}).</source>
         <translation>El archivo del taller está dañado ({detail}).</translation>
     </message>
@@ -1472,22 +1595,27 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar con el criterio {criterion}: en el modo {mode} todos sus valores deben ser mayores que cero. Corrija los datos o deje fuera el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-431"/>
+        <location filename="../models/edits.py" line="-605"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+110"/>
+        <source>Community {community}, criterion {criterion}: the values come from comparing the communities two at a time; change the comparisons in the Pairwise comparisons tab.</source>
+        <translation>Comunidad {community}, criterio {criterion}: los valores vienen de comparar las comunidades de dos en dos; cambie las comparaciones en la pestaña Comparaciones por pares.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>A community needs a name.</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
         <source>Group {group}: not enough comparisons yet to set the weights; answer the suggested questions first.</source>
         <translation>Grupo {group}: todavía no hay suficientes comparaciones para fijar los pesos; primero responda las preguntas sugeridas.</translation>
     </message>
@@ -1495,6 +1623,17 @@ Delete the recovery file?</source>
         <location line="+20"/>
         <source>A group&apos;s weight in the combination must be a number of 0 or more.</source>
         <translation>El peso de un grupo en la combinación debe ser un número igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+52"/>
+        <source>Criterion {criterion}: the comparison {a} / {b} is not valid.</source>
+        <translation>Criterio {criterion}: la comparación {a} / {b} no es válida.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Criterion {criterion} has no verbal levels.</source>
+        <translation>El criterio {criterion} no tiene niveles verbales.</translation>
     </message>
     <message>
         <location filename="../models/ranking.py" line="+49"/>
@@ -1567,7 +1706,7 @@ Delete the recovery file?</source>
     <message>
         <location filename="../models/workshop.py" line="-157"/>
         <source>The data table has {rows} rows and {columns} columns, but the workshop has {communities} communities and {criteria} criteria.</source>
-        <extracomment>Version of the dictionary / JSON form written by :meth:`Workshop.to_dict`. Id of the combined weight set (aggregate of all groups); never a group&apos;s id. Language fallbacks: a missing text in the first language is looked up in the next ones.</extracomment>
+        <extracomment>Version of the dictionary / JSON form written by :meth:`Workshop.to_dict`. Id of the combined weight set (aggregate of all groups); never a group&apos;s id. Language fallbacks: a missing text in the first language is looked up in the next ones. The communities are compared two at a time under the criterion (AHP relative measurement); its values are the priorities of those comparisons, the best being 1.</extracomment>
         <translation>La tabla de datos tiene {rows} filas y {columns} columnas, pero el taller tiene {communities} comunidades y {criteria} criterios.</translation>
     </message>
     <message>
@@ -1591,7 +1730,7 @@ Delete the recovery file?</source>
         <translation>Grupo {group}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-59"/>
+        <location filename="../models/edits.py" line="-131"/>
         <location filename="../models/workshop.py" line="+12"/>
         <source>Group {group}: the comparison {a} / {b} is not valid.</source>
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
@@ -1627,12 +1766,12 @@ Delete the recovery file?</source>
         <translation>Comunidad {community}, criterio {criterion}: {value} no es uno de sus {count} niveles.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+62"/>
         <source>This workshop file has format version {version}; this program reads version {supported}. Please update Priorizar.</source>
         <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Criterion {criterion} has no identifier.</source>
         <translation>El criterio {criterion} no tiene identificador.</translation>
     </message>
@@ -1647,12 +1786,23 @@ Delete the recovery file?</source>
         <translation>Criterio {criterion}: la prioridad del nivel “{level}” debe ser mayor que 0.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Criterion {criterion}: the lowest acceptable value {low} is above the highest {high}.</source>
         <translation>Criterio {criterion}: el valor mínimo aceptable {low} es mayor que el máximo {high}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
+        <source>Criterion {criterion}: its pairwise comparisons do not fit its kind.</source>
+        <extracomment>Tolerance when checking that a judgement lies in 1/9..9 (a stored 1/9 may be rounded).</extracomment>
+        <translation>Criterio {criterion}: sus comparaciones por pares no corresponden a su tipo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Criterion {criterion}: a comparison is {value}, outside the scale 1/9 to 9.</source>
+        <translation>Criterio {criterion}: una comparación vale {value}, fuera de la escala de 1/9 a 9.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The identifier “{id}” is used twice ({what}).</source>
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
@@ -1797,11 +1947,109 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>PairwiseEditor</name>
+    <message>
+        <location filename="../ui/pairwise_editor.py" line="+223"/>
+        <source>{first} over {second}: not asked yet</source>
+        <translation>{first} frente a {second}: aún sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} over {second}: {answer}</source>
+        <translation>{first} frente a {second}: {answer}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>&amp;Next suggested question</source>
+        <translation>&amp;Siguiente pregunta sugerida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Not asked yet</source>
+        <translation>Aún sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{a} vs {b}</source>
+        <translation>{a} frente a {b}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{answered} of {total} answered</source>
+        <translation>{answered} de {total} respondidas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask next: {pairs}</source>
+        <translation>Preguntar ahora: {pairs}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every pair is answered.</source>
+        <translation>Todos los pares tienen respuesta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not enough comparisons yet: the answers do not link everything compared. At least {count} more needed (see the suggested questions).</source>
+        <translation>Aún no hay suficientes comparaciones: las respuestas no enlazan todo lo comparado. Faltan al menos {count} más (vea las preguntas sugeridas).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priorities from the answers so far (logarithmic least squares); more answers make them more reliable.</source>
+        <translation>Prioridades según las respuestas dadas hasta ahora (mínimos cuadrados logarítmicos); con más respuestas serán más confiables.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Priorities from every answer (principal eigenvector).</source>
+        <translation>Prioridades a partir de todas las respuestas (vector propio principal).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{glyph} Consistency ratio {cr}: above 0.10, the answers contradict each other. Check these answers first:</source>
+        <translation>{glyph} Razón de consistencia {cr}: mayor que 0.10, las respuestas se contradicen. Revise primero estas respuestas:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{glyph} Consistency ratio {cr}: acceptable (0.10 or less).</source>
+        <translation>{glyph} Razón de consistencia {cr}: aceptable (0.10 o menos).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{number}. {a} vs {b}: answered “{current}”; the other answers imply “{implied}”.</source>
+        <translation>{number}. {a} frente a {b}: se respondió “{current}”; las demás respuestas indican “{implied}”.</translation>
+    </message>
+</context>
+<context>
     <name>PairwisePanel</name>
     <message>
-        <location filename="../ui/pairwise_panel.py" line="+104"/>
+        <location line="-497"/>
         <source>equal</source>
-        <extracomment>Smallest font of the panel, for a projected screen. The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9. Answers shown as the top contributors to an inconsistency.</extracomment>
+        <extracomment>The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9. Answers shown as the top contributors to an inconsistency.</extracomment>
         <translation>igual</translation>
     </message>
     <message>
@@ -1855,33 +2103,14 @@ Delete the recovery file?</source>
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <source>{first} over {second}: not asked yet</source>
-        <translation>{first} frente a {second}: aún sin respuesta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{first} over {second}: {answer}</source>
-        <translation>{first} frente a {second}: {answer}</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location filename="../ui/pairwise_panel.py" line="+200"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Priority</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>{value} %</source>
-        <translation>{value} %</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="-90"/>
         <source>Community</source>
+        <extracomment>Smallest font of the panel, for a projected screen.</extracomment>
         <translation>Comunidad</translation>
     </message>
     <message>
@@ -1890,7 +2119,7 @@ Delete the recovery file?</source>
         <translation>Combinado ({method})</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+165"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupo:</translation>
     </message>
@@ -1920,12 +2149,17 @@ Delete the recovery file?</source>
         <translation>&amp;Quitar grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Next suggested question</source>
-        <translation>&amp;Siguiente pregunta sugerida</translation>
+        <location line="+7"/>
+        <source>Communities and levels</source>
+        <translation>Comunidades y niveles</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ran&amp;k by:</source>
+        <translation>Orde&amp;nar por:</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>&amp;Use these weights</source>
         <translation>&amp;Usar estos pesos</translation>
     </message>
@@ -1936,11 +2170,6 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Comparisons</source>
         <translation>Comparaciones</translation>
     </message>
@@ -1950,27 +2179,12 @@ Delete the recovery file?</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Questions</source>
-        <translation>Preguntas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Matrix</source>
-        <translation>Matriz</translation>
-    </message>
-    <message>
-        <location line="+84"/>
+        <location line="-91"/>
         <source>How much more important is {a} than {b}?</source>
         <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Not asked yet</source>
-        <translation>Aún sin respuesta</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+153"/>
         <source>made by AIJ: the weighted geometric mean of the groups&apos; pairwise judgements, because every group answered every pair and uses those answers as its weights</source>
         <translation>calculado por AIJ: la media geométrica ponderada de los juicios por pares de los grupos, porque cada grupo respondió todos los pares y usa esas respuestas como sus pesos</translation>
     </message>
@@ -1986,56 +2200,6 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+19"/>
-        <source>{a} vs {b}</source>
-        <translation>{a} frente a {b}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{answered} of {total} answered</source>
-        <translation>{answered} de {total} respondidas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Ask next: {pairs}</source>
-        <translation>Preguntar ahora: {pairs}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every pair is answered.</source>
-        <translation>Todos los pares tienen respuesta.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not enough comparisons yet: the answers do not link every criterion. At least {count} more needed (see the suggested questions).</source>
-        <translation>Aún no hay suficientes comparaciones: las respuestas no conectan todos los criterios. Faltan al menos {count} (vea las preguntas sugeridas).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Priorities from the answers so far (logarithmic least squares); more answers make them more reliable.</source>
-        <translation>Prioridades según las respuestas dadas hasta ahora (mínimos cuadrados logarítmicos); con más respuestas serán más confiables.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Priorities from every answer (principal eigenvector).</source>
-        <translation>Prioridades a partir de todas las respuestas (vector propio principal).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{glyph} Consistency ratio {cr}: above 0.10, the answers contradict each other. Check these answers first:</source>
-        <translation>{glyph} Razón de consistencia {cr}: mayor que 0.10, las respuestas se contradicen. Revise primero estas respuestas:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{glyph} Consistency ratio {cr}: acceptable (0.10 or less).</source>
-        <translation>{glyph} Razón de consistencia {cr}: aceptable (0.10 o menos).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{number}. {a} vs {b}: answered “{current}”; the other answers imply “{implied}”.</source>
-        <translation>{number}. {a} frente a {b}: se respondió “{current}”; las demás respuestas indican “{implied}”.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
         <source>The group&apos;s weights come from these comparisons.</source>
         <translation>Los pesos del grupo vienen de estas comparaciones.</translation>
     </message>
@@ -2050,7 +2214,7 @@ Delete the recovery file?</source>
         <translation>Los pesos del grupo se pusieron con las barras.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Agreement between the groups: needs two groups and two communities.</source>
         <translation>Concordancia entre los grupos: se necesitan dos grupos y dos comunidades.</translation>
     </message>
@@ -2070,7 +2234,7 @@ Delete the recovery file?</source>
         <translation>Donde más discrepan los grupos: {a} frente a {b}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Group {number}</source>
         <translation>Grupo {number}</translation>
     </message>

@@ -124,6 +124,7 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "group": "Grupo",
         "ranking": "Clasificación final",
         "community": "Comunidad",
+        "level": "Nivel",
         "region": "Región",
         "notes": "Notas",
         "closeness": "Cercanía TOPSIS",
@@ -155,6 +156,7 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "numeric": "numérico",
         "ordinal": "verbal",
         "gate": "sí/no (filtro)",
+        "pairwise": "comparado por pares",
         "direction": "Dirección",
         "max": "más es mejor (máx)",
         "min": "menos es mejor (mín)",
@@ -170,6 +172,8 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "ci": "IC",
         "cr": "RC",
         "incomplete": "Comparaciones incompletas: matriz no mostrada.",
+        "communities_under": "{criterion}: comunidades comparadas por pares",
+        "levels_under": "{criterion}: niveles comparados por pares",
         "normalized": "Matriz normalizada",
         "weighted": "Matriz ponderada",
         "ideal_row": "Ideal",
@@ -219,6 +223,7 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "group": "Group",
         "ranking": "Final ranking",
         "community": "Community",
+        "level": "Level",
         "region": "Region",
         "notes": "Notes",
         "closeness": "TOPSIS closeness",
@@ -250,6 +255,7 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "numeric": "numeric",
         "ordinal": "verbal",
         "gate": "yes/no (gate)",
+        "pairwise": "compared pairwise",
         "direction": "Direction",
         "max": "more is better (max)",
         "min": "less is better (min)",
@@ -265,6 +271,8 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "ci": "CI",
         "cr": "CR",
         "incomplete": "Incomplete comparisons: matrix not shown.",
+        "communities_under": "{criterion}: communities compared pairwise",
+        "levels_under": "{criterion}: levels compared pairwise",
         "normalized": "Normalised matrix",
         "weighted": "Weighted matrix",
         "ideal_row": "Ideal",
@@ -740,38 +748,68 @@ class _Writer:
         self.widths(sheet, widths)
 
     def judgements(self, sheet: Any) -> None:
-        from openpyxl.styles import Font
-
+        """Each group's judgements of the criteria, then the communities compared under each
+        criterion judged pairwise, then the levels compared of each verbal criterion."""
         weighted = self.w.weighted_criteria
         ids = [c.id for c in weighted]
+        names = [self.name(c) for c in weighted]
         row = 1
         for group in self.w.groups:
-            _put(sheet, row, 1, group.name).font = Font(bold=True, size=12)
-            row += 1
-            matrix = _pairwise_matrix(ids, group.judgements)
-            if matrix is None:
-                _put(sheet, row, 1, self.t("incomplete"))
-                row += 2
-                continue
-            result = ahp.priorities(matrix)
-            self.header(sheet, row, [self.t("criterion"), *(self.name(c) for c in weighted)])
-            self.header(sheet, row, [self.t("priorities")], len(weighted) + 2)
-            for i, criterion in enumerate(weighted):
-                row += 1
-                _put(sheet, row, 1, self.name(criterion))
-                for j in range(len(weighted)):
-                    _put(sheet, row, j + 2, float(matrix[i, j]), "0.000")
-                _put(sheet, row, len(weighted) + 2, float(result.priorities[i]), _SCORE_FORMAT)
-            for key, value in (
-                ("lambda_max", result.lambda_max),
-                ("ci", result.ci),
-                ("cr", result.cr),
-            ):
-                row += 1
-                _put(sheet, row, 1, self.t(key))
-                _put(sheet, row, 2, float(value), _SCORE_FORMAT)
-            row += 2
+            row = self._judgement_block(
+                sheet, row, group.name, names, _pairwise_matrix(ids, group.judgements)
+            )
+        community_ids = [c.id for c in self.w.communities]
+        community_names = [c.name for c in self.w.communities]
+        for criterion in self.w.criteria:
+            if criterion.kind is CriterionKind.PAIRWISE:
+                title = self.t("communities_under").format(criterion=self.name(criterion))
+                matrix = _pairwise_matrix(community_ids, criterion.comparisons)
+                row = self._judgement_block(sheet, row, title, community_names, matrix, "community")
+            elif criterion.level_comparisons:
+                title = self.t("levels_under").format(criterion=self.name(criterion))
+                levels = [str(k) for k in range(len(criterion.levels))]
+                answers = {(str(i), str(j)): v for (i, j), v in criterion.level_comparisons.items()}
+                labels = [level.label(self.lang) for level in criterion.levels]
+                matrix = _pairwise_matrix(levels, answers)
+                row = self._judgement_block(sheet, row, title, labels, matrix, "level")
         self.widths(sheet, {1: 30, **{j + 2: 14 for j in range(len(weighted) + 1)}})
+
+    def _judgement_block(
+        self,
+        sheet: Any,
+        row: int,
+        title: str,
+        labels: Sequence[str],
+        matrix: np.ndarray[Any, np.dtype[np.float64]] | None,
+        corner: str = "criterion",
+    ) -> int:
+        """A title, then the full matrix with its priorities, lambda max, CI and CR (or a line
+        saying the comparisons are incomplete); returns the next free row."""
+        from openpyxl.styles import Font
+
+        _put(sheet, row, 1, title).font = Font(bold=True, size=12)
+        row += 1
+        if matrix is None:
+            _put(sheet, row, 1, self.t("incomplete"))
+            return row + 2
+        result = ahp.priorities(matrix)
+        self.header(sheet, row, [self.t(corner), *labels])
+        self.header(sheet, row, [self.t("priorities")], len(labels) + 2)
+        for i, label in enumerate(labels):
+            row += 1
+            _put(sheet, row, 1, label)
+            for j in range(len(labels)):
+                _put(sheet, row, j + 2, float(matrix[i, j]), "0.000")
+            _put(sheet, row, len(labels) + 2, float(result.priorities[i]), _SCORE_FORMAT)
+        for key, value in (
+            ("lambda_max", result.lambda_max),
+            ("ci", result.ci),
+            ("cr", result.cr),
+        ):
+            row += 1
+            _put(sheet, row, 1, self.t(key))
+            _put(sheet, row, 2, float(value), _SCORE_FORMAT)
+        return row + 2
 
     def topsis(self, sheet: Any) -> None:
         tops = self.evaluation.topsis

@@ -23,12 +23,15 @@ from app.models.workshop import (
     Baseline,
     Community,
     Criterion,
+    CriterionKind,
     Group,
     LogEntry,
     Metadata,
     Settings,
     Workshop,
     check_value,
+    display_language,
+    in_scale_range,
     validate_criterion,
 )
 
@@ -175,6 +178,17 @@ def set_value(row: int, column: int, value: float) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         criterion = workshop.criteria[column]
         community = workshop.communities[row]
+        if criterion.kind is CriterionKind.PAIRWISE:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Community {community}, criterion {criterion}: the values come from comparing "
+                    "the communities two at a time; change the comparisons in the Pairwise "
+                    "comparisons tab.",
+                ),
+                community=community.name,
+                criterion=criterion.label(display_language()),
+            )
         check_value(criterion, value, community.name)
         values = workshop.values.copy()
         old = float(values[row, column])
@@ -216,7 +230,14 @@ def add_community(community: Community, values: Sequence[float] | None = None) -
 def remove_community(row: int) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         old = workshop.communities[row]
+        criteria = tuple(
+            replace(c, comparisons={k: v for k, v in c.comparisons.items() if old.id not in k})
+            if c.comparisons
+            else c
+            for c in workshop.criteria
+        )
         return workshop.replace(
+            criteria=criteria,
             communities=workshop.communities[:row] + workshop.communities[row + 1 :],
             values=np.delete(workshop.values, row, axis=0),
             log=_logged(workshop, "remove community", old.name, ""),
@@ -316,12 +337,24 @@ def remove_criterion(column: int) -> Edit:
 
 def update_criterion(column: int, criterion: Criterion) -> Edit:
     """Replace a criterion's definition (its id stays). Values that no longer fit (a level
-    removed, a number in a criterion turned into yes/no) become missing rather than wrong."""
-    validate_criterion(criterion)
+    removed, a number in a criterion turned into yes/no) become missing rather than wrong.
+
+    The comparisons are not part of the definition (they have edits of their own): the
+    criterion keeps its communities' comparisons while it stays judged pairwise, and its levels'
+    comparisons while its levels keep their names and order; otherwise they are dropped."""
+    validate_criterion(replace(criterion, comparisons={}, level_comparisons={}))
 
     def apply(workshop: Workshop) -> Workshop:
         old = workshop.criteria[column]
-        new = replace(criterion, id=old.id)
+        same_levels = [lv.name for lv in old.levels] == [lv.name for lv in criterion.levels]
+        new = replace(
+            criterion,
+            id=old.id,
+            comparisons=old.comparisons if criterion.kind is CriterionKind.PAIRWISE else {},
+            level_comparisons=old.level_comparisons
+            if criterion.kind is CriterionKind.ORDINAL and same_levels
+            else {},
+        )
         values = workshop.values.copy()
         for row, community in enumerate(workshop.communities):
             try:
@@ -399,6 +432,27 @@ def set_settings(settings: Settings) -> Edit:
 # -- pairwise judgements and groups -------------------------------------------------------------
 
 
+def _check_scale(value: float | None) -> None:
+    if value is not None and not in_scale_range(float(value)):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "A comparison must be between 1/9 and 9 on Saaty's scale, not {value}."
+            ),
+            value=_show(float(value)),
+        )
+
+
+def _with_answer(
+    stored: Mapping[Any, float], first: Any, second: Any, value: float | None
+) -> dict[Any, float]:
+    """``stored`` with the answer ``first`` over ``second`` set (or removed with None), stored
+    once in the given order; an answer stored the other way round is replaced."""
+    answers = {k: v for k, v in stored.items() if set(k) != {first, second}}
+    if value is not None:
+        answers[(first, second)] = float(value)
+    return answers
+
+
 def set_judgement(group_id: str, a_id: str, b_id: str, value: float | None) -> Edit:
     """Set how many times criterion ``a_id`` is more important than ``b_id`` for a group (Saaty's
     scale, 1/9..9), or remove the answer with ``None``.
@@ -409,13 +463,7 @@ def set_judgement(group_id: str, a_id: str, b_id: str, value: float | None) -> E
     from its judgements, they no longer do: the answers changed but the weights did not (the
     interface offers "Use these weights" again).
     """
-    if value is not None and not judgements.in_scale_range(float(value)):
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "A comparison must be between 1/9 and 9 on Saaty's scale, not {value}."
-            ),
-            value=_show(float(value)),
-        )
+    _check_scale(value)
 
     def apply(workshop: Workshop) -> Workshop:
         group = workshop.group(group_id)
@@ -435,9 +483,8 @@ def set_judgement(group_id: str, a_id: str, b_id: str, value: float | None) -> E
         old = judgements.judgement_pairs(workshop, group)
         i, j = weighted.index(first), weighted.index(second)
         before = old.get((i, j))
-        stored = {k: v for k, v in group.judgements.items() if set(k) != {a_id, b_id}}
-        if value is not None:
-            stored[(first, second)] = float(value) if first == a_id else 1.0 / float(value)
+        answer = None if value is None else (float(value) if first == a_id else 1 / float(value))
+        stored = _with_answer(group.judgements, first, second, answer)
         new_value = stored.get((first, second))
         from_judgements = group.weights_from_judgements and before == new_value
         return _replace_group(
@@ -503,3 +550,129 @@ def set_combination_weight(group_id: str, weight: float) -> Edit:
         Change.GROUPS,
         Change.WEIGHTS,
     )
+
+
+# -- communities and levels compared under a criterion ------------------------------------------
+
+
+def set_comparison(column: int, a_id: str, b_id: str, value: float | None) -> Edit:
+    """Under the pairwise criterion in ``column``: how many times community ``a_id`` is better
+    than ``b_id`` (1/9..9), or None to remove the answer. Stored in the workshop's community
+    order; the criterion's values follow (see :class:`~app.models.workshop.Criterion`)."""
+    _check_scale(value)
+
+    def apply(workshop: Workshop) -> Workshop:
+        criterion = workshop.criteria[column]
+        ids = [c.id for c in workshop.communities]
+        if (
+            criterion.kind is not CriterionKind.PAIRWISE
+            or a_id == b_id
+            or not {a_id, b_id} <= set(ids)
+        ):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Criterion {criterion}: the comparison {a} / {b} is not valid."
+                ),
+                criterion=criterion.label(display_language()),
+                a=a_id,
+                b=b_id,
+            )
+        forward = ids.index(a_id) < ids.index(b_id)
+        first, second = (a_id, b_id) if forward else (b_id, a_id)
+        stored = None if value is None else (float(value) if forward else 1.0 / float(value))
+        before = judgements.index_pairs(ids, criterion.comparisons).get(
+            (ids.index(first), ids.index(second))
+        )
+        items = list(workshop.criteria)
+        items[column] = replace(
+            criterion, comparisons=_with_answer(criterion.comparisons, first, second, stored)
+        )
+        return workshop.replace(
+            criteria=tuple(items),
+            log=_logged(workshop, f"{criterion.id}: {first} / {second}", before, stored),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Compare {a} and {b}"), apply, Change.DATA, a=a_id, b=b_id
+    )
+
+
+def _level_criterion(workshop: Workshop, column: int) -> Criterion:
+    criterion = workshop.criteria[column]
+    if criterion.kind is not CriterionKind.ORDINAL:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "Criterion {criterion} has no verbal levels."),
+            criterion=criterion.label(display_language()),
+        )
+    return criterion
+
+
+def set_level_comparison(column: int, first: int, second: int, value: float | None) -> Edit:
+    """For the verbal criterion in ``column``: how many times level ``first`` (0-based) is better
+    than level ``second`` (1/9..9), or None to remove the answer.
+
+    While the answers link every level, the levels' rating priorities are those of the answers
+    (eigenvector, or LLSM when incomplete), divided by the largest so that the best level has 1;
+    while they do not, the levels take the default priorities.
+    """
+    _check_scale(value)
+
+    def apply(workshop: Workshop) -> Workshop:
+        criterion = _level_criterion(workshop, column)
+        count = len(criterion.levels)
+        if first == second or not (0 <= first < count and 0 <= second < count):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Criterion {criterion}: the comparison {a} / {b} is not valid."
+                ),
+                criterion=criterion.label(display_language()),
+                a=first + 1,
+                b=second + 1,
+            )
+        low, high = min(first, second), max(first, second)
+        stored = None if value is None else (float(value) if first < second else 1 / float(value))
+        before = criterion.level_comparisons.get((low, high))
+        answers = _with_answer(criterion.level_comparisons, low, high, stored)
+        updated = replace(criterion, level_comparisons=answers)
+        result = judgements.level_priorities(updated)
+        priorities = (
+            [None] * count
+            if result.priorities is None
+            else [float(p) for p in result.priorities / result.priorities.max()]
+        )
+        levels = tuple(
+            replace(lv, priority=p) for lv, p in zip(criterion.levels, priorities, strict=True)
+        )
+        items = list(workshop.criteria)
+        items[column] = replace(updated, levels=levels)
+        return workshop.replace(
+            criteria=tuple(items),
+            log=_logged(workshop, f"{criterion.id}: level {low + 1} / {high + 1}", before, stored),
+        )
+
+    return _edit(
+        QT_TRANSLATE_NOOP("Edits", "Compare levels of {criterion}"),
+        apply,
+        Change.DATA,
+        criterion=column + 1,
+    )
+
+
+def use_default_level_priorities(column: int) -> Edit:
+    """Drop the comparisons of a verbal criterion's levels and give the levels the default
+    rating priorities (:func:`app.models.ahp.default_level_priorities`)."""
+
+    def apply(workshop: Workshop) -> Workshop:
+        criterion = _level_criterion(workshop, column)
+        items = list(workshop.criteria)
+        items[column] = replace(
+            criterion,
+            level_comparisons={},
+            levels=tuple(replace(level, priority=None) for level in criterion.levels),
+        )
+        return workshop.replace(
+            criteria=tuple(items),
+            log=_logged(workshop, f"{criterion.id}: default level priorities", "", ""),
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Default level priorities"), apply, Change.DATA)

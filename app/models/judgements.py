@@ -35,7 +35,14 @@ import numpy.typing as npt
 from app.models import ahp
 from app.models.ahp import Inconsistency
 from app.models.ranking import average_ranks
-from app.models.workshop import Group, Workshop, combine_weight_vectors, normalized
+from app.models.workshop import (
+    Community,
+    Criterion,
+    Group,
+    Workshop,
+    combine_weight_vectors,
+    normalized,
+)
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -47,14 +54,6 @@ PriorityMethod = Literal["eigenvector", "llsm"]
 SAATY_SCALE: Final[tuple[float, ...]] = tuple(
     [1.0 / k for k in range(9, 1, -1)] + [float(k) for k in range(1, 10)]
 )
-
-#: Tolerance when checking that a judgement lies in 1/9..9 (a stored 1/9 may be rounded).
-_SCALE_TOLERANCE: Final = 1e-9
-
-
-def in_scale_range(value: float) -> bool:
-    """True when ``value`` is a finite judgement between 1/9 and 9 (inclusive)."""
-    return math.isfinite(value) and 1.0 / 9.0 - _SCALE_TOLERANCE <= value <= 9.0 + _SCALE_TOLERANCE
 
 
 def nearest_scale_value(value: float) -> float:
@@ -76,17 +75,35 @@ def weighted_ids(workshop: Workshop) -> tuple[str, ...]:
     return tuple(c.id for c in workshop.weighted_criteria)
 
 
-def judgement_pairs(workshop: Workshop, group: Group) -> dict[Pair, float]:
-    """The group's judgements in index form ``{(i, j): a_ij}``, ``i < j``, over the weighted
-    criteria. Judgements naming a gate or an unknown criterion are ignored."""
-    index = {cid: k for k, cid in enumerate(weighted_ids(workshop))}
+def index_pairs(ids: Sequence[str], stored: Mapping[tuple[str, str], float]) -> dict[Pair, float]:
+    """Judgements keyed by ids, ``(a, b) -> a over b``, in index form ``{(i, j): a_ij}``,
+    ``i < j``, over ``ids`` (a pair stored the other way round is inverted). Pairs naming an
+    unknown id are ignored."""
+    index = {item: k for k, item in enumerate(ids)}
     pairs: dict[Pair, float] = {}
-    for (a, b), value in group.judgements.items():
+    for (a, b), value in stored.items():
         i, j = index.get(a), index.get(b)
         if i is None or j is None or i == j:
             continue
         pairs[(i, j) if i < j else (j, i)] = float(value) if i < j else 1.0 / float(value)
     return pairs
+
+
+def judgement_pairs(workshop: Workshop, group: Group) -> dict[Pair, float]:
+    """The group's judgements in index form ``{(i, j): a_ij}``, ``i < j``, over the weighted
+    criteria. Judgements naming a gate or an unknown criterion are ignored."""
+    return index_pairs(weighted_ids(workshop), group.judgements)
+
+
+def complete_matrix(n: int, pairs: Mapping[Pair, float]) -> FloatArray | None:
+    """The full reciprocal matrix of answers in index form, or None while a pair is unanswered."""
+    if n == 0 or len(pairs) < n * (n - 1) // 2:
+        return None
+    matrix = np.ones((n, n))
+    for (i, j), value in pairs.items():
+        matrix[i, j] = value
+        matrix[j, i] = 1.0 / value
+    return matrix
 
 
 def judgement_matrix(
@@ -95,21 +112,17 @@ def judgement_matrix(
     """The group's full reciprocal judgement matrix over the weighted criteria, or None while a
     pair is unanswered; and the answered pairs in index form (see :func:`judgement_pairs`)."""
     pairs = judgement_pairs(workshop, group)
-    n = len(workshop.weighted_criteria)
-    if n == 0 or len(pairs) < n * (n - 1) // 2:
-        return None, pairs
-    matrix = np.ones((n, n))
-    for (i, j), value in pairs.items():
-        matrix[i, j] = value
-        matrix[j, i] = 1.0 / value
-    return matrix, pairs
+    return complete_matrix(len(workshop.weighted_criteria), pairs), pairs
 
 
 @dataclass(frozen=True, slots=True, eq=False)
-class GroupPriorities:
-    """What a group's judgements say, as the pairwise editor shows it.
+class PairwisePriorities:
+    """What a set of pairwise answers says, as the pairwise editor shows it: a group's
+    judgements of the criteria, the comparisons of the communities under a criterion, or of a
+    verbal criterion's levels.
 
-    - ``criteria``: the weighted criterion ids, the order of every index here;
+    - ``items``: the ids of what is compared (criteria, communities, levels), the order of every
+      index here;
     - ``pairs``: the answered pairs ``{(i, j): a_ij}``, ``i < j``;
     - ``priorities``: positive, sum 1, over ``criteria``; None while the answers do not link
       every criterion ("not enough comparisons");
@@ -124,7 +137,7 @@ class GroupPriorities:
       (:func:`app.models.ahp.suggest_next`).
     """
 
-    criteria: tuple[str, ...]
+    items: tuple[str, ...]
     pairs: Mapping[Pair, float]
     priorities: FloatArray | None
     method: PriorityMethod | None
@@ -153,37 +166,35 @@ class GroupPriorities:
         """Raw slider weights (0..100) of these priorities: priority x 100 per criterion id."""
         if self.priorities is None:
             return {}
-        return {
-            cid: float(p) * 100.0 for cid, p in zip(self.criteria, self.priorities, strict=True)
-        }
+        return {cid: float(p) * 100.0 for cid, p in zip(self.items, self.priorities, strict=True)}
 
 
-def group_priorities(workshop: Workshop, group: Group) -> GroupPriorities:
-    """Priorities, consistency and suggestions of ``group``'s judgements (see the module doc).
+def pairwise_priorities(ids: Sequence[str], pairs: Mapping[Pair, float]) -> PairwisePriorities:
+    """Priorities, consistency and suggestions of answers in index form over ``ids``.
 
     Complete answers: the principal eigenvector and Saaty's CR (:func:`app.models.ahp.
     priorities`). Incomplete but connected: LLSM (:func:`app.models.ahp.priorities_incomplete`),
     whose CR is that of the matrix completed with ``w_i / w_j``; the contributions are those of
     that completed matrix, restricted to the answered pairs, since only those can be changed.
     """
-    ids = weighted_ids(workshop)
-    n = len(ids)
+    items = tuple(ids)
+    n = len(items)
     total = n * (n - 1) // 2
-    matrix, pairs = judgement_matrix(workshop, group)
     if n == 0:
-        return GroupPriorities(ids, pairs, None, None, None, (), 0, 0, 0, ())
+        return PairwisePriorities(items, pairs, None, None, None, (), 0, 0, 0, ())
+    matrix = complete_matrix(n, pairs)
     if matrix is not None:
         result = ahp.priorities(matrix)
-        return GroupPriorities(
-            ids, pairs, result.priorities, "eigenvector", result.cr,
+        return PairwisePriorities(
+            items, pairs, result.priorities, "eigenvector", result.cr,
             result.inconsistencies, len(pairs), total, 0, (),
         )  # fmt: skip
     suggestions = tuple(ahp.suggest_next(n, pairs))
     incomplete = ahp.priorities_incomplete(n, pairs)
     if not incomplete.connected or incomplete.completed is None:
         missing = len(incomplete.components) - 1
-        return GroupPriorities(
-            ids, pairs, None, None, None, (), len(pairs), total, missing, suggestions
+        return PairwisePriorities(
+            items, pairs, None, None, None, (), len(pairs), total, missing, suggestions
         )
     answered = set(pairs)
     inconsistencies = tuple(
@@ -191,10 +202,55 @@ def group_priorities(workshop: Workshop, group: Group) -> GroupPriorities:
         for item in ahp.priorities(incomplete.completed).inconsistencies
         if (item.row, item.col) in answered
     )
-    return GroupPriorities(
-        ids, pairs, incomplete.priorities, "llsm", incomplete.cr,
+    return PairwisePriorities(
+        items, pairs, incomplete.priorities, "llsm", incomplete.cr,
         inconsistencies, len(pairs), total, 0, suggestions,
     )  # fmt: skip
+
+
+def group_priorities(workshop: Workshop, group: Group) -> PairwisePriorities:
+    """Priorities, consistency and suggestions of ``group``'s judgements of the weighted
+    criteria (see :func:`pairwise_priorities`)."""
+    return pairwise_priorities(weighted_ids(workshop), judgement_pairs(workshop, group))
+
+
+# --------------------------------------------------------------------------------------------
+# Communities under a criterion, and a verbal criterion's levels
+# --------------------------------------------------------------------------------------------
+
+
+def community_priorities(
+    criterion: Criterion, communities: Sequence[Community]
+) -> PairwisePriorities:
+    """The comparisons of ``communities`` under a criterion judged pairwise
+    (:attr:`~app.models.workshop.CriterionKind.PAIRWISE`): how many times community ``a`` is
+    better than ``b`` on it, keyed by community ids (relative measurement, Saaty 1980)."""
+    ids = [c.id for c in communities]
+    return pairwise_priorities(ids, index_pairs(ids, criterion.comparisons))
+
+
+def pairwise_column(criterion: Criterion, communities: Sequence[Community]) -> FloatArray:
+    """The values of a criterion judged pairwise: each community's priority divided by the
+    largest (ideal form, so the best community has 1). All missing (NaN) while the comparisons
+    do not link every community: priorities of unlinked sets cannot be put on one scale, and the
+    ranking then leaves the criterion out with a note until they do."""
+    result = community_priorities(criterion, communities)
+    if result.priorities is None:
+        return np.full(len(communities), np.nan)
+    column: FloatArray = result.priorities / result.priorities.max()
+    return column
+
+
+def level_priorities(criterion: Criterion) -> PairwisePriorities:
+    """The comparisons of a verbal criterion's levels (rating priorities, Saaty 2006 absolute
+    measurement): ``level_comparisons`` in index form, 0-based level numbers as ids."""
+    ids = [str(k) for k in range(len(criterion.levels))]
+    pairs = {
+        (i, j) if i < j else (j, i): float(v) if i < j else 1.0 / float(v)
+        for (i, j), v in criterion.level_comparisons.items()
+        if 0 <= i < len(ids) and 0 <= j < len(ids) and i != j
+    }
+    return pairwise_priorities(ids, pairs)
 
 
 def spread_weights(workshop: Workshop, weighted: FloatArray) -> FloatArray:

@@ -73,6 +73,9 @@ class CriterionKind(StrEnum):
     NUMERIC = "numeric"
     ORDINAL = "ordinal"
     GATE = "gate"
+    #: The communities are compared two at a time under the criterion (AHP relative
+    #: measurement); its values are the priorities of those comparisons, the best being 1.
+    PAIRWISE = "pairwise"
 
 
 class Direction(StrEnum):
@@ -115,6 +118,14 @@ class Criterion:
     scores for an ordinal criterion): a community whose value is below ``accept_min`` or above
     ``accept_max`` is screened out, whatever the weights. A gate criterion screens out every
     community that answered "no" (0).
+
+    ``comparisons`` (a :attr:`CriterionKind.PAIRWISE` criterion only) maps a pair of community
+    ids ``(a, b)`` to how many times ``a`` is better than ``b`` on this criterion (Saaty's 1/9-9
+    scale), each pair once; the criterion's column of values is derived from them
+    (:func:`app.models.judgements.pairwise_column`) whenever the workshop changes, so the two
+    cannot disagree. ``level_comparisons`` (an ordinal criterion) maps a pair of 0-based level
+    numbers ``(i, j)`` to how many times level ``i`` is better than level ``j``; the levels'
+    priorities are set from them by :func:`app.models.edits.set_level_comparison`.
     """
 
     id: str
@@ -126,6 +137,8 @@ class Criterion:
     levels: tuple[Level, ...] = ()
     accept_min: float | None = None
     accept_max: float | None = None
+    comparisons: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    level_comparisons: Mapping[tuple[int, int], float] = field(default_factory=dict)
 
     def label(self, lang: str) -> str:
         return localized(self.name, lang) or self.id
@@ -291,7 +304,27 @@ class Workshop:
         return tuple(c for c in self.criteria if not c.is_gate)
 
     def replace(self, **changes: Any) -> Workshop:
-        return replace(self, **changes)
+        """A copy with ``changes``; the values of criteria judged pairwise are derived anew
+        when the criteria, the communities or the values change (see :class:`Criterion`)."""
+        workshop = replace(self, **changes)
+        if changes.keys() & {"criteria", "communities", "values"}:
+            return workshop.with_pairwise_values()
+        return workshop
+
+    def with_pairwise_values(self) -> Workshop:
+        """This workshop with each pairwise criterion's column set from its comparisons."""
+        columns = [j for j, c in enumerate(self.criteria) if c.kind is CriterionKind.PAIRWISE]
+        if not columns or not self.communities:
+            return self
+        # imported here: judgements builds on this module
+        from app.models.judgements import pairwise_column
+
+        values = self.values.copy()
+        for j in columns:
+            values[:, j] = pairwise_column(self.criteria[j], self.communities)
+        if np.array_equal(values, self.values, equal_nan=True):
+            return self
+        return replace(self, values=values)
 
     # -- weights --------------------------------------------------------------------------------
     def group_weight_vector(self, group: Group) -> FloatArray:
@@ -383,7 +416,7 @@ class Workshop:
                         a=a,
                         b=b,
                     )
-                if not (math.isfinite(judgement) and 1 / 9 - 1e-9 <= judgement <= 9 + 1e-9):
+                if not in_scale_range(judgement):
                     raise InvalidInputError(
                         QT_TRANSLATE_NOOP(
                             "Messages",
@@ -556,7 +589,8 @@ def check_value(criterion: Criterion, value: float, community: str) -> None:
 
 
 def criterion_to_dict(criterion: Criterion) -> dict[str, Any]:
-    return {
+    """A JSON-ready dictionary; the comparisons appear only when there are some."""
+    data: dict[str, Any] = {
         "id": criterion.id,
         "name": dict(criterion.name),
         "description": dict(criterion.description),
@@ -567,6 +601,11 @@ def criterion_to_dict(criterion: Criterion) -> dict[str, Any]:
         "accept_min": criterion.accept_min,
         "accept_max": criterion.accept_max,
     }
+    if criterion.comparisons:
+        data["comparisons"] = [[a, b, v] for (a, b), v in criterion.comparisons.items()]
+    if criterion.level_comparisons:
+        data["level_comparisons"] = [[i, j, v] for (i, j), v in criterion.level_comparisons.items()]
+    return data
 
 
 def criterion_from_dict(data: Mapping[str, Any]) -> Criterion:
@@ -586,6 +625,10 @@ def criterion_from_dict(data: Mapping[str, Any]) -> Criterion:
         ),
         accept_min=_optional_float(data.get("accept_min")),
         accept_max=_optional_float(data.get("accept_max")),
+        comparisons={(str(a), str(b)): float(v) for a, b, v in data.get("comparisons", [])},
+        level_comparisons={
+            (int(i), int(j)): float(v) for i, j, v in data.get("level_comparisons", [])
+        },
     )
     validate_criterion(criterion)
     return criterion
@@ -684,6 +727,7 @@ def _from_dict(data: Mapping[str, Any]) -> Workshop:
             for e in data.get("log", [])
         ),
     )
+    workshop = workshop.with_pairwise_values()
     workshop.validate()
     return workshop
 
@@ -715,6 +759,7 @@ def validate_criterion(criterion: Criterion) -> None:
                 criterion=name,
                 level=level.label("en"),
             )
+    _check_comparisons(criterion, name)
     low, high = criterion.accept_min, criterion.accept_max
     if low is not None and high is not None and low > high:
         raise InvalidInputError(
@@ -727,6 +772,43 @@ def validate_criterion(criterion: Criterion) -> None:
             low=low,
             high=high,
         )
+
+
+#: Tolerance when checking that a judgement lies in 1/9..9 (a stored 1/9 may be rounded).
+_SCALE_TOLERANCE = 1e-9
+
+
+def in_scale_range(value: float) -> bool:
+    """True when ``value`` is a finite judgement between 1/9 and 9 (inclusive)."""
+    return math.isfinite(value) and 1.0 / 9.0 - _SCALE_TOLERANCE <= value <= 9.0 + _SCALE_TOLERANCE
+
+
+def _check_comparisons(criterion: Criterion, name: str) -> None:
+    """Comparisons only where the kind uses them, each on Saaty's scale, levels that exist."""
+    stray = (criterion.comparisons and criterion.kind is not CriterionKind.PAIRWISE) or (
+        criterion.level_comparisons and criterion.kind is not CriterionKind.ORDINAL
+    )
+    levels = range(len(criterion.levels))
+    bad_level = any(
+        i not in levels or j not in levels or i == j for i, j in criterion.level_comparisons
+    )
+    if stray or bad_level or any(a == b for a, b in criterion.comparisons):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Criterion {criterion}: its pairwise comparisons do not fit its kind."
+            ),
+            criterion=name,
+        )
+    for value in (*criterion.comparisons.values(), *criterion.level_comparisons.values()):
+        if not in_scale_range(value):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Criterion {criterion}: a comparison is {value}, outside the scale 1/9 to 9.",
+                ),
+                criterion=name,
+                value=value,
+            )
 
 
 def _check_unique(ids: Iterable[str], what: str) -> None:

@@ -199,7 +199,7 @@ class _Threshold(QWidget):
 
     def show_kind(self, kind: CriterionKind) -> None:
         self.stack.setCurrentWidget(self.level if kind is CriterionKind.ORDINAL else self.value)
-        self.setEnabled(kind is not CriterionKind.GATE)
+        self.setEnabled(kind not in (CriterionKind.GATE, CriterionKind.PAIRWISE))
 
     def load(self, value: float | None, kind: CriterionKind) -> None:
         self.enabled.setChecked(value is not None)
@@ -210,7 +210,7 @@ class _Threshold(QWidget):
             self.value.setValue(0.0 if value is None else value)
 
     def read(self, kind: CriterionKind) -> float | None:
-        if kind is CriterionKind.GATE or not self.enabled.isChecked():
+        if kind in (CriterionKind.GATE, CriterionKind.PAIRWISE) or not self.enabled.isChecked():
             return None
         if kind is CriterionKind.ORDINAL:
             data = self.level.currentData()
@@ -377,6 +377,7 @@ class CriteriaEditor(QWidget):
         self.kind.setItemText(0, self.tr("numeric"))
         self.kind.setItemText(1, self.tr("verbal levels"))
         self.kind.setItemText(2, self.tr("yes/no gate"))
+        self.kind.setItemText(3, self.tr("communities compared pairwise"))
         self.direction.setItemText(0, self.tr("more is better (↑ max)"))
         self.direction.setItemText(1, self.tr("less is better (↓ min)"))
         self.levels.setPlaceholderText(
@@ -467,7 +468,11 @@ class CriteriaEditor(QWidget):
 
     def _on_kind_changed(self, *_: object) -> None:
         kind = self._form_kind()
-        self.direction.setEnabled(kind is not CriterionKind.GATE)
+        # priorities of comparisons: more is better, no unit, nothing to screen on
+        derived = kind is CriterionKind.PAIRWISE
+        self.direction.setEnabled(kind is not CriterionKind.GATE and not derived)
+        if derived:
+            self.direction.setCurrentIndex(max(self.direction.findData(Direction.MAX.value), 0))
         self.unit.setEnabled(kind is CriterionKind.NUMERIC)
         self.levels.setEnabled(kind is CriterionKind.ORDINAL)
         self.accept_min.show_kind(kind)
@@ -524,8 +529,11 @@ class CriteriaEditor(QWidget):
             accept_max=high,
         )
         try:
-            # the model's own checks, as a file would be read (update_criterion does not check)
-            criterion_from_dict(criterion_to_dict(criterion))
+            # the model's own checks, as a file would be read (update_criterion does not check);
+            # the comparisons are not the form's: update_criterion keeps or drops them
+            criterion_from_dict(
+                criterion_to_dict(replace(criterion, comparisons={}, level_comparisons={}))
+            )
         except InvalidInputError as error:
             raise _FormError(translated_error(error)) from error
         return criterion

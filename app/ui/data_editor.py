@@ -174,7 +174,12 @@ class DataTableModel(QAbstractTableModel):
     def flags(self, index: Any) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        j = index.column() - FIRST_CRITERION_COLUMN
+        criteria = self.session.workshop.criteria
+        if 0 <= j < len(criteria) and criteria[j].kind is CriterionKind.PAIRWISE:
+            return flags  # derived from the comparisons, answered in the pairwise tab
+        return flags | Qt.ItemFlag.ItemIsEditable
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -203,6 +208,8 @@ class DataTableModel(QAbstractTableModel):
         details = []
         if criterion.is_gate:
             details.append(self.tr("yes/no gate"))
+        elif criterion.kind is CriterionKind.PAIRWISE:
+            details.append(self.tr("compared pairwise"))
         else:
             if criterion.unit:
                 details.append(criterion.unit)
@@ -216,6 +223,13 @@ class DataTableModel(QAbstractTableModel):
         lines = [criterion.label(lang)]
         if criterion.is_gate:
             lines.append(self.tr("Yes/no gate: a “No” screens the community out."))
+        elif criterion.kind is CriterionKind.PAIRWISE:
+            lines.append(
+                self.tr(
+                    "Compared pairwise: each value is the community's priority from the "
+                    "comparisons (the best is 1). Answer them in the Pairwise comparisons tab."
+                )
+            )
         elif criterion.direction is Direction.MIN:
             lines.append(self.tr("Less is better."))
         else:
@@ -253,6 +267,12 @@ class DataTableModel(QAbstractTableModel):
             # black on the yellow: the palette's text colour may be light in a dark theme
             return QColor(Qt.GlobalColor.black) if missing else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if criterion.kind is CriterionKind.PAIRWISE:
+                return (
+                    self.tr("Not enough comparisons yet (Pairwise comparisons tab)")
+                    if missing
+                    else self.tr("From the pairwise comparisons (Pairwise comparisons tab)")
+                )
             if missing:
                 return self.tr("Missing value")
             if (criterion.accept_min is not None and value < criterion.accept_min) or (
@@ -272,6 +292,8 @@ class DataTableModel(QAbstractTableModel):
             return criterion.level_label(value, current_language()) or format_number(value, 0)
         if criterion.kind is CriterionKind.GATE:
             return self.tr("Yes") if value >= 1 else self.tr("No")
+        if criterion.kind is CriterionKind.PAIRWISE:
+            return format_number(value, 3)
         return format_number(value, decimals_needed(value))
 
     def setData(self, index: Any, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -1,29 +1,20 @@
-"""The pairwise panel: a group compares the criteria two at a time; the groups are compared.
+"""The pairwise panel: a group compares the criteria two at a time; the groups are compared;
+communities and levels are compared under a criterion.
 
 What it shows
 -------------
 - A group bar: the active group's name (editable), its weight in the combination, and buttons to
   add and remove groups. The active group is the one chosen in the weights panel.
-- "Comparisons" tab, for the active group:
-
-  - each pair of weighted criteria as a question ("How much more important is A than B?") with
-    an answer box on Saaty's verbal scale towards either side (17 positions, "equal" in the
-    middle) plus "Not asked yet";
-  - the same answers as a read-only matrix (row over column);
-  - the priorities, live, as soon as the answers link every criterion (eigenvector when every
-    pair is answered, logarithmic least squares before; see :mod:`app.models.judgements`), or
-    "not enough comparisons" with how many answers are still needed;
-  - the consistency ratio; above 0.10 a warning (icon and text) with the three answers that
-    contribute most and, in words, the value the other answers imply for each, rounded to the
-    scale;
-  - "12 of 28 answered", the pairs to ask next and a button that jumps to the first of them;
-  - "Use these weights" (sets the group's sliders to the priorities) and a line saying whether
-    the group's weights come from these comparisons.
-
-  When the combined set is active, the tab says so and how the combined set is made (AIJ or AIP).
-- "Groups" tab: the TOPSIS rank of every eligible community for each group and for the combined
-  set, side by side (one batch :meth:`~app.models.analysis.Problem.rank` call), the groups'
-  agreement (Kendall's W) and the pair of criteria the groups disagree on most.
+- "Comparisons" tab, for the active group: a :class:`~app.ui.pairwise_editor.PairwiseEditor`
+  asking "How much more important is A than B?" for each pair of weighted criteria (answers,
+  matrix, live priorities, consistency with the answers to check, suggested next questions),
+  plus "Use these weights" (sets the group's sliders to the priorities) and a line saying whether
+  the group's weights come from these comparisons. When the combined set is active, the tab says
+  so and how the combined set is made (AIJ or AIP).
+- "Groups" tab: the rank of every eligible community for each group and for the combined set,
+  side by side, by TOPSIS or by AHP (one batch :meth:`~app.models.analysis.Problem.rank` call),
+  the groups' agreement (Kendall's W) and the pair of criteria the groups disagree on most.
+- "Communities and levels" tab: :class:`~app.ui.criterion_comparisons.CriterionComparisons`.
 
 Every change goes through :meth:`~app.ui.session.WorkshopSession.apply`, one undo step each.
 """
@@ -36,28 +27,15 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
-    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -68,257 +46,27 @@ from app.models import edits
 from app.models.analysis import Evaluation
 from app.models.document import Change
 from app.models.judgements import (
-    GroupPriorities,
+    PairwisePriorities,
     combined_weights,
     group_priorities,
     group_weight_batch,
     kendall_w,
     most_contested_pair,
-    nearest_scale_value,
 )
 from app.models.workshop import COMBINED, Criterion, Group, Workshop
+from app.ui.criterion_comparisons import CriterionComparisons
 from app.ui.i18n import current_language, format_number
+from app.ui.pairwise_editor import PairwiseEditor, TableAdapter, set_enabled, set_hidden, set_text
 from app.ui.session import WorkshopSession
 from app.ui.style import ensure_min_point_size
 
 #: Smallest font of the panel, for a projected screen.
 MIN_POINT_SIZE = 12.0
 
-#: The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9.
-POSITIONS: tuple[float, ...] = tuple(
-    [float(k) for k in range(9, 1, -1)] + [1.0] + [1.0 / k for k in range(2, 10)]
-)
-
-#: Answers shown as the top contributors to an inconsistency.
-SHOWN_INCONSISTENCIES = 3
-
-_WARNING_GLYPH = "\N{WARNING SIGN}"
-_OK_GLYPH = "\N{CHECK MARK}"
-_BAR_GLYPH = "\N{FULL BLOCK}"
-_BAR_LENGTH = 30
-
-
-def intensity_words(k: int) -> str:
-    """Saaty's verbal scale (Saaty 1980, Table 1.1) for the intensity ``k`` = 1..9."""
-    words = {
-        1: QCoreApplication.translate("PairwisePanel", "equal"),
-        2: QCoreApplication.translate("PairwisePanel", "equal to moderate"),
-        3: QCoreApplication.translate("PairwisePanel", "moderate"),
-        4: QCoreApplication.translate("PairwisePanel", "moderate to strong"),
-        5: QCoreApplication.translate("PairwisePanel", "strong"),
-        6: QCoreApplication.translate("PairwisePanel", "strong to very strong"),
-        7: QCoreApplication.translate("PairwisePanel", "very strong"),
-        8: QCoreApplication.translate("PairwisePanel", "very strong to extreme"),
-        9: QCoreApplication.translate("PairwisePanel", "extreme"),
-    }
-    return words[k]
-
-
-def judgement_words(first: str, second: str, value: float) -> str:
-    """An answer ``first`` over ``second`` in words, e.g. "Mining threat: strong (5)"; answers off
-    the scale are rounded to it."""
-    scaled = nearest_scale_value(value)
-    if abs(scaled - 1.0) < 1e-9:
-        return QCoreApplication.translate("PairwisePanel", "Equal (1)")
-    name, k = (first, round(scaled)) if scaled > 1 else (second, round(1.0 / scaled))
-    return QCoreApplication.translate("PairwisePanel", "{name}: {words} ({value})").format(
-        name=name, words=intensity_words(k), value=k
-    )
-
-
-def judgement_number(value: float) -> str:
-    """A judgement as the matrix shows it: "5", "1/5", "1", or a decimal off the scale."""
-    if value >= 1.0:
-        whole = round(value)
-        return str(whole) if abs(value - whole) < 1e-9 else format_number(value, 2)
-    inverse = 1.0 / value
-    whole = round(inverse)
-    return f"1/{whole}" if abs(inverse - whole) < 1e-9 else format_number(value, 2)
-
-
-def _position_of(value: float | None) -> int:
-    """Combo index of an answer: 0 for not asked, else 1 + its place in :data:`POSITIONS`."""
-    if value is None:
-        return 0
-    scaled = nearest_scale_value(value)
-    return 1 + min(range(len(POSITIONS)), key=lambda k: abs(POSITIONS[k] - scaled))
-
-
-# On the live path a setter is called only when its value differs (see weights_panel.py: it saves
-# Qt's work and sidesteps a reference leak of PySide6 6.12.0 on methods returning nothing).
-
-
-def _set_text(label: QLabel | QPushButton, text: str) -> None:
-    if label.text() != text:
-        label.setText(text)
-
-
-def _set_enabled(widget: QWidget, enabled: bool) -> None:
-    if widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled) == enabled:
-        widget.setEnabled(enabled)
-
-
-def _set_hidden(widget: QWidget, hidden: bool) -> None:
-    if widget.isHidden() != hidden:
-        widget.setHidden(hidden)
-
-
-# --------------------------------------------------------------------------------------------
-# Qt models: thin adapters over the workshop and what the panel computed from it
-# --------------------------------------------------------------------------------------------
-
-
-class _TableAdapter(QAbstractTableModel):
-    """Common part: a shape key decides between a reset and ``dataChanged``."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._shape: Any = None
-
-    def refresh(self, shape: Any) -> None:
-        if shape != self._shape:
-            self.beginResetModel()
-            self._shape = shape
-            self.endResetModel()
-            return
-        rows, columns = self.rowCount(), self.columnCount()
-        if rows and columns:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
-        if columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
-        if rows:
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
-
-
-class _CriteriaTable(_TableAdapter):
-    """A table with one row per weighted criterion, read from ``source()``: the criteria and the
-    panel's current :class:`GroupPriorities`."""
-
-    def __init__(
-        self,
-        source: Callable[[], tuple[tuple[Criterion, ...], GroupPriorities | None]],
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._source = source
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._source()[0])
-
-
-class JudgementMatrixModel(_CriteriaTable):
-    """The active group's answers as a reciprocal matrix, row criterion over column criterion.
-
-    Reads ``source()``: the panel's current :class:`GroupPriorities` (answered pairs in index
-    form) and the weighted criteria. Unanswered cells show a dash.
-    """
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return self.rowCount(parent)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        criteria = self._source()[0]
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(criteria):
-            return criteria[section].label(current_language())
-        return None
-
-    def value(self, row: int, column: int) -> float | None:
-        """The answer ``a_row,column`` (1 on the diagonal), or None when not asked yet."""
-        result = self._source()[1]
-        if row == column:
-            return 1.0
-        if result is None:
-            return None
-        if row < column:
-            return result.pairs.get((row, column))
-        inverse = result.pairs.get((column, row))
-        return None if inverse is None else 1.0 / inverse
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        value = self.value(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "\N{EM DASH}" if value is None else judgement_number(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            criteria = self._source()[0]
-            first = criteria[index.row()].label(current_language())
-            second = criteria[index.column()].label(current_language())
-            if value is None:
-                return QCoreApplication.translate(
-                    "PairwisePanel", "{first} over {second}: not asked yet"
-                ).format(first=first, second=second)
-            return QCoreApplication.translate(
-                "PairwisePanel", "{first} over {second}: {answer}"
-            ).format(first=first, second=second, answer=judgement_words(first, second, value))
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-class PriorityModel(_CriteriaTable):
-    """The priorities of the active group's answers: criterion, percent, a bar of text blocks
-    (the length carries the size, so it reads without colour)."""
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def priority(self, row: int) -> float | None:
-        result = self._source()[1]
-        if result is None or result.priorities is None:
-            return None
-        return float(result.priorities[row])
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            (
-                QCoreApplication.translate("PairwisePanel", "Criterion"),
-                QCoreApplication.translate("PairwisePanel", "Priority"),
-                "",
-            )[section]
-            if 0 <= section < 3
-            else None
-        )
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return self._source()[0][row].label(current_language())
-            value = self.priority(row)
-            if value is None:
-                return "\N{EM DASH}" if column == 1 else ""
-            if column == 1:
-                return QCoreApplication.translate("PairwisePanel", "{value} %").format(
-                    value=format_number(value * 100.0, 1)
-                )
-            return _BAR_GLYPH * round(value * _BAR_LENGTH)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
 
 @dataclass(frozen=True)
 class GroupComparison:
-    """The groups' TOPSIS ranks of the eligible communities, computed in one batch.
+    """The groups' ranks of the eligible communities by one method, computed in one batch.
 
     ``names``: eligible community names in combined-rank order; ``ranks``: ``(K + 1, n)``,
     row 0 the combined set, then one row per group, columns in the order of ``names``;
@@ -333,7 +81,7 @@ class GroupComparison:
     concordance: float | None
 
 
-class GroupRankingModel(_TableAdapter):
+class GroupRankingModel(TableAdapter):
     """Rows: eligible communities by combined rank; columns: community, combined, each group."""
 
     def __init__(self, source: Callable[[], GroupComparison | None], parent: QWidget) -> None:
@@ -398,36 +146,24 @@ class GroupRankingModel(_TableAdapter):
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass
-class _Question:
-    first: Criterion
-    second: Criterion
-    label: QLabel
-    answer: QComboBox
-
-
 class PairwisePanel(QWidget):
-    """Pairwise comparisons of the criteria for the active group, and the groups compared.
+    """Pairwise comparisons of the criteria for the active group, the groups compared, and the
+    communities or levels compared under a criterion.
 
     Public widgets (for the main window and tests): ``name_edit``, ``combination_spin``,
-    ``add_button``, ``remove_button``, ``tabs``; on the comparisons tab ``answers`` (combo box per
-    pair ``(i, j)``, indices over the weighted criteria), ``question_labels``, ``matrix_view``
-    (``matrix_model``), ``priority_view`` (``priority_model``), ``count_label``,
-    ``suggestion_label``, ``next_button``, ``cr_label``, ``cr_icon``, ``warning_label``,
-    ``status_label``, ``source_label``, ``use_button``, ``combined_label``; on the groups tab
-    ``group_view`` (``group_model``), ``consensus_label``, ``contested_label``.
-    ``result`` is the :class:`GroupPriorities` shown (None for the combined set).
+    ``add_button``, ``remove_button``, ``tabs``; on the comparisons tab ``editor`` (a
+    :class:`~app.ui.pairwise_editor.PairwiseEditor` over the weighted criteria, whose ``result``
+    is the active group's :class:`PairwisePriorities`, None for the combined set),
+    ``source_label``, ``use_button``, ``combined_label``; on the groups tab ``group_view``
+    (``group_model``), ``consensus_label``, ``contested_label``; the third tab is
+    ``criterion_comparisons`` (:class:`~app.ui.criterion_comparisons.CriterionComparisons`).
     """
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._criteria: tuple[Criterion, ...] = ()
-        self._questions: dict[tuple[int, int], _Question] = {}
-        self.answers: dict[tuple[int, int], QComboBox] = {}
-        self.question_labels: dict[tuple[int, int], QLabel] = {}
-        self.result: GroupPriorities | None = None
-        # what self.result was computed from: group id, its answers (the object), the criteria
+        # what the editor's result was computed from: group id, its answers (the object), the
+        # criteria
         self._result_key: (
             tuple[str, Mapping[tuple[str, str], float], tuple[Criterion, ...]] | None
         ) = None
@@ -459,72 +195,20 @@ class PairwisePanel(QWidget):
         # -- comparisons tab
         self.combined_label = QLabel()
         self.combined_label.setWordWrap(True)
-        self.count_label = QLabel()
-        self.suggestion_label = QLabel()
-        self.suggestion_label.setWordWrap(True)
-        self.next_button = QPushButton()
-        self._questions_box = QWidget()
-        self._questions_grid = QGridLayout(self._questions_box)
-        self._questions_grid.setColumnStretch(0, 1)
-        self._scroll = QScrollArea()
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setWidget(self._questions_box)
-        self.matrix_model = JudgementMatrixModel(self._matrix_source, self)
-        self.matrix_view = QTableView()
-        self.matrix_view.setModel(self.matrix_model)
-        self.matrix_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.answer_tabs = QTabWidget()
-        self.answer_tabs.addTab(self._scroll, "")
-        self.answer_tabs.addTab(self.matrix_view, "")
-
-        self.priority_model = PriorityModel(self._matrix_source, self)
-        self.priority_view = QTableView()
-        self.priority_view.setModel(self.priority_model)
-        self.priority_view.verticalHeader().hide()
-        self.priority_view.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch
+        self.editor = PairwiseEditor(
+            lambda a, b: self.tr("How much more important is {a} than {b}?").format(a=a, b=b),
+            lambda: self.tr("Criterion"),
+            self._on_answer,
         )
-        self.priority_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.cr_icon = QLabel()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.cr_icon.setPixmap(icon.pixmap(32, 32))
-        self.cr_label = QLabel()
-        self.cr_label.setWordWrap(True)
-        self.warning_label = QLabel()
-        self.warning_label.setWordWrap(True)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.use_button = QPushButton()
-
-        counts = QHBoxLayout()
-        counts.addWidget(self.count_label)
-        counts.addWidget(self.suggestion_label, 1)
-        counts.addWidget(self.next_button)
-        cr_row = QHBoxLayout()
-        cr_row.addWidget(self.cr_icon)
-        cr_row.addWidget(self.cr_label, 1)
-        results = QVBoxLayout()
-        results.addWidget(self.priority_view, 1)
-        results.addWidget(self.status_label)
-        results.addLayout(cr_row)
-        results.addWidget(self.warning_label)
-        results.addWidget(self.source_label)
-        results.addWidget(self.use_button)
-        body = QHBoxLayout()
-        body.addWidget(self.answer_tabs, 3)
-        body.addLayout(results, 2)
-        self._editor = QWidget()
-        editor = QVBoxLayout(self._editor)
-        editor.setContentsMargins(0, 0, 0, 0)
-        editor.addLayout(counts)
-        editor.addLayout(body, 1)
+        self.editor.results.addWidget(self.source_label)
+        self.editor.results.addWidget(self.use_button)
         comparisons = QWidget()
         comparisons_layout = QVBoxLayout(comparisons)
         comparisons_layout.addWidget(self.combined_label)
-        comparisons_layout.addWidget(self._editor, 1)
+        comparisons_layout.addWidget(self.editor, 1)
 
         # -- groups tab
         self.group_model = GroupRankingModel(lambda: self.comparison, self)
@@ -536,32 +220,55 @@ class PairwisePanel(QWidget):
         self.consensus_label.setWordWrap(True)
         self.contested_label = QLabel()
         self.contested_label.setWordWrap(True)
+        self.ranking_label = QLabel()
+        self.ranking_method = QComboBox()
+        self.ranking_method.addItem("TOPSIS", "topsis")
+        self.ranking_method.addItem("AHP", "ahp")
+        self.ranking_label.setBuddy(self.ranking_method)
+        method_row = QHBoxLayout()
+        method_row.addWidget(self.ranking_label)
+        method_row.addWidget(self.ranking_method)
+        method_row.addStretch(1)
         groups_page = QWidget()
         groups_layout = QVBoxLayout(groups_page)
+        groups_layout.addLayout(method_row)
         groups_layout.addWidget(self.group_view, 1)
         groups_layout.addWidget(self.consensus_label)
         groups_layout.addWidget(self.contested_label)
 
+        # -- communities and levels under a criterion
+        self.criterion_comparisons = CriterionComparisons(session)
+
         self.tabs = QTabWidget()
         self.tabs.addTab(comparisons, "")
         self.tabs.addTab(groups_page, "")
+        self.tabs.addTab(self.criterion_comparisons, "")
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
+        chain: list[QWidget] = [self.name_edit, self.combination_spin, self.add_button]
+        chain += [self.remove_button, self.tabs, self.editor.first_focus()]
+        for first_widget, second_widget in pairwise(chain):
+            QWidget.setTabOrder(first_widget, second_widget)
 
         self.name_edit.editingFinished.connect(self._on_name_edited)
         self.combination_spin.valueChanged.connect(self._on_combination_changed)
         self.add_button.clicked.connect(self._on_add_group)
         self.remove_button.clicked.connect(self._on_remove_group)
-        self.next_button.clicked.connect(self.go_to_next_suggestion)
         self.use_button.clicked.connect(self._on_use_weights)
+        self.ranking_method.currentIndexChanged.connect(
+            lambda _: self._on_evaluated(self._session.evaluation)
+        )
         session.changed.connect(self._on_changed)
         session.evaluated.connect(self._on_evaluated)
 
-        self._sync_questions(session.workshop)
         self.retranslate()
-        self._on_evaluated(session.evaluation)
+
+    @property
+    def result(self) -> PairwisePriorities | None:
+        """The active group's answers as the editor shows them (None for the combined set)."""
+        return self.editor.result
 
     # -- public ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -575,32 +282,22 @@ class PairwisePanel(QWidget):
         )
         self.add_button.setText(self.tr("&Add group"))
         self.remove_button.setText(self.tr("Re&move group"))
-        self.next_button.setText(self.tr("&Next suggested question"))
         self.use_button.setText(self.tr("&Use these weights"))
         self.use_button.setToolTip(
             self.tr("Set this group's weights (the sliders) to the priorities of its answers")
         )
-        self.cr_icon.setToolTip(self.tr("Warning"))
         self.tabs.setTabText(0, self.tr("Comparisons"))
         self.tabs.setTabText(1, self.tr("Groups"))
-        self.answer_tabs.setTabText(0, self.tr("Questions"))
-        self.answer_tabs.setTabText(1, self.tr("Matrix"))
-        for question in self._questions.values():
-            self._label_question(question)
-        self._refresh(self._session.workshop)
+        self.tabs.setTabText(2, self.tr("Communities and levels"))
+        self.ranking_label.setText(self.tr("Ran&k by:"))
+        self.editor.retranslate()
+        self._refresh(self._session.workshop, relabel=True)
         self._on_evaluated(self._session.evaluation)
 
     def go_to_next_suggestion(self) -> None:
         """Show and focus the first suggested question (keyboard: the button's mnemonic)."""
-        if self.result is None or not self.result.suggestions:
-            return
-        question = self._questions.get(self.result.suggestions[0])
-        if question is None:
-            return
         self.tabs.setCurrentIndex(0)
-        self.answer_tabs.setCurrentIndex(0)
-        self._scroll.ensureWidgetVisible(question.answer)
-        question.answer.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor.go_to_next_suggestion()
 
     # -- Qt events ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -610,112 +307,43 @@ class PairwisePanel(QWidget):
 
     # -- document -> panel ----------------------------------------------------------------------
     def _on_changed(self, changes: frozenset[Change]) -> None:
-        workshop = self._session.workshop
-        if changes & {Change.STRUCTURE, Change.DOCUMENT}:
-            self._sync_questions(workshop)
-        self._refresh(workshop)
+        self._refresh(self._session.workshop)
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         self._refresh_comparison(self._session.workshop, evaluation)
 
-    def _matrix_source(self) -> tuple[tuple[Criterion, ...], GroupPriorities | None]:
-        return self._criteria, self.result
-
-    def _sync_questions(self, workshop: Workshop) -> None:
-        """One row per pair; rebuilt only when the weighted criteria change."""
-        criteria = workshop.weighted_criteria
-        if tuple(c.id for c in criteria) == tuple(c.id for c in self._criteria):
-            changed = criteria != self._criteria
-            self._criteria = criteria
-            if changed:  # same criteria, new names or descriptions
-                for (i, j), question in self._questions.items():
-                    question.first, question.second = criteria[i], criteria[j]
-                    self._label_question(question)
-            return
-        self._criteria = criteria
-        for question in self._questions.values():
-            # deleted later: the rebuild may run inside a signal of one of the old boxes
-            question.label.deleteLater()
-            question.answer.deleteLater()
-        self._questions.clear()
-        row = 0
-        for i, first in enumerate(criteria):
-            for j in range(i + 1, len(criteria)):
-                label = QLabel()
-                label.setWordWrap(True)
-                answer = QComboBox()
-                answer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-                answer.addItems([""] * (1 + len(POSITIONS)))
-                label.setBuddy(answer)
-                answer.currentIndexChanged.connect(
-                    lambda index, pair=(i, j): self._on_answer_chosen(pair, index)
-                )
-                self._questions_grid.addWidget(label, row, 0)
-                self._questions_grid.addWidget(answer, row, 1)
-                question = _Question(first, criteria[j], label, answer)
-                self._questions[(i, j)] = question
-                self._label_question(question)
-                row += 1
-        self.answers = {pair: q.answer for pair, q in self._questions.items()}
-        self.question_labels = {pair: q.label for pair, q in self._questions.items()}
-        chain: list[QWidget] = [self.name_edit, self.combination_spin, self.add_button]
-        chain += [self.remove_button, self.tabs, self.next_button]
-        chain += [q.answer for q in self._questions.values()]
-        chain.append(self.use_button)
-        for first_widget, second_widget in pairwise(chain):
-            QWidget.setTabOrder(first_widget, second_widget)
-
-    def _label_question(self, question: _Question) -> None:
-        lang = current_language()
-        first, second = question.first.label(lang), question.second.label(lang)
-        text = self.tr("How much more important is {a} than {b}?").format(a=first, b=second)
-        _set_text(question.label, text)
-        question.answer.setAccessibleName(text)
-        blocked = question.answer.blockSignals(True)
-        question.answer.setItemText(0, self.tr("Not asked yet"))
-        for k, value in enumerate(POSITIONS):
-            question.answer.setItemText(k + 1, judgement_words(first, second, value))
-        question.answer.blockSignals(blocked)
-
-    def _refresh(self, workshop: Workshop) -> None:
+    def _refresh(self, workshop: Workshop, *, relabel: bool = False) -> None:
         group_id = workshop.active_group
         combined = group_id == COMBINED
         group = None if combined else workshop.group(group_id)
         # the answers' priorities depend on the answers and the criteria only: a slider move keeps
         # both objects (workshops are immutable and share unchanged parts), so nothing is redone
         previous = self._result_key
+        result = self.editor.result
+        key = None if group is None else (group.id, group.judgements, workshop.criteria)
         if (
-            group is None
+            relabel
+            or key is None
             or previous is None
-            or previous[0] != group.id
-            or previous[1] is not group.judgements
-            or previous[2] != workshop.criteria
+            or previous[0] != key[0]
+            or previous[1] is not key[1]
+            or previous[2] != key[2]
         ):
-            self.result = None if group is None else group_priorities(workshop, group)
-            self._result_key = (
-                None if group is None else (group.id, group.judgements, workshop.criteria)
+            result = None if group is None else group_priorities(workshop, group)
+            self._result_key = key
+            criteria = workshop.weighted_criteria
+            lang = current_language()
+            self.editor.show_answers(
+                [c.id for c in criteria], [c.label(lang) for c in criteria], result
             )
         self._refresh_group_bar(workshop, group)
-        _set_hidden(self._editor, combined)
-        _set_hidden(self.combined_label, not combined)
+        set_hidden(self.editor, combined)
+        set_hidden(self.combined_label, not combined)
         if combined:
             method = combined_weights(workshop)[1]
-            _set_text(self.combined_label, self._combined_text(method))
-            self.matrix_model.refresh(len(self._criteria))
-            self.priority_model.refresh(len(self._criteria))
+            set_text(self.combined_label, self._combined_text(method))
             return
-        assert group is not None and self.result is not None
-        result = self.result
-        for pair, question in self._questions.items():
-            position = _position_of(result.pairs.get(pair))
-            if question.answer.currentIndex() != position:
-                blocked = question.answer.blockSignals(True)
-                question.answer.setCurrentIndex(position)
-                question.answer.blockSignals(blocked)
-        self.matrix_model.refresh(len(self._criteria))
-        self.priority_model.refresh(len(self._criteria))
-        self._refresh_counts(result)
-        self._refresh_consistency(result)
+        assert group is not None and result is not None
         self._refresh_source(group, result)
 
     def _combined_text(self, method: str) -> str:
@@ -738,88 +366,16 @@ class PairwisePanel(QWidget):
         name = "" if group is None else group.name
         if self.name_edit.text() != name and not self.name_edit.hasFocus():
             self.name_edit.setText(name)
-        _set_enabled(self.name_edit, group is not None)
-        _set_enabled(self.combination_spin, group is not None)
-        _set_enabled(self.remove_button, group is not None)
+        set_enabled(self.name_edit, group is not None)
+        set_enabled(self.combination_spin, group is not None)
+        set_enabled(self.remove_button, group is not None)
         weight = 0.0 if group is None else group.combination_weight
         if abs(self.combination_spin.value() - weight) > 1e-9:
             blocked = self.combination_spin.blockSignals(True)
             self.combination_spin.setValue(weight)
             self.combination_spin.blockSignals(blocked)
 
-    def _pair_text(self, pair: tuple[int, int]) -> str:
-        lang = current_language()
-        return self.tr("{a} vs {b}").format(
-            a=self._criteria[pair[0]].label(lang), b=self._criteria[pair[1]].label(lang)
-        )
-
-    def _refresh_counts(self, result: GroupPriorities) -> None:
-        _set_text(
-            self.count_label,
-            self.tr("{answered} of {total} answered").format(
-                answered=result.answered, total=result.total
-            ),
-        )
-        if result.suggestions:
-            shown = "; ".join(self._pair_text(p) for p in result.suggestions[:3])
-            text = self.tr("Ask next: {pairs}").format(pairs=shown)
-        else:
-            text = self.tr("Every pair is answered.") if result.total else ""
-        _set_text(self.suggestion_label, text)
-        _set_enabled(self.next_button, bool(result.suggestions))
-
-    def _refresh_consistency(self, result: GroupPriorities) -> None:
-        if not result.enough:
-            status = self.tr(
-                "Not enough comparisons yet: the answers do not link every criterion. At least "
-                "{count} more needed (see the suggested questions)."
-            ).format(count=max(result.missing_links, 1))
-        elif result.method == "llsm":
-            status = self.tr(
-                "Priorities from the answers so far (logarithmic least squares); more answers "
-                "make them more reliable."
-            )
-        else:
-            status = self.tr("Priorities from every answer (principal eigenvector).")
-        _set_text(self.status_label, status)
-        warning = result.cr is not None and not result.acceptable
-        _set_hidden(self.cr_icon, not warning)
-        if result.cr is None:
-            cr_text = ""
-        elif warning:
-            cr_text = self.tr(
-                "{glyph} Consistency ratio {cr}: above 0.10, the answers contradict each other. "
-                "Check these answers first:"
-            ).format(glyph=_WARNING_GLYPH, cr=format_number(result.cr, 2))
-        else:
-            cr_text = self.tr("{glyph} Consistency ratio {cr}: acceptable (0.10 or less).").format(
-                glyph=_OK_GLYPH, cr=format_number(result.cr, 2)
-            )
-        _set_text(self.cr_label, cr_text)
-        lines: list[str] = []
-        if warning:
-            lang = current_language()
-            for k, item in enumerate(result.inconsistencies[:SHOWN_INCONSISTENCIES]):
-                first = self._criteria[item.row].label(lang)
-                second = self._criteria[item.col].label(lang)
-                lines.append(
-                    self.tr(
-                        "{number}. {a} vs {b}: answered “{current}”; the other answers "
-                        "imply “{implied}”."
-                    ).format(
-                        number=k + 1,
-                        a=first,
-                        b=second,
-                        current=judgement_words(first, second, item.current),
-                        implied=judgement_words(
-                            first, second, nearest_scale_value(item.implied_value)
-                        ),
-                    )
-                )
-        _set_text(self.warning_label, "\n".join(lines))
-        _set_hidden(self.warning_label, not lines)
-
-    def _refresh_source(self, group: Group, result: GroupPriorities) -> None:
+    def _refresh_source(self, group: Group, result: PairwisePriorities) -> None:
         if group.weights_from_judgements:
             text = self.tr("The group's weights come from these comparisons.")
         elif result.enough:
@@ -829,8 +385,8 @@ class PairwisePanel(QWidget):
             )
         else:
             text = self.tr("The group's weights were set with the sliders.")
-        _set_text(self.source_label, text)
-        _set_enabled(self.use_button, result.enough and not group.weights_from_judgements)
+        set_text(self.source_label, text)
+        set_enabled(self.use_button, result.enough and not group.weights_from_judgements)
 
     def _refresh_comparison(self, workshop: Workshop, evaluation: Evaluation) -> None:
         problem = evaluation.problem
@@ -840,8 +396,10 @@ class PairwisePanel(QWidget):
             vector, method = combined_weights(workshop)
             batch = np.vstack([vector[None, :], group_weight_batch(workshop, groups)])
             ranked = problem.rank(batch)
-            if ranked.topsis is not None:
-                ranks = np.asarray(ranked.topsis.ranks).reshape(len(groups) + 1, -1)
+            by_ahp = self.ranking_method.currentData() == "ahp"
+            batch_ranks = ranked.ahp_ranks if by_ahp else ranked.topsis_ranks
+            if batch_ranks is not None:
+                ranks = np.asarray(batch_ranks).reshape(len(groups) + 1, -1)
                 order = np.argsort(ranks[0], kind="stable")
                 names = tuple(workshop.communities[int(problem.eligible[k])].name for k in order)
                 comparison = GroupComparison(
@@ -868,7 +426,7 @@ class PairwisePanel(QWidget):
                 "Agreement between the groups' rankings (Kendall's W): {w}. "
                 "1 means identical rankings, 0 no agreement."
             ).format(w=format_number(comparison.concordance, 2))
-        _set_text(self.consensus_label, consensus)
+        set_text(self.consensus_label, consensus)
         contested = most_contested_pair(workshop)
         if contested is None:
             text = self.tr("No pair of criteria was judged differently by two groups yet.")
@@ -878,24 +436,18 @@ class PairwisePanel(QWidget):
                 a=workshop.criteria[workshop.criterion_index(contested.first)].label(lang),
                 b=workshop.criteria[workshop.criterion_index(contested.second)].label(lang),
             )
-        _set_text(self.contested_label, text)
+        set_text(self.contested_label, text)
 
     # -- panel -> document ----------------------------------------------------------------------
-    def _on_answer_chosen(self, pair: tuple[int, int], index: int) -> None:
+    def _on_answer(self, pair: tuple[int, int], value: float | None) -> bool:
         workshop = self._session.workshop
-        if workshop.active_group == COMBINED or index < 0:
-            return
-        value = None if index == 0 else POSITIONS[index - 1]
-        first, second = self._criteria[pair[0]], self._criteria[pair[1]]
-        current = None if self.result is None else self.result.pairs.get(pair)
-        if current == value or (
-            current is not None and value is not None and _position_of(current) == index
-        ):
-            return
-        if not self._session.apply(
+        if workshop.active_group == COMBINED:
+            return False
+        criteria = workshop.weighted_criteria
+        first, second = criteria[pair[0]], criteria[pair[1]]
+        return self._session.apply(
             edits.set_judgement(workshop.active_group, first.id, second.id, value)
-        ):
-            self._refresh(self._session.workshop)
+        )
 
     def _on_use_weights(self) -> None:
         group_id = self._session.workshop.active_group

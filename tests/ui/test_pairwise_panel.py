@@ -22,7 +22,8 @@ from app.models.judgements import (
 )
 from app.models.workshop import COMBINED, Workshop
 from app.ui.i18n import format_number
-from app.ui.pairwise_panel import POSITIONS, PairwisePanel, judgement_number, judgement_words
+from app.ui.pairwise_editor import POSITIONS, judgement_number, judgement_words
+from app.ui.pairwise_panel import PairwisePanel
 from app.ui.session import WorkshopSession
 from app.ui.weights_panel import WeightsPanel
 from tests.factories import make_workshop
@@ -58,7 +59,7 @@ def panel(qtbot, session: WorkshopSession) -> PairwisePanel:
 def answer(panel: PairwisePanel, pair: tuple[int, int], value: float | None) -> None:
     """Choose an answer in the pair's box as a user does (the box's own index change)."""
     index = 0 if value is None else 1 + POSITIONS.index(value)
-    panel.answers[pair].setCurrentIndex(index)
+    panel.editor.answers[pair].setCurrentIndex(index)
 
 
 def reciprocal(upper: dict[tuple[int, int], float], n: int) -> np.ndarray:
@@ -70,17 +71,17 @@ def reciprocal(upper: dict[tuple[int, int], float], n: int) -> np.ndarray:
 
 
 def test_one_question_per_pair_in_words(panel: PairwisePanel) -> None:
-    assert list(panel.answers) == [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
-    assert panel.question_labels[(0, 2)].text() == (
+    assert list(panel.editor.answers) == [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+    assert panel.editor.question_labels[(0, 2)].text() == (
         "How much more important is Criterion 1 than Criterion 3?"
     )
-    box = panel.answers[(0, 2)]
+    box = panel.editor.answers[(0, 2)]
     assert box.count() == 18
     assert box.currentText() == "Not asked yet"
     assert box.itemText(1) == "Criterion 1: extreme (9)"
     assert box.itemText(9) == "Equal (1)"
     assert box.itemText(17) == "Criterion 3: extreme (9)"
-    assert panel.count_label.text() == "0 of 6 answered"
+    assert panel.editor.count_label.text() == "0 of 6 answered"
 
 
 def test_answering_updates_priorities_and_cr_live(
@@ -89,7 +90,7 @@ def test_answering_updates_priorities_and_cr_live(
     upper = {(0, 1): 3.0, (0, 2): 5.0, (0, 3): 1 / 2, (1, 2): 2.0, (1, 3): 1 / 4, (2, 3): 1 / 7}
     for k, (pair, value) in enumerate(upper.items()):
         answer(panel, pair, value)
-        assert panel.count_label.text() == f"{k + 1} of 6 answered"
+        assert panel.editor.count_label.text() == f"{k + 1} of 6 answered"
     stored = session.workshop.group("g1").judgements
     ids = ["c1", "c2", "c3", "c4"]
     assert stored == pytest.approx({(ids[i], ids[j]): v for (i, j), v in upper.items()})
@@ -97,12 +98,12 @@ def test_answering_updates_priorities_and_cr_live(
     assert panel.result is not None and panel.result.priorities is not None
     np.testing.assert_allclose(panel.result.priorities, expected.priorities, rtol=1e-12)
     assert panel.result.cr == pytest.approx(expected.cr, rel=1e-12)
-    model = panel.priority_model
+    model = panel.editor.priority_model
     for row, p in enumerate(expected.priorities):
         assert model.data(model.index(row, 1)) == f"{format_number(p * 100, 1)} %"
-    assert format_number(expected.cr, 2) in panel.cr_label.text()
+    assert format_number(expected.cr, 2) in panel.editor.cr_label.text()
     # the matrix shows the same answers, reciprocals below the diagonal
-    matrix = panel.matrix_model
+    matrix = panel.editor.matrix_model
     assert matrix.data(matrix.index(0, 3)) == "1/2"
     assert matrix.data(matrix.index(3, 0)) == "2"
     assert matrix.data(matrix.index(2, 2)) == "1"
@@ -118,20 +119,22 @@ def test_answering_updates_priorities_and_cr_live(
 def test_not_enough_comparisons_then_priorities_once_connected(panel: PairwisePanel) -> None:
     answer(panel, (0, 1), 2.0)
     answer(panel, (2, 3), 3.0)
-    assert "Not enough comparisons" in panel.status_label.text()
-    assert panel.priority_model.data(panel.priority_model.index(0, 1)) == "\N{EM DASH}"
+    assert "Not enough comparisons" in panel.editor.status_label.text()
+    assert (
+        panel.editor.priority_model.data(panel.editor.priority_model.index(0, 1)) == "\N{EM DASH}"
+    )
     assert not panel.use_button.isEnabled()
-    assert panel.cr_label.text() == ""
+    assert panel.editor.cr_label.text() == ""
     # the suggestion links the two halves; answering it gives the LLSM (here exact) priorities
     suggestion = panel.result.suggestions[0]
-    assert "Ask next:" in panel.suggestion_label.text()
+    assert "Ask next:" in panel.editor.suggestion_label.text()
     answer(panel, suggestion, 1.0)
     assert panel.result.enough and panel.result.method == "llsm"
-    assert "answers so far" in panel.status_label.text()
+    assert "answers so far" in panel.editor.status_label.text()
     assert panel.use_button.isEnabled()
     # removing an answer returns to the state before
     answer(panel, suggestion, None)
-    assert "Not enough comparisons" in panel.status_label.text()
+    assert "Not enough comparisons" in panel.editor.status_label.text()
 
 
 def test_the_warning_names_the_perturbed_judgement_and_the_value_it_needs(qtbot) -> None:
@@ -142,19 +145,19 @@ def test_the_warning_names_the_perturbed_judgement_and_the_value_it_needs(qtbot)
     panel = PairwisePanel(session)
     qtbot.addWidget(panel)
     assert panel.result is not None and panel.result.cr is not None and panel.result.cr > 0.1
-    assert not panel.cr_icon.isHidden()
-    assert "above 0.10" in panel.cr_label.text()
-    first_line = panel.warning_label.text().splitlines()[0]
+    assert not panel.editor.cr_icon.isHidden()
+    assert "above 0.10" in panel.editor.cr_label.text()
+    first_line = panel.editor.warning_label.text().splitlines()[0]
     assert first_line.startswith("1. Criterion 1 vs Criterion 4:")
     assert "answered “Criterion 4: equal to moderate (2)”" in first_line
     # the other answers imply 2 x 2 x 2 = 8 for this pair
     assert "imply “Criterion 1: very strong to extreme (8)”" in first_line
-    assert len(panel.warning_label.text().splitlines()) == 3
+    assert len(panel.editor.warning_label.text().splitlines()) == 3
     # repairing it as suggested makes the answers consistent and the warning goes
     answer(panel, (0, 3), 8.0)
     assert panel.result.cr == pytest.approx(0.0, abs=1e-9)
-    assert panel.cr_icon.isHidden() and panel.warning_label.isHidden()
-    assert "acceptable" in panel.cr_label.text()
+    assert panel.editor.cr_icon.isHidden() and panel.editor.warning_label.isHidden()
+    assert "acceptable" in panel.editor.cr_label.text()
 
 
 def test_example_inconsistent_group_shows_its_top_contributor(qtbot) -> None:
@@ -168,8 +171,8 @@ def test_example_inconsistent_group_shows_its_top_contributor(qtbot) -> None:
     worst = expected.inconsistencies[0]
     a = workshop.weighted_criteria[worst.row].label("en")
     b = workshop.weighted_criteria[worst.col].label("en")
-    assert panel.warning_label.text().startswith(f"1. {a} vs {b}:")
-    assert format_number(expected.cr, 2) in panel.cr_label.text()
+    assert panel.editor.warning_label.text().startswith(f"1. {a} vs {b}:")
+    assert format_number(expected.cr, 2) in panel.editor.cr_label.text()
 
 
 def test_use_these_weights_moves_the_sliders_and_both_rankings_and_undo_restores(
@@ -220,13 +223,13 @@ def test_undo_restores_an_answer_in_the_box_and_the_numbers(
 ) -> None:
     answer(panel, (0, 1), 5.0)
     answer(panel, (0, 1), 1 / 3)
-    assert panel.answers[(0, 1)].currentText() == "Criterion 2: moderate (3)"
+    assert panel.editor.answers[(0, 1)].currentText() == "Criterion 2: moderate (3)"
     session.undo()
-    assert panel.answers[(0, 1)].currentText() == "Criterion 1: strong (5)"
+    assert panel.editor.answers[(0, 1)].currentText() == "Criterion 1: strong (5)"
     assert session.workshop.group("g1").judgements == {("c1", "c2"): 5.0}
     session.undo()
-    assert panel.answers[(0, 1)].currentText() == "Not asked yet"
-    assert panel.count_label.text() == "0 of 6 answered"
+    assert panel.editor.answers[(0, 1)].currentText() == "Not asked yet"
+    assert panel.editor.count_label.text() == "0 of 6 answered"
 
 
 def test_next_suggested_question_gets_the_focus(qtbot, panel: PairwisePanel) -> None:
@@ -234,9 +237,9 @@ def test_next_suggested_question_gets_the_focus(qtbot, panel: PairwisePanel) -> 
     qtbot.waitExposed(panel)
     answer(panel, (0, 1), 2.0)
     suggestion = panel.result.suggestions[0]
-    panel.next_button.click()
+    panel.editor.next_button.click()
     QApplication.processEvents()
-    assert panel.answers[suggestion].hasFocus()
+    assert panel.editor.answers[suggestion].hasFocus()
 
 
 def test_combined_set_says_how_it_is_made(qtbot) -> None:
@@ -246,7 +249,7 @@ def test_combined_set_says_how_it_is_made(qtbot) -> None:
     session.apply(edits.set_active_group(COMBINED))
     assert not panel.combined_label.isHidden() and panel.combined_label.text()
     assert "AIP" in panel.combined_label.text()
-    assert panel._editor.isHidden()
+    assert panel.editor.isHidden()
     # every group uses its (complete) answers: the combined set is made by AIJ
     for group in session.workshop.groups:
         session.apply(edits.use_judgement_weights(group.id))
