@@ -237,10 +237,12 @@ class OtherRankings:
     sum model (``"wsm"``), weighted product model (``"wpm"``) and VIKOR (``"vikor"``).
 
     ``ranks[name]`` is ``None`` when the method cannot take the data, with the reason in
-    ``notes[name]``.
+    ``notes[name]``. ``scores[name]`` are the scores the ranks come from (higher is better for
+    ``"wsm"`` and ``"wpm"``, lower for VIKOR's ``Q``), ``None`` with the ranks.
     """
 
     ranks: Mapping[str, IntArray | None]
+    scores: Mapping[str, FloatArray | None] = field(default_factory=dict)
     notes: Mapping[str, Note] = field(default_factory=dict)
 
 
@@ -1066,10 +1068,11 @@ def other_methods(problem: Problem, weights: npt.ArrayLike) -> OtherRankings:
         return OtherRankings({name: np.ones(n, dtype=np.int64) for name in OTHER_METHODS})
     benefit = np.array([o == "max" for o in problem.objectives])
     ranks: dict[str, IntArray | None] = {}
+    scores: dict[str, FloatArray | None] = {}
     notes: dict[str, Note] = {}
 
     def refuse(name: str, template: str, column: int) -> None:
-        ranks[name] = None
+        ranks[name] = scores[name] = None
         notes[name] = Note(template, {"criterion": int(problem.columns[column]) + 1})
 
     bad_sum = np.flatnonzero(
@@ -1117,7 +1120,12 @@ def other_methods(problem: Problem, weights: npt.ArrayLike) -> OtherRankings:
             for name, model in (("wsm", WeightedSumModel()), ("wpm", WeightedProductModel())):
                 if name not in ranks:
                     score = np.asarray(model.evaluate(scaled).e_.score, dtype=np.float64)
-                    ranks[name] = competition_ranks(score)
+                    scores[name], ranks[name] = score, competition_ranks(score)
         q = VIKOR(v=0.5, use_compromise_set=False).evaluate(decision).e_.q_k
-        ranks["vikor"] = competition_ranks(np.asarray(q, dtype=np.float64), higher_is_better=False)
-    return OtherRankings({name: ranks[name] for name in OTHER_METHODS}, notes)
+        scores["vikor"] = np.asarray(q, dtype=np.float64)
+        ranks["vikor"] = competition_ranks(scores["vikor"], higher_is_better=False)
+    return OtherRankings(
+        {name: ranks[name] for name in OTHER_METHODS},
+        {name: scores[name] for name in OTHER_METHODS},
+        notes,
+    )
