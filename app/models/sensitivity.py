@@ -1122,8 +1122,8 @@ def other_methods(problem: Problem, weights: npt.ArrayLike) -> OtherRankings:
                     score = np.asarray(model.evaluate(scaled).e_.score, dtype=np.float64)
                     scores[name], ranks[name] = score, competition_ranks(score)
         q = VIKOR(v=0.5, use_compromise_set=False).evaluate(decision).e_.q_k
-        scores["vikor"] = np.asarray(q, dtype=np.float64)
-        ranks["vikor"] = competition_ranks(scores["vikor"], higher_is_better=False)
+        vikor = np.asarray(q, dtype=np.float64)
+        scores["vikor"], ranks["vikor"] = vikor, competition_ranks(vikor, higher_is_better=False)
     return OtherRankings(
         {name: ranks[name] for name in OTHER_METHODS},
         {name: scores[name] for name in OTHER_METHODS},
