@@ -459,14 +459,17 @@ def _topsis_crossings(problem: Problem, ranked: FloatArray, positions: IntArray)
         valid = np.isfinite(v) & (v > 0.0)
         u = np.sqrt(np.where(valid, v, 0.0))
         t = np.where(valid, u / (1.0 + u), np.nan)
-    # Newton polish on P(t) = D-_i D+_l - D-_l D+_i itself, kept only where it improves P.
-    coefficients = [
-        (a[:, first, None], b[:, first, None], a[:, second, None], b[:, second, None])
-        for a, b in ((a_plus, b_plus), (a_minus, b_minus))
-    ]
-    (ap_i, bp_i, ap_l, bp_l), (am_i, bm_i, am_l, bm_l) = coefficients
+    # Newton polish on P(t) = D-_i D+_l - D-_l D+_i itself, kept only where it improves P; only
+    # the roots found are polished (most pairs have none).
+    found = np.nonzero(valid)
+    row, pair = found[0], found[1]
+    ends = (first[pair], second[pair])
+    plus_i, plus_l = ((a_plus[row, e], b_plus[row, e]) for e in ends)
+    minus_i, minus_l = ((a_minus[row, e], b_minus[row, e]) for e in ends)
+    polished = t[found]
     for _ in range(2):
-        t = _newton_step(t, (ap_i, bp_i), (ap_l, bp_l), (am_i, bm_i), (am_l, bm_l))
+        polished = _newton_step(polished, plus_i, plus_l, minus_i, minus_l)
+    t[found] = polished
     t = np.where((t > 0.0) & (t < 1.0), t, np.nan)
     identical = (alpha == 0.0) & (beta == 0.0) & (gamma == 0.0)
     return _Crossings(positions, first, second, t, rising, identical)
