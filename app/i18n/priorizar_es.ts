@@ -1689,12 +1689,113 @@ Delete the recovery file?</source>
         <translation>Los pesos deben ser números, uno por criterio.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/sensitivity.py" line="+259"/>
+        <source>Criterion {criterion} is not ranked (a gate, or without data): its weight cannot change the ranking.</source>
+        <extracomment>The two methods of the program, in the order they are shown. Relative size below which a coefficient of a pair&apos;s crossing polynomial counts as zero: the relative tie tolerance of :func:`app.models.ranking.competition_ranks`. Relative size of a discriminant below which a pair&apos;s two crossings merge into a touching point. Roots within this distance beyond an end of an interval count as crossing at that end.</extracomment>
+        <translation>El criterio {criterion} no se usa en el ranking (es un filtro o no tiene datos): su peso no puede cambiar el ranking.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../models/topsis.py" line="+4"/>
         <source>There must be one weight per criterion ({criteria}), or rows of them; got the shape {shape}.</source>
         <translation>Debe haber un peso por criterio ({criteria}), o filas de ellos; se recibió la forma {shape}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
+        <source>The weights must be numbers of zero or more.</source>
+        <translation>Los pesos deben ser números iguales o mayores que cero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All weights are zero: give the criteria weights before looking at how firm the ranking is.</source>
+        <translation>Todos los pesos son cero: asigne pesos a los criterios antes de ver qué tan firme es el ranking.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>A weight share must be between 0 and 1.</source>
+        <translation>La proporción de un peso debe estar entre 0 y 1.</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Unknown method “{method}”: use topsis or ahp.</source>
+        <translation>Método desconocido «{method}»: use topsis o ahp.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+226"/>
+        <location line="+75"/>
+        <source>The number of focus communities must be at least 1.</source>
+        <translation>El número de comunidades focales debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Unknown sampling mode “{mode}”: use simplex, around or groups.</source>
+        <translation>Modo de muestreo desconocido «{mode}»: use simplex, around o groups.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+83"/>
+        <source>The number of samples must be at least 1, not {count}.</source>
+        <translation>El número de muestras debe ser al menos 1, no {count}.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Sampling around the current weights needs the current weights.</source>
+        <translation>Para muestrear alrededor de los pesos actuales se necesitan los pesos actuales.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The spread of the weights must be at least 0 and below 1, not {spread}.</source>
+        <translation>La variación de los pesos debe ser al menos 0 y menor que 1, no {spread}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sampling between the groups needs at least one group&apos;s weights.</source>
+        <translation>Para muestrear entre los grupos se necesitan los pesos de al menos un grupo.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>{k} focus communities are asked for, but only {count} communities are eligible.</source>
+        <translation>Se piden {k} comunidades focales, pero solo {count} comunidades son elegibles.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{value} has more than one quota.</source>
+        <translation>{value} tiene más de una cuota.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value}: the minimum {minimum} is above the maximum {maximum}.</source>
+        <translation>{value}: el mínimo {minimum} es mayor que el máximo {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value}: at least {minimum} communities are required, but only {count} are eligible.</source>
+        <translation>{value}: se requieren al menos {minimum} comunidades, pero solo {count} son elegibles.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minimums of the quotas add up to {required}, more than the {k} focus communities.</source>
+        <translation>Los mínimos de las cuotas suman {required}, más que las {k} comunidades focales.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The maximums of {values} leave only {places} places for {k} focus communities.</source>
+        <translation>Los máximos de {values} dejan solo {places} lugares para {k} comunidades focales.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The weighted sum model cannot rank with criterion {criterion}: it needs values of zero or more, and above zero for a criterion to minimise.</source>
+        <extracomment>The methods of :func:`other_methods`, in the order they are shown.</extracomment>
+        <translation>El modelo de suma ponderada no puede ordenar con el criterio {criterion}: necesita valores iguales o mayores que cero, y mayores que cero en un criterio a minimizar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The weighted product model cannot rank with criterion {criterion}: it needs values above zero.</source>
+        <translation>El modelo de producto ponderado no puede ordenar con el criterio {criterion}: necesita valores mayores que cero.</translation>
+    </message>
+    <message>
+        <location filename="../models/topsis.py" line="+15"/>
         <source>Criterion {criterion}: the weight {value} must be a number of zero or more.</source>
         <translation>Criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
