@@ -26,7 +26,9 @@ otherwise: never a traceback (``PRIORIZAR_DEBUG=1`` lets an unexpected exception
 developer). Nothing is written outside the temporary folder; the window's settings are neither
 read nor written.
 
-Qt is imported inside :func:`main`, so that a build without Qt still ends in one line.
+Only the standard library is imported before :func:`main` starts checking (Qt, numpy and the
+program's own modules are imported by the checks), so that a build that lacks one of them still
+ends in one line.
 """
 
 from __future__ import annotations
@@ -41,8 +43,6 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import numpy as np
 
 if TYPE_CHECKING:
     from app.models.analysis import Evaluation
@@ -205,6 +205,8 @@ def _check_round_trip(
 
 
 def _check_reference(evaluation: Evaluation) -> str:
+    import numpy as np
+
     with warnings.catch_warnings():
         # scikit-criteria and its dependencies warn about deprecations on import, and TOPSIS
         # warns about minimised criteria, which it handles as the engine does
@@ -267,6 +269,8 @@ def _join(where: str, key: str) -> str:
 
 def _rankings_differ(expected: Evaluation, got: Evaluation) -> str | None:
     """What differs between two evaluations of the same workshop, or ``None``."""
+    import numpy as np
+
     if not np.array_equal(expected.eligible, got.eligible):
         return "not the same communities are ranked"
     pairs = (

@@ -3,6 +3,8 @@ what failed, never a traceback."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,7 @@ import pytest
 from app import selftest
 from app.io.example import example_workshop
 from app.models.workshop import Workshop
-from tests.test_cli import run
+from tests.test_cli import ROOT, run
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -93,6 +95,39 @@ def test_an_unexpected_error_ends_in_one_line_not_a_traceback(
     assert "FAILED" in line
     assert "RuntimeError: the disk went away in test_selftest.py:" in line
     assert "Traceback" not in line
+
+
+def test_a_bundle_without_scikit_criteria_fails(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "skcriteria", None)  # as if it had been left out
+
+    status, line = outcome(capsys)
+
+    assert status == 1
+    assert "scikit-criteria cannot be imported" in line
+
+
+def test_a_bundle_without_numpy_ends_in_one_line() -> None:
+    """Even a library the program cannot start without: one line, no traceback."""
+    code = (
+        "import sys; sys.modules['numpy'] = None; "
+        "from app.__main__ import main; sys.exit(main(['--self-test']))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+    assert (done.returncode, done.stderr) == (1, "")
+    assert done.stdout.startswith("priorizar self-test: FAILED after ")
+    assert "ModuleNotFoundError: import of numpy halted" in done.stdout
+    assert len(done.stdout.splitlines()) == 1
 
 
 def test_scikit_criteria_must_agree_with_the_engine(
