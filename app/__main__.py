@@ -21,8 +21,10 @@ from collections.abc import Sequence
 CLI_ARGUMENTS = ("rank", "export", "example", "-h", "--help", "--version")
 #: The first argument that runs the self-test (:mod:`app.selftest`) instead of the window.
 SELF_TEST_ARGUMENT = "--self-test"
+#: The window's start-up module, imported only when the window opens.
+WINDOW_MODULE = "app.ui.main"
 #: Modules whose absence means "the window is not installed", not a bug.
-_GUI_MODULES = ("app.ui.main", "PySide6", "shiboken6", "pyqtgraph")
+_GUI_MODULES = (WINDOW_MODULE, "PySide6", "shiboken6", "pyqtgraph")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test(arguments[1:])
     try:
-        gui = importlib.import_module("app.ui.main")
+        gui = importlib.import_module(WINDOW_MODULE)
     except ModuleNotFoundError as error:
         if error.name not in _GUI_MODULES:
             raise

@@ -6,9 +6,10 @@ or library only shows when the code that needs it runs. The self-test runs that 
 1. Qt starts on the offscreen platform (no display needed) and the Spanish translations load:
    Qt's own (``qtbase_es.qm``) and Priorizar's (``app/i18n/priorizar_es.qm``), each checked on
    a known string.
-2. The real :class:`~app.ui.main_window.MainWindow` opens the example workshop (read from the
-   shipped ``criteria_presets/``), is shown and painted, and builds its pyqtgraph chart, which
-   must draw one bar per ranked community.
+2. The window's start-up module (:data:`app.__main__.WINDOW_MODULE`) imports the way the
+   program imports it, and the real :class:`~app.ui.main_window.MainWindow` opens the example
+   workshop (read from the shipped ``criteria_presets/``), is shown and painted, and builds its
+   pyqtgraph chart, which must draw one bar per ranked community.
 3. Both rankings (TOPSIS and AHP) are computed for the example.
 4. The decision record (``.xlsx``, openpyxl) is saved to a temporary folder and reopened; the
    reopened inputs must equal the original ones exactly, and both rankings of the reopened
@@ -33,6 +34,7 @@ ends in one line.
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 import sys
@@ -90,6 +92,9 @@ def run_checks() -> list[str]:
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "priorizar"])
     assert isinstance(app, QApplication)
+    from app.__main__ import WINDOW_MODULE
+
+    importlib.import_module(WINDOW_MODULE)  # as app.__main__ does: a build may lack it
     from app.io.example import example_workshop
     from app.ui.i18n import current_language, install_language
 

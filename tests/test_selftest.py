@@ -108,6 +108,20 @@ def test_a_bundle_without_scikit_criteria_fails(
     assert "scikit-criteria cannot be imported" in line
 
 
+def test_a_bundle_without_the_window_module_fails(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """app/__main__.py imports the window's module by name, which PyInstaller cannot follow."""
+    import app.__main__
+
+    monkeypatch.setattr(app.__main__, "WINDOW_MODULE", "app.ui.left_out")
+
+    status, line = outcome(capsys)
+
+    assert status == 1
+    assert "ModuleNotFoundError: No module named 'app.ui.left_out'" in line
+
+
 def test_a_bundle_without_numpy_ends_in_one_line() -> None:
     """Even a library the program cannot start without: one line, no traceback."""
     code = (
