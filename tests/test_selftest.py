@@ -3,6 +3,7 @@ what failed, never a traceback."""
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from dataclasses import replace
@@ -29,6 +30,14 @@ def outcome(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     return status, lines[0]
 
 
+def failure(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    """The one line of a self-test that must fail (exit status 1)."""
+    status, line = outcome(capsys, *args)
+    assert status == 1
+    assert line.startswith("priorizar self-test: FAILED after ")
+    return line
+
+
 def test_the_self_test_passes_as_a_subprocess_in_one_line() -> None:
     done = run("--self-test")
 
@@ -50,10 +59,8 @@ def test_a_record_that_reopens_changed_fails_naming_the_difference(
 
     monkeypatch.setattr(selftest, "reopen", changed)
 
-    status, line = outcome(capsys)
+    line = failure(capsys)
 
-    assert status == 1
-    assert line.startswith("priorizar self-test: FAILED after ")
     assert "reopened decision record differs" in line
     assert "communities[0].name" in line
     assert "'Otra comunidad' reopened" in line
@@ -74,9 +81,8 @@ def test_a_record_that_reopens_with_other_scores_fails(
 
     monkeypatch.setattr(WorkshopSession, "open", open_other)
 
-    status, line = outcome(capsys)
+    line = failure(capsys)
 
-    assert status == 1
     assert "the reopened decision record ranks differently: TOPSIS scores differ by" in line
 
 
@@ -89,10 +95,8 @@ def test_an_unexpected_error_ends_in_one_line_not_a_traceback(
     monkeypatch.delenv("PRIORIZAR_DEBUG", raising=False)
     monkeypatch.setattr(selftest, "reopen", broken)
 
-    status, line = outcome(capsys)
+    line = failure(capsys)
 
-    assert status == 1
-    assert "FAILED" in line
     assert "RuntimeError: the disk went away in test_selftest.py:" in line
     assert "Traceback" not in line
 
@@ -102,24 +106,7 @@ def test_a_bundle_without_scikit_criteria_fails(
 ) -> None:
     monkeypatch.setitem(sys.modules, "skcriteria", None)  # as if it had been left out
 
-    status, line = outcome(capsys)
-
-    assert status == 1
-    assert "scikit-criteria cannot be imported" in line
-
-
-def test_a_bundle_without_the_window_module_fails(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """app/__main__.py imports the window's module by name, which PyInstaller cannot follow."""
-    import app.__main__
-
-    monkeypatch.setattr(app.__main__, "WINDOW_MODULE", "app.ui.left_out")
-
-    status, line = outcome(capsys)
-
-    assert status == 1
-    assert "ModuleNotFoundError: No module named 'app.ui.left_out'" in line
+    assert "scikit-criteria cannot be imported" in failure(capsys)
 
 
 def test_a_bundle_without_numpy_ends_in_one_line() -> None:
@@ -144,28 +131,39 @@ def test_a_bundle_without_numpy_ends_in_one_line() -> None:
     assert len(done.stdout.splitlines()) == 1
 
 
-def test_scikit_criteria_must_agree_with_the_engine(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("module", "name", "value", "expected"),
+    [
+        # app/__main__.py imports the window's module by name, which PyInstaller cannot follow
+        (
+            "app.__main__",
+            "WINDOW_MODULE",
+            "app.ui.left_out",
+            "ModuleNotFoundError: No module named 'app.ui.left_out'",
+        ),
+        # a tolerance no difference can meet, not even 0: the check must compare, not just import
+        ("app.selftest", "REFERENCE_TOLERANCE", -1.0, "scikit-criteria's TOPSIS differs from"),
+        # a Spanish text other than the one the window shows
+        (
+            "app.selftest",
+            "OWN_STRING",
+            ("MainWindow", "Fix as &baseline", "Línea base"),
+            "Priorizar's Spanish translation is not loaded: 'Fix as &baseline' gave "
+            "'Fijar como &línea base'",
+        ),
+    ],
+)
+def test_each_check_can_fail(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    module: str,
+    name: str,
+    value: object,
+    expected: str,
 ) -> None:
-    # a tolerance no difference can meet, not even 0: the check must compare, not just import
-    monkeypatch.setattr(selftest, "REFERENCE_TOLERANCE", -1.0)
+    monkeypatch.setattr(importlib.import_module(module), name, value)
 
-    status, line = outcome(capsys)
-
-    assert status == 1
-    assert "scikit-criteria's TOPSIS differs from the engine's by" in line
-
-
-def test_a_missing_translation_fails(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(selftest, "OWN_STRING", ("MainWindow", "Fix as &baseline", "Línea base"))
-
-    status, line = outcome(capsys)
-
-    assert status == 1
-    assert "Priorizar's Spanish translation is not loaded" in line
-    assert "'Fijar como &línea base'" in line
+    assert expected in failure(capsys)
 
 
 def test_the_interface_language_is_restored_afterwards(capsys: pytest.CaptureFixture[str]) -> None:
@@ -180,9 +178,8 @@ def test_the_interface_language_is_restored_afterwards(capsys: pytest.CaptureFix
 
 
 def test_an_argument_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    status, line = outcome(capsys, "--lang")
+    line = failure(capsys, "--lang")
 
-    assert status == 1
     assert "unexpected argument '--lang'" in line
 
 
