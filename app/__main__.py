@@ -4,6 +4,8 @@
   OUT.xlsx`` (and ``priorizar --help`` / ``--version``) runs the command line,
   :mod:`app.cli`, without importing Qt at all: it works on a machine with no display and starts
   fast.
+- ``priorizar --self-test`` checks a build (the frozen program above all) offscreen and prints
+  one line: :mod:`app.selftest`.
 - Anything else opens the window: :func:`app.ui.main.run` receives the arguments (without the
   program name), for instance a file to open.
 """
@@ -17,8 +19,12 @@ from collections.abc import Sequence
 #: First arguments that go to the command line (its sub-commands and its own options); kept here
 #: so that opening the window does not import :mod:`app.cli`.
 CLI_ARGUMENTS = ("rank", "export", "example", "-h", "--help", "--version")
+#: The first argument that runs the self-test (:mod:`app.selftest`) instead of the window.
+SELF_TEST_ARGUMENT = "--self-test"
+#: The window's start-up module, imported only when the window opens.
+WINDOW_MODULE = "app.ui.main"
 #: Modules whose absence means "the window is not installed", not a bug.
-_GUI_MODULES = ("app.ui.main", "PySide6", "shiboken6", "pyqtgraph")
+_GUI_MODULES = (WINDOW_MODULE, "PySide6", "shiboken6", "pyqtgraph")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,8 +34,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(arguments)
+    if arguments and arguments[0] == SELF_TEST_ARGUMENT:
+        from app.selftest import main as self_test
+
+        return self_test(arguments[1:])
     try:
-        gui = importlib.import_module("app.ui.main")
+        gui = importlib.import_module(WINDOW_MODULE)
     except ModuleNotFoundError as error:
         if error.name not in _GUI_MODULES:
             raise
