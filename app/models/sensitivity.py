@@ -68,6 +68,7 @@ from app.models.analysis import Evaluation, Note, Problem
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import competition_ranks, kendall_tau_b, spearman_rho, stable_order
 from app.models.topsis import topsis
+from app.models.workshop import Quota
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -211,16 +212,6 @@ class RankAcceptability:
     central_weights: FloatArray
     samples: int
     seed: int | None
-
-
-@dataclass(frozen=True)
-class Quota:
-    """At least ``minimum`` and at most ``maximum`` (``None``: no limit) chosen communities with
-    the attribute ``value`` (for example a region)."""
-
-    value: str
-    minimum: int = 0
-    maximum: int | None = None
 
 
 @dataclass(frozen=True)

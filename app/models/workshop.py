@@ -31,6 +31,8 @@ from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 #: Version of the dictionary / JSON form written by :meth:`Workshop.to_dict`.
 SCHEMA_VERSION = 1
+# Most weight samples a rank acceptability analysis may draw (about 4 s for 50 x 15 here).
+MAX_SAMPLES = 1_000_000
 
 #: Id of the combined weight set (aggregate of all groups); never a group's id.
 COMBINED = "combined"
@@ -216,12 +218,44 @@ class Metadata:
 
 
 @dataclass(frozen=True)
+class Quota:
+    """At least ``minimum`` and at most ``maximum`` (``None``: no limit) chosen communities with
+    the attribute ``value`` (for example a region)."""
+
+    value: str
+    minimum: int = 0
+    maximum: int | None = None
+
+
+class Sampling(StrEnum):
+    """Where rank acceptability draws its weights from (see
+    :func:`app.models.sensitivity.sample_weights`)."""
+
+    SIMPLEX = "simplex"
+    AROUND = "around"
+    GROUPS = "groups"
+
+
+@dataclass(frozen=True)
 class Settings:
-    """Method settings that change results."""
+    """Method settings that change results.
+
+    ``top_k`` is the number of focus communities to choose; ``quotas`` limit how many of them
+    come from one region; ``selection_method`` is the ranking they are chosen from. ``sampling``,
+    ``spread``, ``samples`` and ``seed`` set the rank acceptability analysis, so that it
+    reproduces; ``compare_methods`` asks for scikit-criteria's other rankings in the record.
+    """
 
     missing: MissingPolicy = MissingPolicy.EXCLUDE
     ahp_mode: AhpMode = AhpMode.IDEAL
     top_k: int = 3
+    quotas: tuple[Quota, ...] = ()
+    selection_method: str = "topsis"
+    sampling: Sampling = Sampling.SIMPLEX
+    spread: float = 0.2
+    samples: int = 10_000
+    seed: int = 1
+    compare_methods: bool = False
 
 
 @dataclass(frozen=True)
@@ -436,6 +470,7 @@ class Workshop:
                     ),
                     group=group.name,
                 )
+        _check_settings(self.settings)
         if self.active_group != COMBINED and self.active_group not in {g.id for g in self.groups}:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Messages", "There is no group “{group}”."),
@@ -468,6 +503,16 @@ class Workshop:
                 "missing": self.settings.missing.value,
                 "ahp_mode": self.settings.ahp_mode.value,
                 "top_k": self.settings.top_k,
+                "quotas": [
+                    {"value": q.value, "minimum": q.minimum, "maximum": q.maximum}
+                    for q in self.settings.quotas
+                ],
+                "selection_method": self.settings.selection_method,
+                "sampling": self.settings.sampling.value,
+                "spread": self.settings.spread,
+                "samples": self.settings.samples,
+                "seed": self.settings.seed,
+                "compare_methods": self.settings.compare_methods,
             },
             "criteria": [criterion_to_dict(c) for c in self.criteria],
             "communities": [
@@ -708,6 +753,20 @@ def _from_dict(data: Mapping[str, Any]) -> Workshop:
             missing=MissingPolicy(settings.get("missing", "exclude")),
             ahp_mode=AhpMode(settings.get("ahp_mode", "ideal")),
             top_k=int(settings.get("top_k", 3)),
+            quotas=tuple(
+                Quota(
+                    value=str(q["value"]),
+                    minimum=int(q.get("minimum", 0)),
+                    maximum=None if q.get("maximum") is None else int(q["maximum"]),
+                )
+                for q in settings.get("quotas", [])
+            ),
+            selection_method=str(settings.get("selection_method", "topsis")),
+            sampling=Sampling(settings.get("sampling", "simplex")),
+            spread=float(settings.get("spread", 0.2)),
+            samples=int(settings.get("samples", 10_000)),
+            seed=int(settings.get("seed", 1)),
+            compare_methods=bool(settings.get("compare_methods", False)),
         ),
         baseline=None
         if baseline is None
@@ -772,6 +831,26 @@ def validate_criterion(criterion: Criterion) -> None:
             low=low,
             high=high,
         )
+
+
+def _check_settings(settings: Settings) -> None:
+    """Raise :class:`InvalidInputError` naming the setting that is out of range."""
+    problems = {
+        "top_k": settings.top_k < 1,
+        "selection_method": settings.selection_method not in ("topsis", "ahp"),
+        "spread": not (math.isfinite(settings.spread) and 0 <= settings.spread < 1),
+        "samples": not 1 <= settings.samples <= MAX_SAMPLES,
+        "quotas": any(
+            q.minimum < 0 or (q.maximum is not None and q.maximum < q.minimum)
+            for q in settings.quotas
+        ),
+    }
+    for name, wrong in problems.items():
+        if wrong:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP("Messages", "The method setting “{setting}” is out of range."),
+                setting=name,
+            )
 
 
 #: Tolerance when checking that a judgement lies in 1/9..9 (a stored 1/9 may be rounded).

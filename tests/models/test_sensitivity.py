@@ -17,7 +17,6 @@ from app.models.ranking import competition_ranks
 from app.models.sensitivity import (
     METHODS,
     Method,
-    Quota,
     current_share,
     other_methods,
     rank_acceptability,
@@ -30,7 +29,7 @@ from app.models.sensitivity import (
     tightest,
     weight_sweep,
 )
-from app.models.workshop import Direction, Workshop
+from app.models.workshop import Direction, Quota, Workshop
 from tests.factories import make_workshop
 
 GRID = 2001
