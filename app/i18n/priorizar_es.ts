@@ -1343,7 +1343,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../models/workshop.py" line="+517"/>
+        <location filename="../models/workshop.py" line="+562"/>
         <source>The workshop file is damaged ({detail}).</source>
         <translation>El archivo del taller está dañado ({detail}).</translation>
     </message>
@@ -1689,7 +1689,7 @@ Delete the recovery file?</source>
         <translation>Los pesos deben ser números, uno por criterio.</translation>
     </message>
     <message>
-        <location filename="../models/sensitivity.py" line="+259"/>
+        <location filename="../models/sensitivity.py" line="+250"/>
         <source>Criterion {criterion} is not ranked (a gate, or without data): its weight cannot change the ranking.</source>
         <extracomment>The two methods of the program, in the order they are shown. Relative size below which a coefficient of a pair&apos;s crossing polynomial counts as zero: the relative tie tolerance of :func:`app.models.ranking.competition_ranks`. Relative size of a discriminant below which a pair&apos;s two crossings merge into a touching point. Roots within this distance beyond an end of an interval count as crossing at that end.</extracomment>
         <translation>El criterio {criterion} no se usa en el ranking (es un filtro o no tiene datos): su peso no puede cambiar el ranking.</translation>
@@ -1805,7 +1805,7 @@ Delete the recovery file?</source>
         <translation>Conjunto de pesos {row}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="-157"/>
+        <location filename="../models/workshop.py" line="-168"/>
         <source>The data table has {rows} rows and {columns} columns, but the workshop has {communities} communities and {criteria} criteria.</source>
         <extracomment>Version of the dictionary / JSON form written by :meth:`Workshop.to_dict`. Id of the combined weight set (aggregate of all groups); never a group&apos;s id. Language fallbacks: a missing text in the first language is looked up in the next ones. The communities are compared two at a time under the criterion (AHP relative measurement); its values are the priorities of those comparisons, the best being 1.</extracomment>
         <translation>La tabla de datos tiene {rows} filas y {columns} columnas, pero el taller tiene {communities} comunidades y {criteria} criterios.</translation>
@@ -1847,12 +1847,12 @@ Delete the recovery file?</source>
         <translation>Grupo {group}: su peso en la combinación debe ser 0 o más.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There is no group “{group}”.</source>
         <translation>No existe el grupo “{group}”.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Community {community}, criterion {criterion}: {value} is not a number.</source>
         <translation>Comunidad {community}, criterio {criterion}: {value} no es un número.</translation>
     </message>
@@ -1872,7 +1872,7 @@ Delete the recovery file?</source>
         <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+113"/>
         <source>Criterion {criterion} has no identifier.</source>
         <translation>El criterio {criterion} no tiene identificador.</translation>
     </message>
@@ -1892,7 +1892,12 @@ Delete the recovery file?</source>
         <translation>Criterio {criterion}: el valor mínimo aceptable {low} es mayor que el máximo {high}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>The method setting “{setting}” is out of range.</source>
+        <translation>El ajuste del método «{setting}» está fuera de rango.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Criterion {criterion}: its pairwise comparisons do not fit its kind.</source>
         <extracomment>Tolerance when checking that a judgement lies in 1/9..9 (a stored 1/9 may be rounded).</extracomment>
         <translation>Criterio {criterion}: sus comparaciones por pares no corresponden a su tipo.</translation>
