@@ -751,7 +751,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+239"/>
+        <location filename="../ui/main_window.py" line="+248"/>
         <source>&amp;File</source>
         <extracomment>What Save writes: a decision record, or the plain workshop file.</extracomment>
         <translation>&amp;Archivo</translation>
@@ -875,6 +875,11 @@ Delete the recovery file?</source>
         <location line="+1"/>
         <source>P&amp;airwise comparisons</source>
         <translation>Co&amp;mparaciones por pares</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ro&amp;bustness</source>
+        <translation>Ro&amp;bustez</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2631,6 +2636,293 @@ Delete the recovery file?</source>
         <location line="+4"/>
         <source>Scores of both methods, relative to each method&apos;s best</source>
         <translation>Puntajes de ambos métodos, respecto al mejor de cada método</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <location filename="../ui/sensitivity_panel.py" line="+411"/>
+        <source>Weight sweep</source>
+        <extracomment>Samples ranked per step of the off-thread acceptability run (a progress step each). Swap points listed under the sweep chart, nearest to the current share first. Okabe-Ito colours and dash styles for the sweep curves (never colour alone).</extracomment>
+        <translation>Barrido de pesos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stability</source>
+        <translation>Estabilidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank acceptability</source>
+        <translation>Aceptabilidad de puestos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus communities</source>
+        <translation>Comunidades focales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weight of:</source>
+        <translation>Peso de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method whose scores are shown</source>
+        <translation>Método cuyos puntajes se muestran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the weight (%)</source>
+        <translation>Proporción del peso (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uniform: any weights</source>
+        <translation>uniforme: cualquier peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around the current weights</source>
+        <translation>alrededor de los pesos actuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between the groups&apos; weights</source>
+        <translation>entre los pesos de los grupos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sampling:</source>
+        <translation>&amp;Muestreo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;read (±):</source>
+        <translation>Mar&amp;gen (±):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sam&amp;ples:</source>
+        <translation>Mues&amp;tras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>Semi&amp;lla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met&amp;hod:</source>
+        <translation>Mét&amp;odo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;un</source>
+        <translation>Calc&amp;ular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus communities (&amp;k):</source>
+        <translation>Comunidades focales (&amp;k):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the rank&amp;ing of:</source>
+        <translation>Según la clasif&amp;icación de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quotas by region (minimum and maximum chosen; empty maximum: no limit)</source>
+        <translation>Cuotas por región (mínimo y máximo elegidos; máximo vacío: sin límite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;this choice</source>
+        <translation>Registrar es&amp;ta elección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with &amp;other methods (weighted sum, weighted product, VIKOR)</source>
+        <translation>Comparar con &amp;otros métodos (suma ponderada, producto ponderado, VIKOR)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The data or weights changed: run again to update these results.</source>
+        <translation>Los datos o los pesos cambiaron: calcule de nuevo para actualizar estos resultados.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>If the weight of {criterion} exceeds {share} %, {a} moves ahead of {b}.</source>
+        <translation>Si el peso de {criterion} supera {share} %, {a} pasa adelante de {b}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If the weight of {criterion} falls below {share} %, {a} moves ahead of {b}.</source>
+        <translation>Si el peso de {criterion} baja de {share} %, {a} pasa adelante de {b}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+72"/>
+        <location line="+76"/>
+        <source>Needs two ranked communities and a weight above 0.</source>
+        <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>AHP cannot rank this data (see the rankings).</source>
+        <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>… and {count} more changes of place.</source>
+        <translation>… y {count} cambios de puesto más.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No two communities change places for any weight of {criterion}.</source>
+        <translation>Ningún par de comunidades cambia de puesto con ningún peso de {criterion}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{low} – {high} %</source>
+        <translation>{low} – {high} %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current share</source>
+        <translation>Proporción actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOPSIS first place</source>
+        <translation>TOPSIS primer puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOPSIS top {k}</source>
+        <translation>TOPSIS primeros {k}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AHP first place</source>
+        <translation>AHP primer puesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AHP top {k}</source>
+        <translation>AHP primeros {k}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{name} ◀ tightest ({methods})</source>
+        <translation>{name} ◀ el más ajustado ({methods})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{method}: the first place is most sensitive to {criterion}; it stays while its share is between {low} and {high} % (now {current} %).</source>
+        <translation>{method}: el primer puesto es más sensible a {criterion}; se mantiene mientras su proporción esté entre {low} y {high} % (ahora {current} %).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No weight of a single criterion changes the first place.</source>
+        <translation>Ningún peso de un solo criterio cambia el primer puesto.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{method}: probability of each place over {samples} weight samples ({mode}), seed {seed}. The same seed gives the same numbers.</source>
+        <translation>{method}: probabilidad de cada puesto en {samples} muestras de pesos ({mode}), semilla {seed}. La misma semilla da los mismos números.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+189"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>Top {k}</source>
+        <translation>Primeros {k}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no ranking to choose from yet.</source>
+        <translation>Todavía no hay una clasificación de la cual elegir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proposed: the best {k} by {method} that meet the quotas.</source>
+        <translation>Propuesta: las {k} mejores según {method} que cumplen las cuotas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{rank}. {name} ({region})</source>
+        <translation>{rank}. {name} ({region})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recorded choice: {names}.</source>
+        <translation>Elección registrada: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No choice recorded yet.</source>
+        <translation>Todavía no se registró ninguna elección.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needs both rankings of two communities.</source>
+        <translation>Hacen falta las dos clasificaciones de dos comunidades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement between TOPSIS and AHP: Kendall&apos;s tau {tau}, Spearman&apos;s rho {rho} (1: the same order, 0: unrelated, -1: reversed).</source>
+        <translation>Concordancia entre TOPSIS y AHP: tau de Kendall {tau}, rho de Spearman {rho} (1: el mismo orden, 0: sin relación, -1: invertido).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Weighted sum</source>
+        <translation>Suma ponderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted product</source>
+        <translation>Producto ponderado</translation>
     </message>
 </context>
 <context>

@@ -37,12 +37,13 @@ if TYPE_CHECKING:
     from app.ui.help import HelpWindow
     from app.ui.pairwise_panel import PairwisePanel
     from app.ui.presentation import PresentationWindow
+    from app.ui.sensitivity_panel import SensitivityPanel
 
 MAX_RECENT = 8
 #: What Save writes: a decision record, or the plain workshop file.
 SAVE_SUFFIXES = (".xlsx", ".json")
-DATA_TAB, CRITERIA_TAB, PAIRWISE_TAB = 1, 2, 3
-TAB_COUNT = 4
+DATA_TAB, CRITERIA_TAB, PAIRWISE_TAB, SENSITIVITY_TAB = 1, 2, 3, 4
+TAB_COUNT = 5
 
 
 def edit_text(edit: Edit | None) -> str:
@@ -127,10 +128,14 @@ class MainWindow(QMainWindow):
                 from app.ui.criteria_editor import CriteriaEditor
 
                 widget = CriteriaEditor(self.session)
-            else:
+            elif index == PAIRWISE_TAB:
                 from app.ui.pairwise_panel import PairwisePanel
 
                 widget = PairwisePanel(self.session)
+            else:
+                from app.ui.sensitivity_panel import SensitivityPanel
+
+                widget = SensitivityPanel(self.session)
             layout = self.tabs.widget(index).layout()
             assert layout is not None
             layout.addWidget(widget)
@@ -148,6 +153,10 @@ class MainWindow(QMainWindow):
     @property
     def pairwise_panel(self) -> PairwisePanel:
         return cast("PairwisePanel", self._page(PAIRWISE_TAB))
+
+    @property
+    def sensitivity_panel(self) -> SensitivityPanel:
+        return cast("SensitivityPanel", self._page(SENSITIVITY_TAB))
 
     # -- actions --------------------------------------------------------------------------------
     def _action(
@@ -268,6 +277,7 @@ class MainWindow(QMainWindow):
             self.tr("&Data"),
             self.tr("&Criteria"),
             self.tr("P&airwise comparisons"),
+            self.tr("Ro&bustness"),
         ]
         for index, (name, action) in enumerate(zip(tab_names, self.tab_actions, strict=True)):
             self.tabs.setTabText(index, name)

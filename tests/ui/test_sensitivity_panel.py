@@ -1,0 +1,192 @@
+"""The robustness tab: sweep, stability, rank acceptability off the interface thread, the choice
+of focus communities with quotas, and the other methods, through the widgets a facilitator uses."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.io.example import example_workshop
+from app.models import edits
+from app.models.judgements import group_weight_batch
+from app.models.sensitivity import (
+    other_methods,
+    rank_acceptability,
+    sample_weights,
+    stability_intervals,
+    tightest,
+    weight_sweep,
+)
+from app.models.workshop import Sampling
+from app.ui.sensitivity_panel import CHUNK, SensitivityPanel
+from app.ui.session import WorkshopSession
+
+
+@pytest.fixture
+def session() -> WorkshopSession:
+    return WorkshopSession(example_workshop())
+
+
+@pytest.fixture
+def panel(qtbot, session: WorkshopSession) -> SensitivityPanel:
+    widget = SensitivityPanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    return widget
+
+
+def test_the_sweep_is_the_engines_and_lists_the_nearest_swap_first(
+    panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    column = int(session.evaluation.problem.columns[0])
+    panel.sweep_criterion.setCurrentIndex(panel.sweep_criterion.findData(column))
+    expected = weight_sweep(session.evaluation.problem, session.workshop.weight_vector(), column)
+    assert panel.sweep is not None and panel.sweep.criterion == column
+    np.testing.assert_array_equal(panel.sweep.closeness, expected.closeness)
+    assert panel._current_line.value() == pytest.approx(100 * expected.current)
+    swaps = sorted(
+        (s for s in expected.swaps if s.method == "topsis"),
+        key=lambda s: abs(s.share - expected.current),
+    )
+    assert swaps, "the example has swaps under this criterion"
+    assert panel.swap_list.item(0).text() == panel.swap_text(swaps[0], expected.current)
+    assert "%" in panel.swap_list.item(0).text()
+    # a criterion under which nobody changes places says so
+    quiet = int(session.evaluation.problem.columns[2])
+    panel.sweep_criterion.setCurrentIndex(panel.sweep_criterion.findData(quiet))
+    assert not [s for s in panel.sweep.swaps if s.method == "topsis"]
+    assert "change places" in panel.swap_list.item(0).text()
+
+
+def test_moving_a_weight_moves_the_sweep_and_the_stability_table(
+    panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    column = int(panel.sweep_criterion.currentData())
+    before = panel.sweep.current
+    criterion = session.workshop.criteria[column].id
+    session.apply(edits.set_weight(session.workshop.active_group, criterion, 0.0))
+    assert panel.sweep.current == 0.0 != before
+    assert panel._current_line.value() == 0.0
+    expected = stability_intervals(session.evaluation.problem, session.workshop.weight_vector(), 3)
+    assert panel.intervals == expected
+
+
+def test_the_tightest_criterion_is_marked(
+    panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    interval = tightest(panel.intervals, "topsis")
+    assert interval is not None
+    name = session.workshop.criteria[interval.criterion].label("en")
+    rows = [
+        panel.stability_table.item(r, 0).text() for r in range(panel.stability_table.rowCount())
+    ]
+    marked = [text for text in rows if "tightest" in text and "TOPSIS" in text]
+    assert marked == [next(text for text in rows if text.startswith(name))]
+    assert name in panel.tightest_label.text()
+
+
+def test_rank_acceptability_runs_off_thread_and_equals_the_engine(
+    qtbot, panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    panel.samples_spin.setValue(3 * CHUNK + 500)  # chunks of unequal size
+    panel.seed_spin.setValue(7)
+    settings = session.workshop.settings
+    assert (settings.samples, settings.seed) == (3 * CHUNK + 500, 7)
+    with qtbot.waitSignal(panel.acceptability_done, timeout=20_000):
+        panel.run_acceptability()
+        assert not panel.progress.isHidden() and not panel.run_button.isEnabled()
+    assert panel.progress.isHidden() and panel.run_button.isEnabled()
+    workshop = session.workshop
+    problem = session.evaluation.problem
+    samples = sample_weights(
+        problem, "simplex", 3 * CHUNK + 500, 7,
+        current=workshop.weight_vector(), groups=group_weight_batch(workshop, workshop.groups),
+    )  # fmt: skip
+    expected = rank_acceptability(problem, samples, 3, seed=7)
+    assert panel.acceptability is not None
+    for method, result in expected.items():
+        shown = panel.acceptability[method]
+        assert shown.samples == 3 * CHUNK + 500 and shown.seed == 7
+        np.testing.assert_allclose(shown.acceptability, result.acceptability, atol=1e-12)
+        np.testing.assert_allclose(shown.top, result.top, atol=1e-12)
+    assert "seed 7" in panel.acceptability_label.text()
+    table = panel.acceptability_table
+    assert table.rowCount() == problem.eligible.size
+    first = expected["topsis"]
+    best = int(np.argmax(first.acceptability @ np.arange(first.acceptability.shape[0], 0, -1)))
+    assert table.item(0, 0).text() == workshop.communities[int(first.communities[best])].name
+
+
+def test_sampling_settings_are_undoable_document_edits(
+    panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    before = session.workshop
+    panel.sampling_box.setCurrentIndex(panel.sampling_box.findData("around"))
+    assert session.workshop.settings.sampling is Sampling.AROUND
+    assert panel.spread_spin.isEnabled()
+    panel.spread_spin.setValue(35)
+    assert session.workshop.settings.spread == pytest.approx(0.35)
+    session.undo()
+    session.undo()
+    assert session.workshop is before
+    assert panel.sampling_box.currentData() == "simplex" and panel.spread_spin.value() == 20
+
+
+def test_quotas_shape_the_proposal_and_the_choice_is_recorded(
+    panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    workshop = session.workshop
+    regions = [panel.quota_table.item(r, 0).text() for r in range(panel.quota_table.rowCount())]
+    assert regions == sorted({c.region for c in workshop.communities if c.region})
+    # at least 2 in the region that the unconstrained proposal has fewest of
+    counts = {r: sum(workshop.communities[i].region == r for i in panel.proposal) for r in regions}
+    region = min(regions, key=lambda r: counts[r])
+    row = regions.index(region)
+    panel.quota_table.cellWidget(row, 1).setValue(2)
+    assert session.workshop.settings.quotas[0].value == region
+    assert sum(workshop.communities[i].region == region for i in panel.proposal) >= 2
+    assert len(panel.proposal) == 3
+    before = session.workshop
+    panel.record_button.click()
+    chosen = session.workshop.metadata.chosen
+    assert chosen == tuple(workshop.communities[i].id for i in panel.proposal)
+    assert "Recorded choice" in panel.recorded_label.text()
+    session.undo()
+    assert session.workshop is before
+    # an impossible quota: a clear message, no proposal
+    panel.quota_table.cellWidget(row, 1).setValue(4)
+    assert panel.proposal == ()
+    assert region in panel.choice_message.text()
+    assert not panel.record_button.isEnabled()
+
+
+def test_other_methods_are_ranked_off_thread(
+    qtbot, panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    with qtbot.waitSignal(panel.others_done, timeout=60_000):
+        panel.compare_button.click()
+    assert session.workshop.settings.compare_methods
+    expected = other_methods(session.evaluation.problem, session.workshop.weight_vector())
+    assert panel.others is not None
+    evaluation = session.evaluation
+    order = np.argsort(evaluation.topsis_ranks, kind="stable")
+    table = panel.methods_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers == ["Community", "TOPSIS", "AHP", "Weighted sum", "Weighted product", "VIKOR"]
+    for column, name in ((3, "wsm"), (4, "wpm"), (5, "vikor")):
+        ranks = expected.ranks[name]
+        assert ranks is not None
+        shown = [int(table.item(row, column).text()) for row in range(table.rowCount())]
+        assert shown == [int(ranks[k]) for k in order]
+
+
+def test_the_main_window_has_the_tab(qtbot) -> None:
+    from app.ui.main_window import SENSITIVITY_TAB, MainWindow
+
+    window = MainWindow(example_workshop(), restore_state=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    window.tab_actions[SENSITIVITY_TAB].trigger()
+    assert window.tabs.currentIndex() == SENSITIVITY_TAB
+    assert isinstance(window.sensitivity_panel, SensitivityPanel)
+    assert window.tabs.tabText(SENSITIVITY_TAB).replace("&", "") == "Robustness"
