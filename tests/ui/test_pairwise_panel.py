@@ -310,6 +310,19 @@ def test_groups_tab_ranks_each_group_with_the_engine(qtbot) -> None:
     assert f"(Kendall's W): {format_number(w, 2)}" in panel.consensus_label.text()
     assert panel.contested_label.text().startswith("Groups disagree most on: ")
     assert " vs " in panel.contested_label.text()
+    # ranked by AHP instead: the same groups, AHP's ranks
+    panel.ranking_method.setCurrentIndex(panel.ranking_method.findData("ahp"))
+    for column, group in enumerate(workshop.groups, start=2):
+        ranks = problem.rank(workshop.weight_vector(group.id)).ahp_ranks
+        for row in range(model.rowCount()):
+            k = names.index(model.data(model.index(row, 0)))
+            assert model.rank(row, column) == ranks[k]
+    ahp_combined = problem.rank(workshop.weight_vector(COMBINED)).ahp_ranks
+    for row in range(model.rowCount()):  # rows now in AHP's combined order
+        k = names.index(model.data(model.index(row, 0)))
+        assert model.rank(row, 1) == ahp_combined[k]
+    assert [model.rank(row, 1) for row in range(model.rowCount())] == sorted(ahp_combined)
+    assert not np.array_equal(ahp_combined, combined)  # so the order did change
     # a change of one group's weights moves its column
     session.apply(edits.set_active_group("cusco"))
     session.apply(edits.use_judgement_weights("cusco"))
