@@ -48,8 +48,16 @@ def test_a_language_without_a_guide_reads_the_spanish_one() -> None:
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("es", ["pesos", "TOPSIS", "AHP", "consistencia", "descartada", "Kendall", "ficticias"]),
-        ("en", ["weights", "TOPSIS", "AHP", "consistency", "Screening", "Kendall", "fictional"]),
+        (
+            "es",
+            ["pesos", "TOPSIS", "AHP", "consistencia", "descartada", "Kendall", "ficticias"]
+            + ["Robustez", "Aceptabilidad de puestos", "cuotas", "Comunidades y niveles"],
+        ),
+        (
+            "en",
+            ["weights", "TOPSIS", "AHP", "consistency", "Screening", "Kendall", "fictional"]
+            + ["Robustness", "Rank acceptability", "quotas", "Communities and levels"],
+        ),
     ],
 )
 def test_both_guides_explain_every_method(language: str, words: list[str]) -> None:
