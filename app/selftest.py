@@ -111,6 +111,7 @@ def run_checks() -> list[str]:
                 original = window.session.evaluation
                 checked.append(_check_rankings(workshop, original))
                 checked.append(_check_round_trip(app, window, workshop, original))
+                checked.append(_check_robustness(window))
             finally:
                 window.session.document.mark_saved()
                 window.close()
@@ -176,6 +177,14 @@ def _check_chart(window: MainWindow) -> str:
     return "Qt window painted offscreen with its pyqtgraph chart"
 
 
+def _check_robustness(window: MainWindow) -> str:
+    panel = window.sensitivity_panel  # built as the tab is: the sweep chart, the intervals
+    panel.refresh()
+    if panel.sweep is None or not panel.intervals:
+        raise SelfTestFailure("the Robustness tab computed no sweep or no stability interval")
+    return f"Robustness tab: {len(panel.intervals)} stability intervals and a weight sweep"
+
+
 def _check_rankings(workshop: Workshop, evaluation: Evaluation) -> str:
     from app.models.analysis import evaluate
 
@@ -221,13 +230,10 @@ def _check_reference(evaluation: Evaluation) -> str:
         warnings.simplefilter("ignore")
         try:
             import skcriteria
-            from skcriteria.agg.simple import WeightedProductModel, WeightedSumModel
             from skcriteria.agg.topsis import TOPSIS
-            from skcriteria.agg.vikor import VIKOR
-            from skcriteria.preprocessing.scalers import SumScaler, VectorScaler
+            from skcriteria.preprocessing.scalers import VectorScaler
         except ImportError as error:
             raise SelfTestFailure(f"scikit-criteria cannot be imported: {error}") from error
-        del WeightedProductModel, WeightedSumModel, VIKOR, SumScaler  # present is enough
         assert evaluation.topsis is not None
         problem = evaluation.problem
         decision = skcriteria.mkdm(
@@ -243,7 +249,19 @@ def _check_reference(evaluation: Evaluation) -> str:
             f"scikit-criteria's TOPSIS differs from the engine's by {gap:.3g} "
             f"(more than {REFERENCE_TOLERANCE:g})"
         )
-    return f"scikit-criteria {_version(skcriteria)} TOPSIS agrees (largest difference {gap:.1e})"
+    # the Robustness tab's comparison: weighted sum, weighted product and VIKOR by scikit-criteria
+    from app.models.sensitivity import other_methods
+
+    weights = np.zeros(problem.workshop_criteria)
+    weights[problem.columns] = evaluation.weights
+    others = other_methods(problem, weights)
+    unranked = [name for name, ranks in others.ranks.items() if ranks is None]
+    if unranked or len(others.ranks) != 3:
+        raise SelfTestFailure(f"scikit-criteria's other methods did not rank: {unranked}")
+    return (
+        f"scikit-criteria {_version(skcriteria)} TOPSIS agrees (largest difference {gap:.1e}), "
+        f"and ranks by {', '.join(sorted(others.ranks))}"
+    )
 
 
 # -- helpers ------------------------------------------------------------------------------------
