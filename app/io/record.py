@@ -1223,8 +1223,8 @@ class _Writer:
         row += 2
         if self.w.metadata.chosen:
             self.header(sheet, row, [self.t("chosen_recorded")])
-            found = (self._community_index(c) for c in self.w.metadata.chosen)
-            chosen = [c for c in found if c is not None]
+            known = {c.id for c in self.w.communities}
+            chosen = [self.w.community_index(c) for c in self.w.metadata.chosen if c in known]
         else:
             proposed = self.t("proposed").format(k=settings.top_k, method=self.t(method))
             self.header(sheet, row, [proposed])
@@ -1253,12 +1253,6 @@ class _Writer:
             elif ranks is not None:
                 _put(sheet, row, 3, int(ranks[position[index]]))
         return row
-
-    def _community_index(self, community_id: str) -> int | None:
-        for index, community in enumerate(self.w.communities):
-            if community.id == community_id:
-                return index
-        return None
 
     def _agreement(self, sheet: Any, row: int) -> int:
         from app.models.sensitivity import rank_correlations
