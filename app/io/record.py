@@ -9,8 +9,14 @@ Sheets (named and labelled in the record's language, Spanish or English, see :da
   blank; notes. Criteria: definitions, levels, thresholds, every group's raw weights and the
   combined weights. Judgements: each group's pairwise matrix with priorities, lambda_max, CI, CR.
   TOPSIS, AHP, Groups: computed results, written as values (they show in viewers that do not
-  recalculate). Model: formulas only, driven by one weight cell per criterion, so that a colleague
-  can change a weight in Excel or LibreOffice and watch both rankings move. Log: the change log.
+  recalculate). Sensitivity: at the weights used, each ranked criterion's stability intervals
+  (both methods, the tightest marked), the rank acceptability (SMAA-2) of both methods with the
+  sampling settings that reproduce it, the focus communities chosen (or proposed within the
+  quotas) and the methods' agreement, with scikit-criteria's rankings when the settings ask for
+  them (:mod:`app.models.sensitivity`); messages from the engine are written in the record's
+  language (:mod:`app.io.messages`). Model: formulas only, driven by one weight cell per
+  criterion, so that a colleague can change a weight in Excel or LibreOffice and watch both
+  rankings move. Log: the change log.
 - ``_priorizar`` (hidden): :meth:`Workshop.to_dict` as JSON, in chunks of at most
   :data:`CHUNK_CHARS` characters, so that every input is restored exactly.
 
@@ -195,6 +201,56 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "reason_gate": "{criterion}: no",
         "reason_missing": "sin dato: {criterion}",
         "reason_threshold": "{criterion} = {value}, fuera de lo aceptable",
+        "sensitivity": "Sensibilidad",
+        "stability": "Intervalos de estabilidad: cuánto puede cambiar la parte de un criterio en "
+        "el peso total sin que cambien el primer puesto o los {k} primeros (los demás criterios "
+        "guardan sus proporciones)",
+        "method": "Método",
+        "share_now": "Parte actual del peso",
+        "first_from": "1.er puesto igual desde",
+        "first_to": "1.er puesto igual hasta",
+        "first_now": "1.er puesto ahora",
+        "first_below": "1.er puesto por debajo",
+        "first_above": "1.er puesto por encima",
+        "top_from": "{k} primeros iguales desde",
+        "top_to": "{k} primeros iguales hasta",
+        "tightest": "Más ajustado",
+        "tightest_mark": "← el más ajustado",
+        "no_change": "(no cambia)",
+        "no_intervals": "Sin intervalos: hacen falta al menos dos comunidades clasificadas y un "
+        "criterio con peso.",
+        "acceptability": "Aceptabilidad de los puestos (SMAA-2): probabilidad de cada puesto "
+        "cuando los pesos son inciertos",
+        "sampling": "Pesos sorteados",
+        "simplex": "al azar, todos los repartos de peso igual de probables",
+        "around": "alrededor de los pesos usados",
+        "groups_mix": "entre los pesos de los grupos (acuerdos al azar entre ellos)",
+        "spread": "Variación de cada peso (±)",
+        "samples": "Número de sorteos",
+        "seed": "Semilla",
+        "rank_n": "Puesto {rank}",
+        "rank_rest": "Puesto {rank} o peor",
+        "in_top": "Entre los {k} primeros",
+        "acceptability_of": "{method}: probabilidad de cada puesto",
+        "selection": "Elección de las comunidades focales",
+        "focus_count": "Comunidades focales (k)",
+        "ranking_used": "Clasificación usada",
+        "quotas": "Cuotas por región",
+        "minimum": "Mínimo",
+        "maximum": "Máximo",
+        "no_limit": "sin límite",
+        "no_quotas": "sin cuotas",
+        "chosen_recorded": "Comunidades elegidas en el taller",
+        "proposed": "Propuesta calculada (no elegida en el taller): las {k} mejores según {method} "
+        "que respetan las cuotas",
+        "screened_out": "descartada",
+        "agreement": "Acuerdo entre los métodos",
+        "kendall": "tau-b de Kendall (TOPSIS-AHP)",
+        "spearman": "rho de Spearman (TOPSIS-AHP)",
+        "other_methods": "Puestos según otros métodos (scikit-criteria)",
+        "wsm": "Suma ponderada (WSM)",
+        "wpm": "Producto ponderado (WPM)",
+        "vikor": "VIKOR",
     },
     "en": {
         "summary": "Summary",
@@ -294,6 +350,56 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "reason_gate": "{criterion}: no",
         "reason_missing": "no data: {criterion}",
         "reason_threshold": "{criterion} = {value}, outside the acceptable range",
+        "sensitivity": "Sensitivity",
+        "stability": "Stability intervals: how far a criterion's share of the total weight can "
+        "move before the first place or the top {k} change (the other criteria keep their "
+        "proportions)",
+        "method": "Method",
+        "share_now": "Current share of the weight",
+        "first_from": "First place unchanged from",
+        "first_to": "First place unchanged up to",
+        "first_now": "First place now",
+        "first_below": "First place below",
+        "first_above": "First place above",
+        "top_from": "Top {k} unchanged from",
+        "top_to": "Top {k} unchanged up to",
+        "tightest": "Tightest",
+        "tightest_mark": "← tightest",
+        "no_change": "(no change)",
+        "no_intervals": "No intervals: at least two ranked communities and one weighted "
+        "criterion are needed.",
+        "acceptability": "Rank acceptability (SMAA-2): probability of each rank when the weights "
+        "are uncertain",
+        "sampling": "Weights drawn",
+        "simplex": "at random, every split of the weight equally likely",
+        "around": "around the weights used",
+        "groups_mix": "between the groups' weights (random compromises among them)",
+        "spread": "Variation of each weight (±)",
+        "samples": "Number of samples",
+        "seed": "Seed",
+        "rank_n": "Rank {rank}",
+        "rank_rest": "Rank {rank} or lower",
+        "in_top": "In the top {k}",
+        "acceptability_of": "{method}: probability of each rank",
+        "selection": "Choice of the focus communities",
+        "focus_count": "Focus communities (k)",
+        "ranking_used": "Ranking used",
+        "quotas": "Quotas per region",
+        "minimum": "Minimum",
+        "maximum": "Maximum",
+        "no_limit": "no limit",
+        "no_quotas": "no quotas",
+        "chosen_recorded": "Communities chosen in the workshop",
+        "proposed": "Proposed (computed, not chosen in the workshop): the best {k} by {method} "
+        "within the quotas",
+        "screened_out": "screened out",
+        "agreement": "Agreement between the methods",
+        "kendall": "Kendall's tau-b (TOPSIS-AHP)",
+        "spearman": "Spearman's rho (TOPSIS-AHP)",
+        "other_methods": "Ranks by other methods (scikit-criteria)",
+        "wsm": "Weighted sum (WSM)",
+        "wpm": "Weighted product (WPM)",
+        "vikor": "VIKOR",
     },
 }
 
@@ -301,6 +407,8 @@ _YES: Final = frozenset({"sí", "si", "s", "yes", "y", "1", "true", "verdadero",
 _NO: Final = frozenset({"no", "n", "0", "false", "falso"})
 _NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 _SCORE_FORMAT: Final = "0.0000"
+#: Most rank columns of a rank acceptability table; later ranks share one column.
+_MOST_RANK_COLUMNS: Final = 15
 
 # Fixed places read back on reopening (1-based rows and columns).
 _SUMMARY_FIELDS: Final = ("title", "date", "place", "purpose")
@@ -433,7 +541,7 @@ class _Writer:
             self.problem: Problem = prepare(workshop)
             self.evaluation: Evaluation = self.problem.rank(self.weights)
         except InvalidInputError as error:
-            self.failure = str(error)
+            self.failure = self.message(error.template, error.params)
             empty = np.zeros(0, dtype=np.int64)
             self.problem = Problem(
                 workshop_criteria=len(workshop.criteria),
@@ -461,6 +569,7 @@ class _Writer:
             ("topsis", self.topsis),
             ("ahp", self.ahp),
             ("groups", self.groups),
+            ("sensitivity", self.sensitivity),
             ("model", self.model),
             ("log", self.log),
         ]
@@ -861,7 +970,8 @@ class _Writer:
         ranks = self.evaluation.ahp_ranks
         if local is None or scores is None or ranks is None:
             note = self.problem.ahp_problem
-            _put(sheet, 1, 1, self.t("ahp_none") if note is None else note.text())
+            text = self.t("ahp_none") if note is None else self.message(note.template, note.params)
+            _put(sheet, 1, 1, text)
             return
         names = [self.name(c) for c in self.ranked]
         self.header(sheet, 1, [self.t("local")])
@@ -894,6 +1004,307 @@ class _Writer:
                     _put(sheet, i + 2, 3 + 2 * g, int(ahp_ranks[i]))
         sheet.freeze_panes = "B2"
         self.widths(sheet, {1: 28, **{k + 2: 18 for k in range(2 * len(sets))}})
+
+    # -- sensitivity -----------------------------------------------------------------------------
+    def message(self, template: str, params: Mapping[str, Any]) -> str:
+        """A model message (error or note) in the record's language."""
+        from app.io.messages import message_text
+
+        return message_text(template, params, self.lang)
+
+    def title(self, sheet: Any, row: int, text: str) -> None:
+        from openpyxl.styles import Font
+
+        _put(sheet, row, 1, text).font = Font(bold=True, size=12)
+
+    def names(self, communities: Sequence[int]) -> str:
+        """Workshop communities by name, joined (tied communities share a place)."""
+        return "; ".join(self.w.communities[int(i)].name for i in communities)
+
+    def method_ranks(self, method: str) -> np.ndarray[Any, np.dtype[np.int64]] | None:
+        """The current ranks of the eligible communities by ``method`` ("topsis" or "ahp")."""
+        if method == "ahp":
+            return self.evaluation.ahp_ranks
+        return self.evaluation.topsis_ranks
+
+    def sensitivity(self, sheet: Any) -> None:
+        """How firm the ranking is at the weights used: stability intervals, rank acceptability
+        (SMAA-2), the choice of the focus communities within the quotas, and how much the
+        methods agree (see :mod:`app.models.sensitivity`). Each section says why when empty."""
+        from openpyxl.styles import Font
+
+        _put(sheet, 1, 1, self.t("sensitivity")).font = Font(bold=True, size=14)
+        self.header(sheet, 2, [self.t("weights_used")])
+        _put(sheet, 2, 2, self.weight_source())
+        row = 4
+        for section in (
+            self._stability,
+            self._acceptability,
+            self._selection,
+            self._agreement,
+        ):
+            row = section(sheet, row) + 2
+        sheet.freeze_panes = "B3"
+        self.widths(sheet, {1: 30, 2: 22, **{k: 16 for k in range(3, 12)}})
+
+    def _empty_reason(self) -> str | None:
+        """Why no sensitivity can be computed, or None."""
+        if self.failure is not None:
+            return self.failure
+        if self.evaluation.topsis is None:
+            return self.t("nothing")
+        return None
+
+    def _stability(self, sheet: Any, row: int) -> int:
+        from app.models.sensitivity import stability_intervals, tightest
+
+        k = self.w.settings.top_k
+        self.title(sheet, row, self.t("stability").format(k=k))
+        row += 1
+        try:
+            intervals = stability_intervals(self.problem, self.weights, k)
+        except InvalidInputError as error:
+            _put(sheet, row, 1, self.message(error.template, error.params))
+            return row
+        if not intervals:
+            _put(sheet, row, 1, self._empty_reason() or self.t("no_intervals"))
+            return row
+        self.header(
+            sheet,
+            row,
+            [
+                self.t("criterion"),
+                self.t("method"),
+                self.t("share_now"),
+                self.t("first_from"),
+                self.t("first_to"),
+                self.t("first_now"),
+                self.t("first_below"),
+                self.t("first_above"),
+                self.t("top_from").format(k=k),
+                self.t("top_to").format(k=k),
+                self.t("tightest"),
+            ],
+        )
+        marked = {tightest(intervals, method) for method in ("topsis", "ahp")}
+        for interval in intervals:
+            row += 1
+            first, top = interval.first, interval.top
+            line: list[tuple[Any, str | None]] = [
+                (self.name(self.w.criteria[interval.criterion]), None),
+                (self.t(interval.method), None),
+                (interval.current, "0.0%"),
+                (first.low, "0.0%"),
+                (first.high, "0.0%"),
+                (self.names(interval.leaders), None),
+                (self.names(first.below) or self.t("no_change"), None),
+                (self.names(first.above) or self.t("no_change"), None),
+                (top.low, "0.0%"),
+                (top.high, "0.0%"),
+                (self.t("tightest_mark") if interval in marked else "", None),
+            ]
+            for column, (value, number_format) in enumerate(line, start=1):
+                _put(sheet, row, column, value, number_format)
+        return row
+
+    def _acceptability(self, sheet: Any, row: int) -> int:
+        from app.models.judgements import group_weight_batch
+        from app.models.sensitivity import rank_acceptability, sample_weights
+
+        settings = self.w.settings
+        self.title(sheet, row, self.t("acceptability"))
+        mode = settings.sampling.value
+        lines: list[tuple[str, Any, str | None]] = [
+            ("sampling", self.t("groups_mix" if mode == "groups" else mode), None)
+        ]
+        if mode == "around":
+            lines.append(("spread", settings.spread, "0%"))
+        lines += [("samples", settings.samples, "0"), ("seed", settings.seed, "0")]
+        for key, value, number_format in lines:
+            row += 1
+            _put(sheet, row, 1, self.t(key))
+            _put(sheet, row, 2, value, number_format)
+        row += 2
+        reason = self._empty_reason()
+        if reason is not None or not self.ranked:
+            _put(sheet, row, 1, reason or self.t("no_intervals"))
+            return row
+        try:
+            samples = sample_weights(
+                self.problem,
+                mode,
+                settings.samples,
+                settings.seed,
+                current=self.weights,
+                spread=settings.spread,
+                groups=group_weight_batch(self.w, self.w.groups),
+            )
+            results = rank_acceptability(self.problem, samples, settings.top_k, seed=settings.seed)
+        except InvalidInputError as error:
+            _put(sheet, row, 1, self.message(error.template, error.params))
+            return row
+        for method in ("topsis", "ahp"):
+            row += 1  # a blank row between the tables
+            result = results.get(method)
+            ranks = self.method_ranks(method)
+            if result is None or ranks is None:
+                _put(sheet, row, 1, self.t("ahp_none"))
+                continue
+            row = self._acceptability_table(sheet, row, result, ranks) + 1
+        return row - 1
+
+    def _acceptability_table(
+        self, sheet: Any, row: int, result: Any, ranks: np.ndarray[Any, np.dtype[np.int64]]
+    ) -> int:
+        """One method's community x rank probabilities, best first now, as a heat map: ranks 1
+        to :data:`_MOST_RANK_COLUMNS` (or ``top_k`` if more), then the rest in one column, so that
+        each row still sums to 100 % and the table stays readable and printable."""
+        from openpyxl.formatting.rule import ColorScaleRule
+        from openpyxl.utils import get_column_letter as letter
+
+        n = result.acceptability.shape[0]
+        shown = min(n, max(_MOST_RANK_COLUMNS, result.top_k))
+        table = result.acceptability[:, :shown]
+        headers = [self.t("rank_n").format(rank=r) for r in range(1, shown + 1)]
+        if shown < n:
+            table = np.column_stack([table, result.acceptability[:, shown:].sum(axis=1)])
+            headers.append(self.t("rank_rest").format(rank=shown + 1))
+        table = np.column_stack([table, result.top])
+        headers.append(self.t("in_top").format(k=result.top_k))
+        self.header(sheet, row, [self.t("acceptability_of").format(method=self.t(result.method))])
+        row += 1
+        self.header(sheet, row, [self.t("community"), *headers])
+        top_row = row + 1
+        for i in np.argsort(ranks, kind="stable").tolist():
+            row += 1
+            _put(sheet, row, 1, self.community(i))
+            for column, value in enumerate(table[i].tolist(), start=2):
+                _put(sheet, row, column, value, "0.0%")
+        sheet.conditional_formatting.add(
+            f"B{top_row}:{letter(len(headers) + 1)}{row}",
+            ColorScaleRule(
+                start_type="num",
+                start_value=0,
+                start_color="FFFFFF",
+                end_type="num",
+                end_value=1,
+                end_color="63BE7B",
+            ),
+        )
+        return row
+
+    def _selection(self, sheet: Any, row: int) -> int:
+        from app.models.sensitivity import select_with_quotas
+
+        settings = self.w.settings
+        method = settings.selection_method
+        self.title(sheet, row, self.t("selection"))
+        for key, value in (
+            ("focus_count", settings.top_k),
+            ("ranking_used", self.t(method)),
+        ):
+            row += 1
+            _put(sheet, row, 1, self.t(key))
+            _put(sheet, row, 2, value)
+        row += 1
+        _put(sheet, row, 1, self.t("quotas"))
+        if not settings.quotas:
+            _put(sheet, row, 2, self.t("no_quotas"))
+        else:
+            self.header(sheet, row, [self.t("region"), self.t("minimum"), self.t("maximum")], 2)
+            for quota in settings.quotas:
+                row += 1
+                _put(sheet, row, 2, quota.value)
+                _put(sheet, row, 3, quota.minimum)
+                maximum = quota.maximum
+                _put(sheet, row, 4, self.t("no_limit") if maximum is None else maximum)
+        ranks = self.method_ranks(method)
+        position = {int(c): i for i, c in enumerate(self.evaluation.eligible.tolist())}
+        row += 2
+        if self.w.metadata.chosen:
+            self.header(sheet, row, [self.t("chosen_recorded")])
+            known = {c.id for c in self.w.communities}
+            chosen = [self.w.community_index(c) for c in self.w.metadata.chosen if c in known]
+        else:
+            proposed = self.t("proposed").format(k=settings.top_k, method=self.t(method))
+            self.header(sheet, row, [proposed])
+            reason = self._empty_reason()
+            if reason is not None or ranks is None:
+                _put(sheet, row + 1, 1, reason or self.t("ahp_none"))
+                return row + 1
+            best_first = np.argsort(ranks, kind="stable").tolist()
+            order = [int(self.evaluation.eligible[i]) for i in best_first]
+            regions = {i: self.w.communities[i].region for i in order}
+            try:
+                chosen = list(select_with_quotas(order, regions, settings.top_k, settings.quotas))
+            except InvalidInputError as error:
+                _put(sheet, row + 1, 1, self.message(error.template, error.params))
+                return row + 1
+        row += 1
+        rank_label = self.t("ahp_rank" if method == "ahp" else "topsis_rank")
+        self.header(sheet, row, [self.t("community"), self.t("region"), rank_label])
+        for index in chosen:
+            row += 1
+            community = self.w.communities[index]
+            _put(sheet, row, 1, community.name)
+            _put(sheet, row, 2, community.region)
+            if index not in position:
+                _put(sheet, row, 3, self.t("screened_out"))
+            elif ranks is not None:
+                _put(sheet, row, 3, int(ranks[position[index]]))
+        return row
+
+    def _agreement(self, sheet: Any, row: int) -> int:
+        from app.models.sensitivity import rank_correlations
+
+        self.title(sheet, row, self.t("agreement"))
+        row += 1
+        agreement = rank_correlations(self.evaluation)
+        if agreement is None:
+            _put(sheet, row, 1, self._empty_reason() or self.t("ahp_none"))
+        else:
+            _put(sheet, row, 1, self.t("kendall"))
+            _put(sheet, row, 2, agreement.kendall_tau_b, "0.000")
+            row += 1
+            _put(sheet, row, 1, self.t("spearman"))
+            _put(sheet, row, 2, agreement.spearman_rho, "0.000")
+        if self.w.settings.compare_methods and self._empty_reason() is None:
+            row = self._other_methods(sheet, row + 2)
+        return row
+
+    def _other_methods(self, sheet: Any, row: int) -> int:
+        """Ranks by scikit-criteria's WSM, WPM and VIKOR beside the program's two (imported only
+        here: scikit-criteria takes seconds to import)."""
+        from app.models.sensitivity import OTHER_METHODS, other_methods
+
+        others = other_methods(self.problem, self.weights)
+        self.title(sheet, row, self.t("other_methods"))
+        row += 1
+        self.header(
+            sheet,
+            row,
+            [
+                self.t("community"),
+                self.t("topsis_rank"),
+                self.t("ahp_rank"),
+                *(self.t(name) for name in OTHER_METHODS),
+            ],
+        )
+        columns = [self.evaluation.topsis_ranks, self.evaluation.ahp_ranks]
+        columns += [others.ranks[name] for name in OTHER_METHODS]
+        for i in self.order():
+            row += 1
+            _put(sheet, row, 1, self.community(i))
+            for column, ranks in enumerate(columns, start=2):
+                if ranks is not None:
+                    _put(sheet, row, column, int(ranks[i]))
+        row += 1  # a blank row before the notes
+        for name in OTHER_METHODS:
+            note = others.notes.get(name)
+            if note is not None:
+                row += 1
+                _put(sheet, row, 1, f"{self.t(name)}: {self.message(note.template, note.params)}")
+        return row
 
     def model(self, sheet: Any) -> None:
         """Formulas only: weights -> TOPSIS closeness and AHP global priorities (see module)."""

@@ -113,6 +113,7 @@ def test_sheets_are_named_in_the_language(tmp_path: Path) -> None:
                 "topsis",
                 "ahp",
                 "groups",
+                "sensitivity",
                 "model",
                 "log",
             )
@@ -230,7 +231,7 @@ def sheet_xml(path: Path, sheet_name: str) -> str:
 def test_typed_text_is_text_never_a_formula(saved: tuple[Workshop, Path]) -> None:
     _, path = saved
     labels = LABELS["es"]
-    for key in ("summary", "data", "topsis", "ahp", "groups", "log"):
+    for key in ("summary", "data", "topsis", "ahp", "groups", "sensitivity", "log"):
         xml = sheet_xml(path, labels[key])
         assert "<f>" not in xml, key
     book = openpyxl.load_workbook(path)
