@@ -1163,13 +1163,13 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+335"/>
+        <location filename="../io/record.py" line="+443"/>
         <source>Unknown language “{lang}” for the decision record.</source>
-        <extracomment>Largest workbook read, in bytes. Largest total unpacked size of a workbook&apos;s zip entries, in bytes. Largest compression ratio of one zip entry (over :data:`_RATIO_FLOOR` bytes unpacked). Sheets of repetitive XML compress 10-50 times; a zip bomb thousands of times. Most zip entries in a workbook. Most rows and columns of a sheet read. Longest text in one cell of the hidden sheet (Excel&apos;s limit is 32,767). Name of the hidden sheet that holds the workshop&apos;s JSON. Marker in the hidden sheet&apos;s first cell, and the record format&apos;s version. File-dialog filter for decision records (Qt&apos;s syntax; the window translates the words). Every visible label of the record, per language. Sheet names are at most 31 characters.</extracomment>
+        <extracomment>Largest workbook read, in bytes. Largest total unpacked size of a workbook&apos;s zip entries, in bytes. Largest compression ratio of one zip entry (over :data:`_RATIO_FLOOR` bytes unpacked). Sheets of repetitive XML compress 10-50 times; a zip bomb thousands of times. Most zip entries in a workbook. Most rows and columns of a sheet read. Longest text in one cell of the hidden sheet (Excel&apos;s limit is 32,767). Name of the hidden sheet that holds the workshop&apos;s JSON. Marker in the hidden sheet&apos;s first cell, and the record format&apos;s version. File-dialog filter for decision records (Qt&apos;s syntax; the window translates the words). Every visible label of the record, per language. Sheet names are at most 31 characters. Most rank columns of a rank acceptability table; later ranks share one column.</extracomment>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+791"/>
+        <location line="+1094"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <extracomment>Why the rankings could not be computed (the inputs are saved all the same).</extracomment>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
