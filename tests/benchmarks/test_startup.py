@@ -10,9 +10,11 @@ target is not met yet; this benchmark reports the ratio and guards against regre
 from __future__ import annotations
 
 import compileall
+import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -60,3 +62,31 @@ def test_startup_first_paint(benchmark: Any) -> None:
         f"ratio {ours / bare:.2f}"
     )
     assert ours <= REGRESSION_GUARD * bare
+
+
+def test_the_modules_without_qt_load_before_pyside6() -> None:
+    """PySide6's import hook reads the source of every module imported after it; app/ui/main.py
+    imports numpy and the models and io modules the first paint needs before PySide6."""
+    code = textwrap.dedent(
+        """
+        import json, os, sys
+        from app.ui.main import run
+
+        exit_now = os._exit
+
+        def leave(code):
+            names = list(sys.modules)  # in the order the imports began
+            late = names[names.index("PySide6") :]
+            print(json.dumps([n for n in late if n.startswith(("numpy", "app.models", "app.io"))]))
+            sys.stdout.flush()
+            exit_now(code)
+
+        os._exit = leave
+        run(["--quit-after-first-paint"])
+        """
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout.splitlines()[-1]) == []
