@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -25,10 +26,16 @@ SELF_TEST_ARGUMENT = "--self-test"
 WINDOW_MODULE = "app.ui.main"
 #: Modules whose absence means "the window is not installed", not a bug.
 _GUI_MODULES = (WINDOW_MODULE, "PySide6", "shiboken6", "pyqtgraph")
+#: One OpenBLAS thread (numpy's wheels ship OpenBLAS), unless the user chose otherwise. Our
+#: matrices are small (50 x 15; 10,000 x 15 for the sensitivity analysis, no slower on one
+#: thread), and OpenBLAS's extra threads busy-wait for a while after numpy is imported: on a
+#: 2-core machine they take a core from the start-up of the window.
+_BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "1")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line or the window, by the first argument; returns the exit status."""
+    os.environ.setdefault(*_BLAS_THREADS)  # read when numpy is first imported, just below
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in CLI_ARGUMENTS:
         from app.cli import main as cli_main

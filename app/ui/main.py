@@ -7,6 +7,15 @@ import os
 import sys
 from collections.abc import Sequence
 
+# The modules without Qt that the window needs before its first paint, imported before PySide6:
+# PySide6's import hook reads the source of every module imported after it (it looks for
+# "PySide6" in it, for its __feature__ switches), which cost about 15 ms for numpy and ours.
+# tests/benchmarks/test_startup.py checks that none is left for after PySide6.
+from app.io import autosave  # noqa: F401
+from app.io.example import example_workshop
+from app.models import analysis, edits  # noqa: F401
+
+# isort: split
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -61,7 +70,6 @@ def run(argv: Sequence[str]) -> int:
     language = args.lang or (stored if stored in ("es", "en") else system_language())
     install_language(str(language))
 
-    from app.io.example import example_workshop
     from app.ui.main_window import MainWindow
 
     # a screenshot shows the default layout, not the one this user left
