@@ -50,13 +50,17 @@ def test_a_language_without_a_guide_reads_the_spanish_one() -> None:
     [
         (
             "es",
-            ["pesos", "TOPSIS", "AHP", "consistencia", "descartada", "Kendall", "ficticias"]
-            + ["Robustez", "Aceptabilidad de puestos", "cuotas", "Comunidades y niveles"],
+            [
+                *("pesos", "TOPSIS", "AHP", "consistencia", "descartada", "Kendall", "ficticias"),
+                *("Robustez", "Aceptabilidad de puestos", "cuotas", "Comunidades y niveles"),
+            ],
         ),
         (
             "en",
-            ["weights", "TOPSIS", "AHP", "consistency", "Screening", "Kendall", "fictional"]
-            + ["Robustness", "Rank acceptability", "quotas", "Communities and levels"],
+            [
+                *("weights", "TOPSIS", "AHP", "consistency", "Screening", "Kendall", "fictional"),
+                *("Robustness", "Rank acceptability", "quotas", "Communities and levels"),
+            ],
         ),
     ],
 )
