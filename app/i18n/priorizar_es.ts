@@ -2789,12 +2789,12 @@ Delete the recovery file?</source>
     <message>
         <location line="+19"/>
         <location line="+72"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Needs two ranked communities and a weight above 0.</source>
         <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-146"/>
         <source>AHP cannot rank this data (see the rankings).</source>
         <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
     </message>
@@ -2820,36 +2820,46 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Current share</source>
-        <translation>Proporción actual</translation>
+        <source>Current
+share</source>
+        <translation>Proporción
+actual</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>TOPSIS first place</source>
-        <translation>TOPSIS primer puesto</translation>
+        <source>TOPSIS
+first place</source>
+        <translation>TOPSIS
+primer puesto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>TOPSIS top {k}</source>
-        <translation>TOPSIS primeros {k}</translation>
+        <source>TOPSIS
+top {k}</source>
+        <translation>TOPSIS
+primeros {k}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AHP first place</source>
-        <translation>AHP primer puesto</translation>
+        <source>AHP
+first place</source>
+        <translation>AHP
+primer puesto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>AHP top {k}</source>
-        <translation>AHP primeros {k}</translation>
+        <source>AHP
+top {k}</source>
+        <translation>AHP
+primeros {k}</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>{name} ◀ tightest ({methods})</source>
-        <translation>{name} ◀ el más ajustado ({methods})</translation>
+        <location line="+24"/>
+        <source>The tightest criterion for {methods}: its weight can move least before the first place changes.</source>
+        <translation>El criterio más ajustado para {methods}: su peso es el que menos puede moverse antes de que cambie el primer puesto.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{method}: the first place is most sensitive to {criterion}; it stays while its share is between {low} and {high} % (now {current} %).</source>
         <translation>{method}: el primer puesto es más sensible a {criterion}; se mantiene mientras su proporción esté entre {low} y {high} % (ahora {current} %).</translation>
     </message>

@@ -269,9 +269,10 @@ class SensitivityPanel(QWidget):
         self.stability_table = QTableWidget(0, 6)
         self.stability_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.stability_table.verticalHeader().hide()
-        self.stability_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.stability_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the names take what the ranges leave (elided, whole in the tooltip): every range shows
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tightest_label = QLabel()
         self.tightest_label.setWordWrap(True)
         page = QWidget()
@@ -646,11 +647,11 @@ class SensitivityPanel(QWidget):
         table.setHorizontalHeaderLabels(
             [
                 self.tr("Criterion"),
-                self.tr("Current share"),
-                self.tr("TOPSIS first place"),
-                self.tr("TOPSIS top {k}").format(k=self._session.workshop.settings.top_k),
-                self.tr("AHP first place"),
-                self.tr("AHP top {k}").format(k=self._session.workshop.settings.top_k),
+                self.tr("Current\nshare"),
+                self.tr("TOPSIS\nfirst place"),
+                self.tr("TOPSIS\ntop {k}").format(k=self._session.workshop.settings.top_k),
+                self.tr("AHP\nfirst place"),
+                self.tr("AHP\ntop {k}").format(k=self._session.workshop.settings.top_k),
             ]
         )
         if not self._ranked():
@@ -670,10 +671,13 @@ class SensitivityPanel(QWidget):
         for row, column in enumerate(columns):
             name = self._criterion_name(column)
             marks = [METHOD_NAMES[m] for m in METHODS if tight[m] and tight[m].criterion == column]
-            if marks:
-                name = self.tr("{name} ◀ tightest ({methods})").format(
-                    name=name, methods=", ".join(marks)
-                )
+            tip = ""
+            if marks:  # in bold, with an arrow and the methods: never by colour alone
+                name = f"{name} ◀ {', '.join(marks)}"
+                tip = self.tr(
+                    "The tightest criterion for {methods}: its weight can move least before the "
+                    "first place changes."
+                ).format(methods=", ".join(marks))
             cells = [name, ""]
             for method in METHODS:
                 found = [i for i in self.intervals if i.method == method and i.criterion == column]
@@ -688,6 +692,7 @@ class SensitivityPanel(QWidget):
                 ]
             for k, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(tip or text)
                 if marks:
                     item.setFont(bold)
                 table.setItem(row, k, item)

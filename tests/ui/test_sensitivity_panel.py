@@ -78,11 +78,13 @@ def test_the_tightest_criterion_is_marked(
     interval = tightest(panel.intervals, "topsis")
     assert interval is not None
     name = session.workshop.criteria[interval.criterion].label("en")
-    rows = [
-        panel.stability_table.item(r, 0).text() for r in range(panel.stability_table.rowCount())
-    ]
-    marked = [text for text in rows if "tightest" in text and "TOPSIS" in text]
-    assert marked == [next(text for text in rows if text.startswith(name))]
+    table = panel.stability_table
+    rows = [table.item(r, 0).text() for r in range(table.rowCount())]
+    marked = [r for r, text in enumerate(rows) if "◀" in text and "TOPSIS" in text]
+    assert marked == [next(r for r, text in enumerate(rows) if text.startswith(name))]
+    item = table.item(marked[0], 0)
+    assert item.font().bold() and "tightest criterion for TOPSIS" in item.toolTip()
+    assert not table.item(next(r for r, t in enumerate(rows) if "◀" not in t), 0).font().bold()
     assert name in panel.tightest_label.text()
 
 
