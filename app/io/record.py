@@ -63,6 +63,7 @@ from app.io.workshop_file import json_text
 from app.models import ahp
 from app.models.analysis import Evaluation, Note, Problem, ReasonKind, prepare
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.judgements import complete_matrix, index_pairs, level_pairs
 from app.models.ranking import stable_order
 from app.models.workshop import (
     COMBINED,
@@ -876,10 +877,8 @@ class _Writer:
                 row = self._judgement_block(sheet, row, title, community_names, matrix, "community")
             elif criterion.level_comparisons:
                 title = self.t("levels_under").format(criterion=self.name(criterion))
-                levels = [str(k) for k in range(len(criterion.levels))]
-                answers = {(str(i), str(j)): v for (i, j), v in criterion.level_comparisons.items()}
                 labels = [level.label(self.lang) for level in criterion.levels]
-                matrix = _pairwise_matrix(levels, answers)
+                matrix = complete_matrix(len(labels), level_pairs(criterion))
                 row = self._judgement_block(sheet, row, title, labels, matrix, "level")
         self.widths(sheet, {1: 30, **{j + 2: 14 for j in range(len(weighted) + 1)}})
 
@@ -1503,18 +1502,9 @@ def _pairwise_matrix(
     ids: Sequence[str], judgements: Mapping[tuple[str, str], float]
 ) -> np.ndarray[Any, np.dtype[np.float64]] | None:
     """The full reciprocal matrix over ``ids``, or ``None`` if a pair is not judged (or n < 2)."""
-    n = len(ids)
-    if n < 2:
+    if len(ids) < 2:
         return None
-    index = {cid: k for k, cid in enumerate(ids)}
-    matrix = np.ones((n, n))
-    seen = np.eye(n, dtype=bool)
-    for (a, b), value in judgements.items():
-        if a in index and b in index:
-            i, j = index[a], index[b]
-            matrix[i, j], matrix[j, i] = value, 1.0 / value
-            seen[i, j] = seen[j, i] = True
-    return matrix if bool(seen.all()) else None
+    return complete_matrix(len(ids), index_pairs(ids, judgements))
 
 
 # ================================================================================================

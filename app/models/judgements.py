@@ -241,16 +241,20 @@ def pairwise_column(criterion: Criterion, communities: Sequence[Community]) -> F
     return column
 
 
+def level_pairs(criterion: Criterion) -> dict[Pair, float]:
+    """A verbal criterion's ``level_comparisons`` in index form ``{(i, j): a_ij}``, ``i < j``
+    (0-based level numbers; answers naming a level it does not have are ignored)."""
+    ids = [str(k) for k in range(len(criterion.levels))]
+    stored = {(str(i), str(j)): v for (i, j), v in criterion.level_comparisons.items()}
+    return index_pairs(ids, stored)
+
+
 def level_priorities(criterion: Criterion) -> PairwisePriorities:
     """The comparisons of a verbal criterion's levels (rating priorities, Saaty 2006 absolute
-    measurement): ``level_comparisons`` in index form, 0-based level numbers as ids."""
-    ids = [str(k) for k in range(len(criterion.levels))]
-    pairs = {
-        (i, j) if i < j else (j, i): float(v) if i < j else 1.0 / float(v)
-        for (i, j), v in criterion.level_comparisons.items()
-        if 0 <= i < len(ids) and 0 <= j < len(ids) and i != j
-    }
-    return pairwise_priorities(ids, pairs)
+    measurement), over the 0-based level numbers as ids."""
+    return pairwise_priorities(
+        [str(k) for k in range(len(criterion.levels))], level_pairs(criterion)
+    )
 
 
 def spread_weights(workshop: Workshop, weighted: FloatArray) -> FloatArray:

@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 from app.models import edits
 from app.models.document import Change
 from app.models.judgements import PairwisePriorities, community_priorities, level_priorities
-from app.models.workshop import Criterion, CriterionKind, Direction, Workshop
+from app.models.workshop import Criterion, CriterionKind, Direction
 from app.ui.i18n import current_language
-from app.ui.pairwise_editor import PairwiseEditor, set_enabled, set_hidden, set_text
+from app.ui.pairwise_editor import PairwiseEditor
+from app.ui.quiet import fill_combo, set_enabled, set_hidden, set_text
 from app.ui.session import WorkshopSession
 
 # Up to this many communities, comparing them pairwise is offered without a second question
@@ -63,6 +64,8 @@ class CriterionComparisons(QWidget):
         self._session = session
         # what the editor shows was computed from: the criterion and the communities (objects)
         self._key: tuple[object, ...] | None = None
+        # what the questions about communities name: criterion id, its name, the language
+        self._wording: tuple[str, str, str] | None = None
 
         self.criterion_label = QLabel()
         self.criterion_box = QComboBox()
@@ -98,6 +101,7 @@ class CriterionComparisons(QWidget):
         self.criterion_label.setText(self.tr("Criterio&n:"))
         self.convert_button.setText(self.tr("Compare the communities &pairwise"))
         self.defaults_button.setText(self.tr("Use the &default priorities"))
+        self._wording = None
         self.editor.retranslate()
         self._refresh(force=True)
 
@@ -127,30 +131,13 @@ class CriterionComparisons(QWidget):
         if changes & _RELEVANT:
             self._refresh()
 
-    def _sync_criteria(self, workshop: Workshop) -> None:
-        lang = current_language()
-        wanted = [(c.label(lang), c.id) for c in workshop.weighted_criteria]
-        shown = [
-            (self.criterion_box.itemText(k), self.criterion_box.itemData(k))
-            for k in range(self.criterion_box.count())
-        ]
-        if wanted == shown:
-            return
-        chosen = self.criterion_box.currentData()
-        blocked = self.criterion_box.blockSignals(True)
-        self.criterion_box.clear()
-        for text, criterion_id in wanted:
-            self.criterion_box.addItem(text, criterion_id)
-        index = self.criterion_box.findData(chosen)
-        self.criterion_box.setCurrentIndex(max(index, 0) if wanted else -1)
-        self.criterion_box.blockSignals(blocked)
-
     def _refresh(self, *, force: bool = False) -> None:
         workshop = self._session.workshop
-        self._sync_criteria(workshop)
+        lang = current_language()
+        fill_combo(self.criterion_box, [(c.label(lang), c.id) for c in workshop.weighted_criteria])
         chosen = self.criterion()
         communities = workshop.communities
-        key = (None if chosen is None else chosen[1], communities, current_language())
+        key = (None if chosen is None else chosen[1], communities)
         if (
             not force
             and self._key is not None
@@ -158,7 +145,6 @@ class CriterionComparisons(QWidget):
         ):
             return
         self._key = key
-        lang = current_language()
         kind = None if chosen is None else chosen[1].kind
         set_hidden(self.editor, kind not in (CriterionKind.PAIRWISE, CriterionKind.ORDINAL))
         set_hidden(self.convert_button, kind is not CriterionKind.NUMERIC)
@@ -174,7 +160,10 @@ class CriterionComparisons(QWidget):
             self.editor.show_answers(
                 [c.id for c in communities], [c.name for c in communities], result
             )
-            self.editor.retranslate()  # the questions name the criterion
+            wording = (criterion.id, name, lang)
+            if wording != self._wording:  # the questions name the criterion
+                self._wording = wording
+                self.editor.relabel()
             set_text(self.explanation, self._pairwise_text(name, len(communities)))
         elif criterion.kind is CriterionKind.ORDINAL:
             result = level_priorities(criterion)

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from app.models.judgements import PairwisePriorities, nearest_scale_value
 from app.ui.i18n import format_number
+from app.ui.quiet import set_current_index, set_enabled, set_hidden, set_text, signals_blocked
 
 #: The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9.
 POSITIONS: tuple[float, ...] = tuple(
@@ -113,25 +114,6 @@ def position_of(value: float | None) -> int:
         return 0
     scaled = nearest_scale_value(value)
     return 1 + min(range(len(POSITIONS)), key=lambda k: abs(POSITIONS[k] - scaled))
-
-
-# On the live path a setter is called only when its value differs (see weights_panel.py: it saves
-# Qt's work and sidesteps a reference leak of PySide6 6.12.0 on methods returning nothing).
-
-
-def set_text(label: QLabel | QPushButton, text: str) -> None:
-    if label.text() != text:
-        label.setText(text)
-
-
-def set_enabled(widget: QWidget, enabled: bool) -> None:
-    if widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled) == enabled:
-        widget.setEnabled(enabled)
-
-
-def set_hidden(widget: QWidget, hidden: bool) -> None:
-    if widget.isHidden() != hidden:
-        widget.setHidden(hidden)
 
 
 # --------------------------------------------------------------------------------------------
@@ -393,10 +375,14 @@ class PairwiseEditor(QWidget):
         self.cr_icon.setToolTip(QCoreApplication.translate("PairwiseEditor", "Warning"))
         self.answer_tabs.setTabText(0, QCoreApplication.translate("PairwiseEditor", "Questions"))
         self.answer_tabs.setTabText(1, QCoreApplication.translate("PairwiseEditor", "Matrix"))
-        for question in self._questions.values():
-            self._label_question(question)
+        self.relabel()
         if self.result is not None:
             self._refresh(self.result)
+
+    def relabel(self) -> None:
+        """Word every question and answer anew (the owner's wording changed)."""
+        for question in self._questions.values():
+            self._label_question(question)
 
     def first_focus(self) -> QWidget:
         """The first widget of the editor in the tab order."""
@@ -483,23 +469,17 @@ class PairwiseEditor(QWidget):
         text = self._question(question.first, question.second)
         set_text(question.label, text)
         question.answer.setAccessibleName(text)
-        blocked = question.answer.blockSignals(True)
-        question.answer.setItemText(
-            0, QCoreApplication.translate("PairwiseEditor", "Not asked yet")
-        )
-        for k, value in enumerate(POSITIONS):
-            question.answer.setItemText(
-                k + 1, judgement_words(question.first, question.second, value)
-            )
-        question.answer.blockSignals(blocked)
+        not_asked = QCoreApplication.translate("PairwiseEditor", "Not asked yet")
+        with signals_blocked(question.answer):
+            question.answer.setItemText(0, not_asked)
+            for k, value in enumerate(POSITIONS):
+                question.answer.setItemText(
+                    k + 1, judgement_words(question.first, question.second, value)
+                )
 
     def _refresh(self, result: PairwisePriorities) -> None:
         for pair, question in self._questions.items():
-            position = position_of(result.pairs.get(pair))
-            if question.answer.currentIndex() != position:
-                blocked = question.answer.blockSignals(True)
-                question.answer.setCurrentIndex(position)
-                question.answer.blockSignals(blocked)
+            set_current_index(question.answer, position_of(result.pairs.get(pair)))
         self.matrix_model.refresh(len(self._ids))
         self.priority_model.refresh(len(self._ids))
         self._refresh_counts(result)

@@ -56,7 +56,8 @@ from app.models.judgements import (
 from app.models.workshop import COMBINED, Criterion, Group, Workshop
 from app.ui.criterion_comparisons import CriterionComparisons
 from app.ui.i18n import current_language, format_number
-from app.ui.pairwise_editor import PairwiseEditor, TableAdapter, set_enabled, set_hidden, set_text
+from app.ui.pairwise_editor import PairwiseEditor, TableAdapter
+from app.ui.quiet import set_enabled, set_hidden, set_text, signals_blocked
 from app.ui.session import WorkshopSession
 from app.ui.style import ensure_min_point_size
 
@@ -371,9 +372,8 @@ class PairwisePanel(QWidget):
         set_enabled(self.remove_button, group is not None)
         weight = 0.0 if group is None else group.combination_weight
         if abs(self.combination_spin.value() - weight) > 1e-9:
-            blocked = self.combination_spin.blockSignals(True)
-            self.combination_spin.setValue(weight)
-            self.combination_spin.blockSignals(blocked)
+            with signals_blocked(self.combination_spin):
+                self.combination_spin.setValue(weight)
 
     def _refresh_source(self, group: Group, result: PairwisePriorities) -> None:
         if group.weights_from_judgements:

@@ -75,6 +75,7 @@ from app.models.sensitivity import (
 from app.models.workshop import Quota, Sampling
 from app.ui.charts import CHART_POINT_SIZE  # importing it also sets the plots' look
 from app.ui.i18n import current_language, format_number
+from app.ui.quiet import fill_combo, set_current_index, set_enabled, set_value
 from app.ui.rankings import note_text
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.style import TOPSIS_COLOR, ensure_min_point_size
@@ -516,42 +517,21 @@ class SensitivityPanel(QWidget):
 
     def _sync_settings(self) -> None:
         settings = self._session.workshop.settings
-        for widget, value in (
-            (self.spread_spin, round(settings.spread * 100)),
-            (self.samples_spin, settings.samples),
-            (self.seed_spin, settings.seed),
-            (self.k_spin, settings.top_k),
-        ):
-            if widget.value() != value:
-                blocked = widget.blockSignals(True)
-                widget.setValue(value)
-                widget.blockSignals(blocked)
-        for box, data in (
-            (self.sampling_box, settings.sampling.value),
-            (self.choice_method, settings.selection_method),
-        ):
-            index = box.findData(data)
-            if box.currentIndex() != index:
-                blocked = box.blockSignals(True)
-                box.setCurrentIndex(index)
-                box.blockSignals(blocked)
-        self.spread_spin.setEnabled(settings.sampling is Sampling.AROUND)
+        set_value(self.spread_spin, round(settings.spread * 100))
+        set_value(self.samples_spin, settings.samples)
+        set_value(self.seed_spin, settings.seed)
+        set_value(self.k_spin, settings.top_k)
+        set_current_index(self.sampling_box, self.sampling_box.findData(settings.sampling.value))
+        set_current_index(
+            self.choice_method, self.choice_method.findData(settings.selection_method)
+        )
+        set_enabled(self.spread_spin, settings.sampling is Sampling.AROUND)
 
     def _sync_criteria(self) -> None:
-        problem = self._problem
-        wanted = [(self._criterion_name(int(j)), int(j)) for j in problem.columns]
-        shown = [
-            (self.sweep_criterion.itemText(k), self.sweep_criterion.itemData(k))
-            for k in range(self.sweep_criterion.count())
-        ]
-        if wanted != shown:
-            chosen = self.sweep_criterion.currentData()
-            blocked = self.sweep_criterion.blockSignals(True)
-            self.sweep_criterion.clear()
-            for text, column in wanted:
-                self.sweep_criterion.addItem(text, column)
-            self.sweep_criterion.setCurrentIndex(max(self.sweep_criterion.findData(chosen), 0))
-            self.sweep_criterion.blockSignals(blocked)
+        fill_combo(
+            self.sweep_criterion,
+            [(self._criterion_name(int(j)), int(j)) for j in self._problem.columns],
+        )
 
     # -- sweep ------------------------------------------------------------------------------
     def swap_text(self, swap: Swap, current: float) -> str:
@@ -856,10 +836,7 @@ class SensitivityPanel(QWidget):
             for column, value in ((1, quota.minimum), (2, quota.maximum or 0)):
                 spin = table.cellWidget(row, column)
                 assert isinstance(spin, QSpinBox)
-                if spin.value() != value:
-                    blocked = spin.blockSignals(True)
-                    spin.setValue(value)
-                    spin.blockSignals(blocked)
+                set_value(spin, value)
 
     def _quotas_from_table(self) -> tuple[Quota, ...]:
         quotas = []

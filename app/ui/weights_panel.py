@@ -84,6 +84,14 @@ from app.models.document import Change
 from app.models.judgements import combined_weights
 from app.models.workshop import COMBINED, Criterion, Workshop, localized
 from app.ui.i18n import current_language, format_number
+from app.ui.quiet import (
+    set_checked,
+    set_current_index,
+    set_enabled,
+    set_text,
+    set_value,
+    signals_blocked,
+)
 from app.ui.session import WorkshopSession
 from app.ui.style import ensure_min_point_size
 
@@ -405,10 +413,7 @@ class WeightsPanel(QWidget):
         group_id = workshop.active_group
         combined = group_id == COMBINED
         index = self.group_combo.findData(group_id)
-        if index != self.group_combo.currentIndex():
-            blocked = self.group_combo.blockSignals(True)
-            self.group_combo.setCurrentIndex(index)
-            self.group_combo.blockSignals(blocked)
+        set_current_index(self.group_combo, index)
 
         locked: set[str] = set()
         if combined:
@@ -445,8 +450,8 @@ class WeightsPanel(QWidget):
             total_text = self.tr(
                 "Total of the weights: {total}. Each share is a weight divided by the total."
             ).format(total=format_number(total, 1))
-        _set_text(self.source_label, source)
-        _set_text(self.total_label, total_text)
+        set_text(self.source_label, source)
+        set_text(self.total_label, total_text)
 
         locked_sum = sum(v for c, v in zip(self._criteria, values, strict=True) if c.id in locked)
         unlocked = [c.id for c in self._criteria if c.id not in locked]
@@ -454,27 +459,21 @@ class WeightsPanel(QWidget):
         for criterion, value, share in zip(self._criteria, values, shares, strict=True):
             row = self._rows[criterion.id]
             position = min(WEIGHT_MAX, max(0, round(value)))
-            if row.slider.value() != position:
-                blocked = row.slider.blockSignals(True)
-                row.slider.setValue(position)
-                row.slider.blockSignals(blocked)
+            set_value(row.slider, position)
             exact = min(float(WEIGHT_MAX), value)
             # the spin box shows one decimal: a difference it cannot show needs no update
             if abs(row.spin.value() - exact) > 0.05 + 1e-9:
-                blocked = row.spin.blockSignals(True)
-                row.spin.setValue(exact)
-                row.spin.blockSignals(blocked)
-            _set_text(row.share, format_share(share))
+                with signals_blocked(row.spin):
+                    row.spin.setValue(exact)
+            set_text(row.share, format_share(share))
             is_locked = criterion.id in locked
             if row.lock.isChecked() != is_locked:
-                blocked = row.lock.blockSignals(True)
-                row.lock.setChecked(is_locked)
-                row.lock.blockSignals(blocked)
+                set_checked(row.lock, is_locked)
                 self._label_lock(row.lock)
             movable = not combined and not is_locked and criterion.id not in stuck
-            _set_enabled(row.slider, movable)
-            _set_enabled(row.spin, movable)
-            _set_enabled(row.lock, not combined)
+            set_enabled(row.slider, movable)
+            set_enabled(row.spin, movable)
+            set_enabled(row.lock, not combined)
             tip = (
                 self.tr("Every other weight is locked: unlock one to change this weight.")
                 if criterion.id in stuck
@@ -486,9 +485,9 @@ class WeightsPanel(QWidget):
 
         editable = not combined and bool(self._criteria)
         equal = 100.0 / len(values) if values else 0.0
-        _set_enabled(self.normalise_button, editable and total > 0 and abs(total - 100.0) > 1e-9)
-        _set_enabled(self.equal_button, editable and any(v != equal for v in values))
-        _set_enabled(
+        set_enabled(self.normalise_button, editable and total > 0 and abs(total - 100.0) > 1e-9)
+        set_enabled(self.equal_button, editable and any(v != equal for v in values))
+        set_enabled(
             self.reset_button,
             editable
             and group_id in self._opened
@@ -606,19 +605,3 @@ class WeightsPanel(QWidget):
         return [
             float(opened.get(c.id, value)) for c, value in zip(self._criteria, current, strict=True)
         ]
-
-
-# On the live path a setter is called only when its value differs: it saves Qt's work, and with
-# PySide6 6.12.0 on Python 3.11 every call of a method that returns nothing also drops a reference
-# to None (a bug of that release; 6.11.3 does not), which ends the process after a few thousand.
-
-
-def _set_text(label: QLabel, text: str) -> None:
-    if label.text() != text:
-        label.setText(text)
-
-
-def _set_enabled(widget: QWidget, enabled: bool) -> None:
-    # the widget's own flag, not isEnabled(): a disabled parent must not make us set it each time
-    if widget.testAttribute(Qt.WidgetAttribute.WA_ForceDisabled) == enabled:
-        widget.setEnabled(enabled)
