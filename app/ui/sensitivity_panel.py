@@ -154,8 +154,9 @@ def acceptability_in_chunks(
     problem: Problem, samples: np.ndarray, top_k: int, seed: int, report: Callable[[int], None]
 ) -> dict[Method, RankAcceptability]:
     """:func:`rank_acceptability` over ``samples`` ranked ``CHUNK`` at a time, reporting
-    progress; acceptabilities are means over samples, so the chunks' results average exactly
-    (weighted by their sizes)."""
+    progress. Acceptabilities are means over the samples, so the chunks' results average exactly
+    (weighted by their sizes); central weights are means over the samples where a community is
+    first, so they are weighted by those counts."""
     total = samples.shape[0]
     parts: list[tuple[int, dict[Method, RankAcceptability]]] = []
     for start in range(0, total, CHUNK):
@@ -167,16 +168,17 @@ def acceptability_in_chunks(
     merged: dict[Method, RankAcceptability] = {}
     for method in parts[0][1]:
         results = [part[method] for _, part in parts]
-
-        def mean(field: str, results: list[RankAcceptability] = results) -> Any:
-            stacked = np.stack([getattr(r, field) for r in results])
-            return np.tensordot(fractions, stacked, axes=1)
-
+        acceptability = np.stack([r.acceptability for r in results])  # (chunks, n, n)
+        # a central weight vector is a mean over the samples where the community is first:
+        # each chunk counts with its number of such samples
+        firsts = sizes[:, None] * acceptability[:, :, 0]  # (chunks, n)
+        totals = firsts.sum(axis=0)
+        central = np.einsum("cn,cnm->nm", firsts, np.stack([r.central_weights for r in results]))
         merged[method] = replace(
             results[0],
-            acceptability=mean("acceptability"),
-            top=mean("top"),
-            central_weights=mean("central_weights"),
+            acceptability=np.tensordot(fractions, acceptability, axes=1),
+            top=np.tensordot(fractions, np.stack([r.top for r in results]), axes=1),
+            central_weights=central / np.where(totals > 0, totals, 1.0)[:, None],
             samples=total,
         )
     return merged

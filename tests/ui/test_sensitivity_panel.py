@@ -112,6 +112,7 @@ def test_rank_acceptability_runs_off_thread_and_equals_the_engine(
         assert shown.samples == 3 * CHUNK + 500 and shown.seed == 7
         np.testing.assert_allclose(shown.acceptability, result.acceptability, atol=1e-12)
         np.testing.assert_allclose(shown.top, result.top, atol=1e-12)
+        np.testing.assert_allclose(shown.central_weights, result.central_weights, atol=1e-12)
     assert "seed 7" in panel.acceptability_label.text()
     table = panel.acceptability_table
     assert table.rowCount() == problem.eligible.size
