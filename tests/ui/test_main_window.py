@@ -213,6 +213,45 @@ def test_quit_after_first_paint_exits_zero() -> None:
     assert completed.returncode == 0, completed.stderr
 
 
+def test_the_garbage_collector_is_off_during_start_up_and_back_on_after_the_first_paint() -> None:
+    """``python -m app`` as a user starts it, in a process of its own: the collector is off while
+    the window is built, then on again with what the start-up made frozen."""
+    code = """
+import gc, json, os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import app.__main__ as entry
+from app.ui import main_window
+
+during = []
+build = main_window.MainWindow.__init__
+
+def init(self, *args, **kwargs):
+    during.append(gc.isenabled())
+    build(self, *args, **kwargs)
+
+main_window.MainWindow.__init__ = init
+application = QApplication(["priorizar"])
+deadline = time.monotonic() + 60
+
+def poll():
+    if gc.isenabled() or time.monotonic() > deadline:
+        print(json.dumps([during, gc.isenabled(), gc.get_freeze_count() > 0]), flush=True)
+        os._exit(0)
+
+timer = QTimer()
+timer.timeout.connect(poll)
+timer.start(10)
+entry.main([])
+"""
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout.splitlines()[-1]) == [[False], True, True]
+
+
 def test_window_size_and_splitter_are_remembered(qtbot: Any) -> None:
     first = MainWindow(example_workshop())
     qtbot.addWidget(first)
