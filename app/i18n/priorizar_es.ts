@@ -248,7 +248,6 @@ Delete the recovery file?</source>
     <message>
         <location line="-465"/>
         <source>yes/no gate</source>
-        <extracomment>Separates the Spanish and English name of a level on one line of the levels box.</extracomment>
         <translation>obligatorio: sí/no</translation>
     </message>
     <message>
@@ -265,7 +264,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriterionComparisons</name>
     <message>
-        <location filename="../ui/criterion_comparisons.py" line="+98"/>
+        <location filename="../ui/criterion_comparisons.py" line="+101"/>
         <source>Criterio&amp;n:</source>
         <translation>C&amp;riterio:</translation>
     </message>
@@ -280,12 +279,12 @@ Delete the recovery file?</source>
         <translation>Usar las prioridades por &amp;defecto</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+51"/>
         <source>There is no weighted criterion yet.</source>
         <translation>Todavía no hay ningún criterio con peso.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Compare the levels of {criterion} two at a time: their priorities score the communities in AHP (the best level counts 1).</source>
         <translation>Compare los niveles de {criterion} de dos en dos: sus prioridades puntúan a las comunidades en AHP (el mejor nivel vale 1).</translation>
     </message>
@@ -419,7 +418,6 @@ Delete the recovery file?</source>
     <message>
         <location line="-487"/>
         <source>Community</source>
-        <extracomment>Table column of the workshop&apos;s first criterion; criterion ``j`` is at ``j + 2``. Role under which a cell&apos;s raw stored value (float, NaN when missing) is available. A lighter missing-cell yellow: the full Okabe-Ito yellow under black text glares on a projector.</extracomment>
         <translation>Comunidad</translation>
     </message>
     <message>
@@ -634,7 +632,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../ui/help.py" line="+58"/>
         <source>Guide — Priorizar</source>
-        <extracomment>The language whose guide is shown when the interface language has none. Base size of the guide&apos;s text, in points (the pages set their own larger headings).</extracomment>
         <translation>Guía — Priorizar</translation>
     </message>
     <message>
@@ -648,7 +645,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../ui/import_dialog.py" line="+228"/>
         <source>Import communities from %s</source>
-        <extracomment>Data rows shown in the preview. Columns of the column table.</extracomment>
         <translation>Importar comunidades de %s</translation>
     </message>
     <message>
@@ -753,7 +749,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../ui/main_window.py" line="+248"/>
         <source>&amp;File</source>
-        <extracomment>What Save writes: a decision record, or the plain workshop file.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
@@ -1002,7 +997,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../io/atomic.py" line="+64"/>
         <source>The folder {folder} is read-only: “{file}” cannot be saved there. Save it in another folder.</source>
-        <extracomment>Pauses before retrying a refused rename on Windows, in seconds. A virus scanner or the search indexer briefly opens a freshly written file and makes the rename fail with a sharing violation; it lets go within a fraction of a second. A file that Excel holds open stays locked, and the retries end in the &quot;open in another program&quot; message. Elsewhere a refused rename is permanent. Permission bits of a new file, before the user&apos;s umask (as :func:`open` would create it).</extracomment>
         <translation>La carpeta {folder} es de solo lectura: no se puede guardar “{file}” allí. Guárdelo en otra carpeta.</translation>
     </message>
     <message>
@@ -1013,7 +1007,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../io/presets.py" line="+148"/>
         <source>The preset file {file} does not hold a preset (an object in braces).</source>
-        <extracomment>Version of the preset file format written by :func:`save_preset`. The presets shipped with the program (``criteria_presets/`` at the repository&apos;s top level). Environment variable that, when set, names the folder of the user&apos;s own presets. A preset is a few kilobytes; a file larger than this is not read (it is not a preset).</extracomment>
         <translation>El archivo de plantilla {file} no contiene una plantilla (un objeto entre llaves).</translation>
     </message>
     <message>
@@ -1134,7 +1127,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../io/table_import.py" line="+129"/>
         <source>Row {row}: the first column (A) must name the community.</source>
-        <extracomment>Largest table read, in bytes. Most rows read (data rows, header included). Separators tried, in order of preference when two split the table equally well. Id of the one group of an imported table. Rows looked at to choose the separator.</extracomment>
         <translation>Fila {row}: la primera columna (A) debe tener el nombre de la comunidad.</translation>
     </message>
     <message>
@@ -1163,15 +1155,13 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+443"/>
+        <location filename="../io/record.py" line="+444"/>
         <source>Unknown language “{lang}” for the decision record.</source>
-        <extracomment>Largest workbook read, in bytes. Largest total unpacked size of a workbook&apos;s zip entries, in bytes. Largest compression ratio of one zip entry (over :data:`_RATIO_FLOOR` bytes unpacked). Sheets of repetitive XML compress 10-50 times; a zip bomb thousands of times. Most zip entries in a workbook. Most rows and columns of a sheet read. Longest text in one cell of the hidden sheet (Excel&apos;s limit is 32,767). Name of the hidden sheet that holds the workshop&apos;s JSON. Marker in the hidden sheet&apos;s first cell, and the record format&apos;s version. File-dialog filter for decision records (Qt&apos;s syntax; the window translates the words). Every visible label of the record, per language. Sheet names are at most 31 characters. Most rank columns of a rank acceptability table; later ranks share one column.</extracomment>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+1094"/>
+        <location line="+1083"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
-        <extracomment>Why the rankings could not be computed (the inputs are saved all the same).</extracomment>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
     <message>
@@ -1280,7 +1270,6 @@ Delete the recovery file?</source>
         <location line="+39"/>
         <location filename="../io/table_mapping.py" line="+179"/>
         <source>“{file}” has no sheet.</source>
-        <extracomment>Most distinct words a column may hold to be guessed ordinal. Words in a header that suggest less is better. Known verbal scales, lowest first (matched case-insensitively, accents kept).</extracomment>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
     <message>
@@ -1332,13 +1321,11 @@ Delete the recovery file?</source>
     <message>
         <location filename="../io/workshop_file.py" line="+48"/>
         <source>The workshop cannot be saved: it holds a value that is not a number.</source>
-        <extracomment>Largest workshop file read, in bytes. A real workshop is a few kilobytes to a few megabytes; anything far larger is not a workshop and would only fill the memory.</extracomment>
         <translation>No se puede guardar el taller: contiene un valor que no es un número.</translation>
     </message>
     <message>
         <location filename="../io/autosave.py" line="+227"/>
         <source>The recovery file “{file}” is damaged ({detail}).</source>
-        <extracomment>Format version of the recovery envelope.</extracomment>
         <translation>El archivo de recuperación “{file}” está dañado ({detail}).</translation>
     </message>
     <message>
@@ -1376,7 +1363,6 @@ Delete the recovery file?</source>
         <location filename="../models/ahp.py" line="+114"/>
         <location line="+279"/>
         <source>A comparison needs at least one item, not {count}.</source>
-        <extracomment>Saaty&apos;s random consistency index RI(n): the mean CI of random reciprocal matrices of order n on the 1-9 scale. n = 1..10: Saaty (1980), the values the design fixes; n = 11..15: Saaty (2005), Theory and Applications of the Analytic Network Process, RWS, p. 31 (as quoted by the AHPy library): 1.52, 1.54, 1.56, 1.58, 1.59. An older table with 1.51, 1.48, ... is widely copied but its dip at n = 12 has no source we could trace. Saaty&apos;s (1980) threshold: a consistency ratio up to 0.10 is acceptable. Relative tolerance for a_ji = 1 / a_ij (and for a diagonal of 1).</extracomment>
         <translation>Una comparación necesita al menos un elemento, no {count}.</translation>
     </message>
     <message>
@@ -1643,7 +1629,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../models/ranking.py" line="+49"/>
         <source>Scores to rank must be a list or a table of lists.</source>
-        <extracomment>Absolute part of the tie tolerance: keeps exact zeros (all scores 0) tied without dividing.</extracomment>
         <translation>Los puntajes que se clasifican deben ser una lista o una tabla de listas.</translation>
     </message>
     <message>
@@ -1654,7 +1639,6 @@ Delete the recovery file?</source>
     <message>
         <location line="+64"/>
         <source>There must be one rank for every score.</source>
-        <extracomment>Elements per block in :func:`competition_ranks` (256 KiB of float64).</extracomment>
         <translation>Debe haber un puesto por cada puntaje.</translation>
     </message>
     <message>
@@ -1670,7 +1654,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../models/topsis.py" line="-116"/>
         <source>The TOPSIS table must be rows of equal length holding numbers only.</source>
-        <extracomment>A criterion&apos;s direction: &quot;max&quot; or 1 for a benefit criterion, &quot;min&quot; or -1 for a cost criterion. Closeness given when a community is at once at the ideal and the anti-ideal (see module doc). Multiply-adds per matrix product in :func:`topsis` (below OpenBLAS&apos;s threading threshold). Accepted spellings of a criterion&apos;s direction: True for benefit (max), False for cost (min). Vector-normalised values r_ij, (n, m); dimensionless, each non-zero column has norm 1. Weights divided by their sum, (m,) or (K, m); a row of zeros where all weights were zero. Ideal A+ in the weighted space, (m,) or (K, m). Anti-ideal A- in the weighted space, (m,) or (K, m). Euclidean distance to the ideal, (n,) or (K, n). Euclidean distance to the anti-ideal, (n,) or (K, n). Relative closeness C = d- / (d+ + d-) in [0, 1], higher is better; (n,) or (K, n). True for a benefit criterion (max), False for a cost criterion (min); (m,). True for a criterion with one value for every community: it cannot discriminate; (m,). All weights were zero (every closeness is 0.5): bool, or (K,) bool array for a batch.</extracomment>
         <translation>La tabla de TOPSIS debe tener filas de igual longitud y solo números.</translation>
     </message>
     <message>
@@ -1696,8 +1679,7 @@ Delete the recovery file?</source>
     <message>
         <location filename="../models/sensitivity.py" line="+250"/>
         <source>Criterion {criterion} is not ranked (a gate, or without data): its weight cannot change the ranking.</source>
-        <extracomment>The two methods of the program, in the order they are shown. Relative size below which a coefficient of a pair&apos;s crossing polynomial counts as zero: the relative tie tolerance of :func:`app.models.ranking.competition_ranks`. Relative size of a discriminant below which a pair&apos;s two crossings merge into a touching point. Roots within this distance beyond an end of an interval count as crossing at that end.</extracomment>
-        <translation>El criterio {criterion} no se usa en el ranking (es un filtro o no tiene datos): su peso no puede cambiar el ranking.</translation>
+        <translation>El criterio {criterion} no entra en la clasificación (es un filtro o no tiene datos): su peso no puede cambiarla.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1713,7 +1695,7 @@ Delete the recovery file?</source>
     <message>
         <location line="+4"/>
         <source>All weights are zero: give the criteria weights before looking at how firm the ranking is.</source>
-        <translation>Todos los pesos son cero: asigne pesos a los criterios antes de ver qué tan firme es el ranking.</translation>
+        <translation>Todos los pesos son cero: asigne pesos a los criterios antes de ver qué tan firme es la clasificación.</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -1791,7 +1773,6 @@ Delete the recovery file?</source>
     <message>
         <location line="+102"/>
         <source>The weighted sum model cannot rank with criterion {criterion}: it needs values of zero or more, and above zero for a criterion to minimise.</source>
-        <extracomment>The methods of :func:`other_methods`, in the order they are shown.</extracomment>
         <translation>El modelo de suma ponderada no puede ordenar con el criterio {criterion}: necesita valores iguales o mayores que cero, y mayores que cero en un criterio a minimizar.</translation>
     </message>
     <message>
@@ -1812,7 +1793,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../models/workshop.py" line="-168"/>
         <source>The data table has {rows} rows and {columns} columns, but the workshop has {communities} communities and {criteria} criteria.</source>
-        <extracomment>Version of the dictionary / JSON form written by :meth:`Workshop.to_dict`. Id of the combined weight set (aggregate of all groups); never a group&apos;s id. Language fallbacks: a missing text in the first language is looked up in the next ones. The communities are compared two at a time under the criterion (AHP relative measurement); its values are the priorities of those comparisons, the best being 1.</extracomment>
         <translation>La tabla de datos tiene {rows} filas y {columns} columnas, pero el taller tiene {communities} comunidades y {criteria} criterios.</translation>
     </message>
     <message>
@@ -1904,7 +1884,6 @@ Delete the recovery file?</source>
     <message>
         <location line="+25"/>
         <source>Criterion {criterion}: its pairwise comparisons do not fit its kind.</source>
-        <extracomment>Tolerance when checking that a judgement lies in 1/9..9 (a stored 1/9 may be rounded).</extracomment>
         <translation>Criterio {criterion}: sus comparaciones por pares no corresponden a su tipo.</translation>
     </message>
     <message>
@@ -1963,7 +1942,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../ui/new_workshop.py" line="+159"/>
         <source>New workshop</source>
-        <extracomment>Id of the single group of a new workshop (the same as a workshop imported from a table). Starting slider position of every weighted criterion: equal weights, room to move both ways.</extracomment>
         <translation>Nuevo taller</translation>
     </message>
     <message>
@@ -2060,7 +2038,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwiseEditor</name>
     <message>
-        <location filename="../ui/pairwise_editor.py" line="+223"/>
+        <location filename="../ui/pairwise_editor.py" line="+205"/>
         <source>{first} over {second}: not asked yet</source>
         <translation>{first} frente a {second}: aún sin respuesta</translation>
     </message>
@@ -2100,12 +2078,12 @@ Delete the recovery file?</source>
         <translation>Matriz</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Not asked yet</source>
         <translation>Aún sin respuesta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>{a} vs {b}</source>
         <translation>{a} frente a {b}</translation>
     </message>
@@ -2158,9 +2136,8 @@ Delete the recovery file?</source>
 <context>
     <name>PairwisePanel</name>
     <message>
-        <location line="-497"/>
+        <location line="-476"/>
         <source>equal</source>
-        <extracomment>The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9. Answers shown as the top contributors to an inconsistency.</extracomment>
         <translation>igual</translation>
     </message>
     <message>
@@ -2214,14 +2191,13 @@ Delete the recovery file?</source>
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location filename="../ui/pairwise_panel.py" line="+200"/>
+        <location filename="../ui/pairwise_panel.py" line="+201"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Community</source>
-        <extracomment>Smallest font of the panel, for a projected screen.</extracomment>
         <translation>Comunidad</translation>
     </message>
     <message>
@@ -2310,7 +2286,7 @@ Delete the recovery file?</source>
         <translation>El conjunto combinado está activo ({how}). Elija un grupo en “Pesos de” para responder sus comparaciones; la pestaña Grupos compara los grupos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The group&apos;s weights come from these comparisons.</source>
         <translation>Los pesos del grupo vienen de estas comparaciones.</translation>
     </message>
@@ -2355,7 +2331,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../ui/presentation.py" line="+414"/>
         <source>Results</source>
-        <extracomment>Pixel size of the workshop&apos;s title. Pixel size of the agreement line. Pixel sizes of the screened-out list: as large as its share of the height allows. Largest share of the window&apos;s height the screened-out list may take. Point size of the chart&apos;s texts in presentation mode. Share of the rankings&apos; space given to the chart when it is shown. Space between rows, as a fraction of the type size. Height of the coloured stripe under each method&apos;s title, in pixels. Horizontal gaps, as a fraction of the type size.</extracomment>
         <translation>Resultados</translation>
     </message>
     <message>
@@ -2529,7 +2504,6 @@ Delete the recovery file?</source>
     <message>
         <location line="-325"/>
         <source>Missing: {criterion}</source>
-        <extracomment>Point size of the ranking tables: read from the back of a workshop room on a projector. Row height of the tables as a multiple of the font&apos;s line height (room for the score bar). float: the method&apos;s score float in [0, 1]: score / best score int: competition rank, 1 = best int places moved up since the baseline, or None str: the community&apos;s id bool: the rank is shared with another community</extracomment>
         <translation>Sin dato: {criterion}</translation>
     </message>
     <message>
@@ -2595,7 +2569,6 @@ Delete the recovery file?</source>
     <message>
         <location line="+534"/>
         <source>Screened out, not ranked ({count}):</source>
-        <extracomment>Space kept for the bar when the column is sized to its contents, in pixels.</extracomment>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
     <message>
@@ -2619,7 +2592,6 @@ Delete the recovery file?</source>
     <message>
         <location filename="../ui/charts.py" line="+166"/>
         <source>Score relative to the best (%)</source>
-        <extracomment>Point size of the axis texts and legend: the community names must be legible from the back. Thickness of one method&apos;s bar, in rows (two bars and a gap share each community&apos;s row).</extracomment>
         <translation>Puntaje (% del mejor)</translation>
     </message>
     <message>
@@ -2641,9 +2613,8 @@ Delete the recovery file?</source>
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../ui/sensitivity_panel.py" line="+411"/>
+        <location filename="../ui/sensitivity_panel.py" line="+415"/>
         <source>Weight sweep</source>
-        <extracomment>Samples ranked per step of the off-thread acceptability run (a progress step each). Swap points listed under the sweep chart, nearest to the current share first. Okabe-Ito colours and dash styles for the sweep curves (never colour alone).</extracomment>
         <translation>Barrido de pesos</translation>
     </message>
     <message>
@@ -2777,7 +2748,7 @@ Delete the recovery file?</source>
         <translation>Los datos o los pesos cambiaron: calcule de nuevo para actualizar estos resultados.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+65"/>
         <source>If the weight of {criterion} exceeds {share} %, {a} moves ahead of {b}.</source>
         <translation>Si el peso de {criterion} supera {share} %, {a} pasa adelante de {b}.</translation>
     </message>
@@ -2875,12 +2846,12 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+189"/>
+        <location line="+186"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-184"/>
         <source>Top {k}</source>
         <translation>Primeros {k}</translation>
     </message>
@@ -2890,7 +2861,7 @@ primeros {k}</translation>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>There is no ranking to choose from yet.</source>
         <translation>Todavía no hay una clasificación de la cual elegir.</translation>
     </message>
@@ -2938,9 +2909,8 @@ primeros {k}</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/weights_panel.py" line="+135"/>
+        <location filename="../ui/weights_panel.py" line="+143"/>
         <source>{value} %</source>
-        <extracomment>Slider and spin box range of a raw weight. Smallest font of the panel, for a projected screen.</extracomment>
         <translation>{value} %</translation>
     </message>
     <message>
@@ -3035,7 +3005,7 @@ primeros {k}</translation>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Combined set: from the geometric mean of the groups&apos; pairwise judgements (read-only). Choose a group to change its weights.</source>
         <translation>Conjunto combinado: viene de la media geométrica de los juicios por pares de los grupos (solo lectura). Elija un grupo para cambiar sus pesos.</translation>
     </message>
@@ -3070,7 +3040,7 @@ primeros {k}</translation>
         <translation>Suma de los pesos: {total}. Cada proporción es un peso dividido entre la suma.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>Every other weight is locked: unlock one to change this weight.</source>
         <translation>Todos los demás pesos están fijados: libere uno para cambiar este peso.</translation>
     </message>

@@ -8,6 +8,10 @@
    loses ``type="unfinished"`` when it is done).
 3. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` that the program loads.
 
+Qt's lupdate hands every ``#:`` comment to the translators as an explanation of the next string;
+in this code base ``#:`` documents a constant (Sphinx), so :func:`lupdate` drops those comments
+from the ``.ts``: a translator would otherwise read notes about tolerances and file sizes.
+
 ``--check`` only compiles nothing and reports what is missing (the test
 ``tests/ui/test_i18n.py`` makes the same check).
 """
@@ -28,6 +32,8 @@ ROOT = APP_DIR.parent
 LANGUAGES = ("es",)
 
 _MARKS = re.compile(r"\b(tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(")
+#: A translator comment of a ``.ts`` file, on its own line.
+_EXTRA_COMMENT = re.compile(r"^[ \t]*<extracomment>.*?</extracomment>\n", re.MULTILINE | re.DOTALL)
 
 
 def tool(name: str) -> str:
@@ -71,6 +77,8 @@ def lupdate(ts_file: Path, *, quiet: bool = False) -> None:
     command += [os.fspath(path) for path in source_files()]
     command += ["-ts", os.fspath(ts_file)]
     subprocess.run(command, cwd=ROOT, check=True)
+    text = ts_file.read_text(encoding="utf-8")
+    ts_file.write_text(_EXTRA_COMMENT.sub("", text), encoding="utf-8")
 
 
 def lrelease(ts_file: Path, qm_file: Path, *, quiet: bool = False) -> None:

@@ -102,6 +102,30 @@ def test_translations_keep_placeholders_and_one_mnemonic() -> None:
     assert not wrong, "\n".join(wrong)
 
 
+#: Words of the Spanish interface and the word each must not be mixed with: the window calls a
+#: ranking "clasificación" (its title, the baseline, the record's sheets), so a message that says
+#: "ranking" reads as a different thing to a participant.
+_SPANISH_TERMS = {"clasificación": re.compile(r"\branking", re.IGNORECASE)}
+
+
+def test_spanish_uses_one_word_for_each_idea() -> None:
+    mixed = [
+        f"[{context}] {text!r}: say {word!r}"
+        for (context, _, _), message in _messages(TS_FILE).items()
+        for text in _translations(message) or []
+        for word, other in _SPANISH_TERMS.items()
+        if other.search(text)
+    ]
+    assert not mixed, "\n".join(mixed)
+
+
+def test_translators_see_no_developer_comments(extracted: dict[Key, Any]) -> None:
+    """lupdate passes ``#:`` comments on to translators; this code base uses them to document
+    constants (Sphinx), so update.py drops them."""
+    for messages in (extracted, _messages(TS_FILE)):
+        assert not [m for m in messages.values() if m.find("extracomment") is not None]
+
+
 def test_no_translatable_text_hides_from_the_extraction() -> None:
     """lupdate reads only literal texts: ``self.tr(f"…")``, ``self.tr(name)`` or a ``tr`` call
     inside an f-string are silently left out (and stay English). Model templates are the
