@@ -347,7 +347,8 @@ def test_ahp_alone_on_data_it_cannot_take(
     status, out, _ = call(capsys, "rank", str(path), "--method", "ahp")
     assert status == 0
     assert "AHP cannot rank these communities (see the notes)." in out
-    assert "AHP cannot rank with criterion a" in out
+    # the note names where the problem is: the criterion, the community and the value
+    assert "under criterion a, community X has the value -1." in out
     result = json_of(capsys, "rank", str(path), "--method", "ahp")
     assert result["ranking"] == []
     # TOPSIS takes negative values; its ranking does not carry the AHP note

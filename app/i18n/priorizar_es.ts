@@ -175,12 +175,17 @@ Delete the recovery file?</source>
         <translation>menos es mejor (↓ mín)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One level a line, worst first, as “Spanish | English”, e.g. “bajo | low”.</source>
-        <translation>Un nivel por línea, del peor al mejor, así: “castellano | inglés”, p. ej. “bajo | low”.</translation>
+        <location line="+3"/>
+        <source>One level a line, from the lowest to the highest, as “Spanish | English”, e.g. “bajo | low”. The direction says which end is better.</source>
+        <translation>Un nivel por línea, del más bajo al más alto, como “español | inglés”, p. ej. “bajo | low”. La dirección indica qué extremo es mejor.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+121"/>
+        <source>A verbal criterion needs at least two levels, one a line, lowest first.</source>
+        <translation>Un criterio verbal necesita al menos dos niveles, uno por línea, el más bajo primero.</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>lowest acceptable</source>
         <translation>mínimo aceptable</translation>
     </message>
@@ -205,12 +210,7 @@ Delete the recovery file?</source>
         <translation>Póngale un nombre al criterio, en castellano o en inglés.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A verbal criterion needs at least two levels, one a line, worst first.</source>
-        <translation>Un criterio verbal necesita al menos dos niveles, uno por línea, del peor al mejor.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>The lowest acceptable value ({low}) is above the highest ({high}).</source>
         <translation>El valor mínimo aceptable ({low}) es mayor que el máximo ({high}).</translation>
     </message>
@@ -246,7 +246,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaListModel</name>
     <message>
-        <location line="-465"/>
+        <location line="-468"/>
         <source>yes/no gate</source>
         <translation>obligatorio: sí/no</translation>
     </message>
@@ -1155,12 +1155,12 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+444"/>
+        <location filename="../io/record.py" line="+451"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+1083"/>
+        <location line="+1081"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
@@ -1546,7 +1546,7 @@ Delete the recovery file?</source>
         <translation>El peso del criterio {criterion} (valor {value}) debe ser cero o positivo.</translation>
     </message>
     <message>
-        <location filename="../models/analysis.py" line="+137"/>
+        <location filename="../models/analysis.py" line="+138"/>
         <source>All weights are zero: every community ties. Give weights.</source>
         <translation>Todos los pesos son cero: todas las comunidades empatan. Asigne pesos.</translation>
     </message>
@@ -1581,9 +1581,9 @@ Delete the recovery file?</source>
         <translation>El criterio {criterion} tiene el mismo valor en todas las comunidades: no cambia la clasificación.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>AHP cannot rank with criterion {criterion}: its values must all be above zero for the {mode} mode. Correct the data or leave the criterion out.</source>
-        <translation>AHP no puede clasificar con el criterio {criterion}: en el modo {mode} todos sus valores deben ser mayores que cero. Corrija los datos o deje fuera el criterio.</translation>
+        <location line="+73"/>
+        <source>AHP cannot rank: under criterion {criterion}, community {community} has the value {value}. AHP compares values as ratios, which needs values above zero. Correct the value in the data, or remove the criterion.</source>
+        <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
         <location filename="../models/edits.py" line="-605"/>

@@ -61,7 +61,14 @@ from app.io.atomic import atomic_write_bytes
 from app.io.reading import read_limited
 from app.io.workshop_file import json_text
 from app.models import ahp
-from app.models.analysis import Evaluation, Note, Problem, ReasonKind, prepare
+from app.models.analysis import (
+    Evaluation,
+    Note,
+    Problem,
+    ReasonKind,
+    prepare,
+    rating_priorities,
+)
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.judgements import complete_matrix, index_pairs, level_pairs
 from app.models.ranking import stable_order
@@ -1400,12 +1407,10 @@ class _Writer:
                     _put(sheet, levels_top - 1, number + 1, number)
                 for offset, k in enumerate(ordinals):
                     criterion = self.ranked[k]
-                    defaults = ahp.default_level_priorities(len(criterion.levels))
                     row = levels_top + offset
                     level_rows[k] = row
                     _put(sheet, row, 1, self.name(criterion))
-                    for index, level in enumerate(criterion.levels):
-                        value = level.priority if level.priority is not None else defaults[index]
+                    for index, value in enumerate(rating_priorities(criterion)):
                         _put(sheet, row, index + 2, float(value), "0.0000")
                 local_top = levels_top + len(ordinals) + 3
             self.header(sheet, local_top - 1, [self.t("local")])

@@ -831,7 +831,7 @@ def local_from_values(
 
 
 def default_level_priorities(level_count: int) -> FloatArray:
-    """Default priorities of ``level_count`` ordered rating levels, worst first; sum 1.
+    """Default priorities of ``level_count`` rating levels, the least preferred first; sum 1.
 
     Level ``k`` (0-based) gets ``(k + 1) / (1 + 2 + ... + L)``: the best level counts ``L``
     times the worst, with equal steps between neighbours. These are exactly the priorities of

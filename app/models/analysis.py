@@ -28,6 +28,7 @@ from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import competition_ranks, kendall_tau_b
 from app.models.topsis import TopsisResult, topsis
 from app.models.workshop import (
+    Criterion,
     CriterionKind,
     Direction,
     MissingPolicy,
@@ -246,7 +247,7 @@ def prepare(workshop: Workshop) -> Problem:
                     )
                 )
 
-    local, ahp_problem = _local_priorities(workshop, matrix, columns)
+    local, ahp_problem = _local_priorities(workshop, matrix, rows, columns)
     return Problem(
         workshop_criteria=len(criteria),
         eligible=rows,
@@ -260,13 +261,38 @@ def prepare(workshop: Workshop) -> Problem:
     )
 
 
+def rating_priorities(criterion: Criterion) -> FloatArray:
+    """The AHP rating priority of each level of a verbal criterion, in the criterion's order.
+
+    A verbal criterion lists its levels from the lowest to the highest, and its direction says
+    which end is the better one, as for TOPSIS and the thresholds. A level's own priority (set
+    in the criterion, or derived from comparing the levels pairwise) already says how much that
+    level is preferred and is taken as it is. The other levels take the default, evenly spaced
+    priorities (:func:`app.models.ahp.default_level_priorities`) rising towards the better end:
+    the highest level is the best of a benefit criterion, the lowest level the best of a cost
+    criterion.
+    """
+    defaults = ahp.default_level_priorities(len(criterion.levels))
+    if criterion.direction is Direction.MIN:
+        defaults = defaults[::-1]
+    return np.array(
+        [
+            level.priority if level.priority is not None else float(defaults[k])
+            for k, level in enumerate(criterion.levels)
+        ],
+        dtype=np.float64,
+    )
+
+
 def _local_priorities(
-    workshop: Workshop, matrix: FloatArray, columns: IntArray
+    workshop: Workshop, matrix: FloatArray, rows: IntArray, columns: IntArray
 ) -> tuple[FloatArray | None, Note | None]:
-    """AHP local priorities of the eligible communities per ranked criterion.
+    """AHP local priorities of the eligible communities (``rows``) per ranked criterion.
 
     Numeric criteria use the data (ideal x/max or distributive x/sum; reciprocals for a cost
-    criterion); ordinal criteria use their levels' rating priorities (absolute measurement).
+    criterion); verbal criteria use their levels' rating priorities (absolute measurement,
+    :func:`rating_priorities`). A value AHP cannot take (zero or below: AHP compares values as
+    ratios) gives no AHP ranking and a note that names the criterion, the community and the value.
     """
     mode = workshop.settings.ahp_mode.value
     local = np.empty_like(matrix)
@@ -275,30 +301,27 @@ def _local_priorities(
     for k, j in enumerate(columns):
         criterion = workshop.criteria[j]
         column = matrix[:, k : k + 1]
+        if criterion.kind is CriterionKind.ORDINAL:
+            local[:, k] = ahp.local_from_levels(
+                column[:, 0].astype(np.int64) - 1, rating_priorities(criterion), mode
+            )
+            continue
         try:
-            if criterion.kind is CriterionKind.ORDINAL:
-                defaults = ahp.default_level_priorities(len(criterion.levels))
-                level_priorities = np.array(
-                    [
-                        lv.priority if lv.priority is not None else float(defaults[i])
-                        for i, lv in enumerate(criterion.levels)
-                    ]
-                )
-                local[:, k] = ahp.local_from_levels(
-                    column[:, 0].astype(np.int64) - 1, level_priorities, mode
-                )
-            else:
-                local[:, k : k + 1] = ahp.local_from_values(
-                    column, (criterion.direction.value,), mode
-                )
-        except InvalidInputError:
+            local[:, k : k + 1] = ahp.local_from_values(column, (criterion.direction.value,), mode)
+        except InvalidInputError as error:
+            community = workshop.communities[int(rows[int(error.params["community"]) - 1])]
             return None, Note(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "AHP cannot rank with criterion {criterion}: its values must all be above "
-                    "zero for the {mode} mode. Correct the data or leave the criterion out.",
+                    "AHP cannot rank: under criterion {criterion}, community {community} has the "
+                    "value {value}. AHP compares values as ratios, which needs values above zero. "
+                    "Correct the value in the data, or remove the criterion.",
                 ),
-                {"criterion": criterion.id, "mode": mode},
+                {
+                    "criterion": criterion.id,
+                    "community": community.name,
+                    "value": error.params["value"],
+                },
             )
     return local, None
 

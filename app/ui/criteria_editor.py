@@ -90,7 +90,7 @@ def _with_languages(text: Mapping[str, str], es: str, en: str) -> dict[str, str]
 
 
 def levels_to_text(levels: tuple[Level, ...]) -> str:
-    """One level a line, ``"es | en"``, worst first (the form's levels box)."""
+    """One level a line, ``"es | en"``, lowest first (the form's levels box)."""
     lines = []
     for level in levels:
         es, en = level.name.get("es", ""), level.name.get("en", "")
@@ -188,7 +188,7 @@ class _Threshold(QWidget):
         self.stack.setEnabled(checked)
 
     def set_levels(self, labels: list[str]) -> None:
-        """Offer ``labels`` (worst first); the chosen position is kept where it still exists."""
+        """Offer ``labels`` (lowest first); the chosen position is kept where it still exists."""
         row = self.level.currentIndex()
         self.level.blockSignals(True)
         self.level.clear()
@@ -381,7 +381,10 @@ class CriteriaEditor(QWidget):
         self.direction.setItemText(0, self.tr("more is better (↑ max)"))
         self.direction.setItemText(1, self.tr("less is better (↓ min)"))
         self.levels.setPlaceholderText(
-            self.tr("One level a line, worst first, as “Spanish | English”, e.g. “bajo | low”.")
+            self.tr(
+                "One level a line, from the lowest to the highest, as “Spanish | English”, e.g. "
+                "“bajo | low”. The direction says which end is better."
+            )
         )
         self.levels.setToolTip(self.levels.placeholderText())
         self.min_enabled.setText(self.tr("lowest acceptable"))
@@ -500,7 +503,7 @@ class CriteriaEditor(QWidget):
             if len(levels) < 2:
                 raise _FormError(
                     self.tr(
-                        "A verbal criterion needs at least two levels, one a line, worst first."
+                        "A verbal criterion needs at least two levels, one a line, lowest first."
                     )
                 )
         low, high = self.accept_min.read(kind), self.accept_max.read(kind)

@@ -668,8 +668,10 @@ def model_results(path: Path, sheet_name: str) -> tuple[list[float], list[float]
         lambda: make_workshop(8, 5, groups=2, ordinal=2).replace(
             settings=replace(make_workshop().settings, ahp_mode=AhpMode.DISTRIBUTIVE)
         ),
+        # criterion c3 is a verbal cost criterion: its levels' default priorities fall
+        lambda: make_workshop(8, 5, ordinal=3),
     ],
-    ids=["example", "distributive"],
+    ids=["example", "distributive", "verbal cost"],
 )
 def test_libreoffice_recalculates_the_model_like_priorizar(tmp_path: Path, make: Any) -> None:
     workshop = make()

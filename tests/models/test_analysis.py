@@ -7,9 +7,16 @@ from dataclasses import replace
 import numpy as np
 
 from app.models import ahp
-from app.models.analysis import ReasonKind, evaluate, prepare
+from app.models.analysis import ReasonKind, evaluate, prepare, rating_priorities
 from app.models.topsis import topsis
-from app.models.workshop import AhpMode, Criterion, MissingPolicy, Settings, Workshop
+from app.models.workshop import (
+    AhpMode,
+    Criterion,
+    Direction,
+    MissingPolicy,
+    Settings,
+    Workshop,
+)
 from tests.factories import make_workshop
 
 
@@ -147,6 +154,60 @@ def test_ordinal_levels_with_set_priorities_drive_ahp_local_priorities() -> None
     scores = problem.matrix[:, 0].astype(int)
     expected = np.array([0.05, 0.1, 0.2, 0.3, 0.35])[scores - 1] / 0.35
     np.testing.assert_allclose(problem.local[:, 0], expected, rtol=1e-12)
+
+
+def _verbal_cost_workshop() -> Workshop:
+    """Three communities at levels 1, 3 and 5 (of 5) of a verbal cost criterion ("less is
+    better"), and a second criterion on which they are all equal."""
+    workshop = make_workshop(3, 2, ordinal=1, gate=False)
+    verbal = replace(workshop.criteria[0], direction=Direction.MIN)
+    values = np.array([[1.0, 50.0], [3.0, 50.0], [5.0, 50.0]])
+    return workshop.replace(criteria=(verbal, workshop.criteria[1]), values=values)
+
+
+def test_a_verbal_cost_criterion_ranks_its_lowest_level_first_in_both_methods() -> None:
+    evaluation = evaluate(_verbal_cost_workshop())
+    assert evaluation.topsis_ranks.tolist() == [1, 2, 3]
+    assert evaluation.ahp_ranks.tolist() == [1, 2, 3]
+    assert evaluation.agreement == 1.0  # Kendall's tau-b
+    # default rating priorities fall from the lowest level: (5, 4, 3, 2, 1) / 15, ideal mode
+    # divides by the best (the lowest level's 5/15)
+    np.testing.assert_allclose(evaluation.problem.local[:, 0], [5 / 5, 3 / 5, 1 / 5], rtol=1e-15)
+
+
+def test_set_level_priorities_of_a_verbal_cost_criterion_are_taken_as_they_are() -> None:
+    """Priorities set in the criterion (or derived from comparing the levels) say how much each
+    level is preferred: the direction does not turn them round."""
+    workshop = _verbal_cost_workshop()
+    verbal = workshop.criteria[0]
+    chosen = [0.4, 0.3, 0.15, 0.1, 0.05]
+    levels = tuple(replace(lv, priority=p) for lv, p in zip(verbal.levels, chosen, strict=True))
+    workshop = workshop.replace(criteria=(replace(verbal, levels=levels), workshop.criteria[1]))
+    assert rating_priorities(workshop.criteria[0]).tolist() == chosen
+    local = prepare(workshop).local
+    np.testing.assert_allclose(local[:, 0], [0.4 / 0.4, 0.15 / 0.4, 0.05 / 0.4], rtol=1e-15)
+
+
+def test_missing_values_of_a_verbal_cost_criterion_count_as_its_worst_level_in_ahp() -> None:
+    workshop = _verbal_cost_workshop()
+    values = workshop.values.copy()
+    values[0, 0] = np.nan
+    workshop = workshop.replace(values=values, settings=Settings(missing=MissingPolicy.WORST))
+    evaluation = evaluate(workshop)
+    # the worst present level is 5; the community without a value ties with the one at 5
+    assert evaluation.problem.matrix[:, 0].tolist() == [5.0, 3.0, 5.0]
+    assert evaluation.ahp_ranks.tolist() == [2, 1, 2]
+    assert evaluation.topsis_ranks.tolist() == [2, 1, 2]
+
+
+def test_ahp_note_names_the_criterion_community_and_value_it_cannot_take() -> None:
+    workshop = make_workshop(4, 3, gate=False)
+    values = workshop.values.copy()
+    values[2, 1] = 0.0  # community 3, criterion c2 (a benefit): zero is no ratio
+    evaluation = evaluate(workshop.replace(values=values))
+    assert evaluation.ahp_scores is None and evaluation.topsis is not None
+    (note,) = [n for n in evaluation.notes if "AHP cannot rank" in n.template]
+    assert note.params == {"criterion": "c2", "community": "Comunidad 3", "value": "0"}
 
 
 def test_a_workshop_without_communities_says_so_and_nothing_else() -> None:
