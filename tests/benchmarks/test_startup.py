@@ -2,12 +2,14 @@
 
 Target (issue 3): the program's first paint within 2x the time of a bare PySide6 window with one
 label, both measured here in the same run as whole processes (offscreen). Measured on the 2-core
-reference machine: about 2.3x warm (app ~195-205 ms, bare window ~84 ms), so the target is not
-met; this benchmark reports the ratio and guards against regressions at 3.5x (timing on a 2-core
-machine is noisy). What the app adds to the bare window is mostly fixed costs: importing numpy
-(~30 ms), PySide6 building the Python enums of the Qt types the window uses (~23 ms, the ``Qt``
-namespace alone ~11 ms), and painting a full 1366 x 768 window in seven fonts (~15 ms); our own
-modules (~25 ms, half of it creating dataclasses) and widgets (~16 ms) are the rest.
+reference machine: about 2.3x (app ~188-196 ms, bare window ~82-84 ms), so the target is not met;
+this benchmark reports the ratio and guards against regressions at 3x (timing on a 2-core machine
+is noisy). Most of what the app adds to the bare window is fixed cost of its dependencies: a
+process that only imports numpy and touches the Qt types any window with item views touches
+(the ``Qt`` namespace alone makes PySide6 build ~100 Python enum types, ~11 ms; ``QStyle``
+~4 ms) before showing one label already takes ~1.7x. The rest is our own modules (~12 ms, most
+of it creating 31 dataclasses), building the window (~15 ms) and painting it (~15 ms against
+~3 ms for one label).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ compileall.compile_dir(ROOT / "app", quiet=1)
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 _medians: dict[str, float] = {}
 #: The issue's target is 2x; see the module docstring for why the guard is looser for now.
-REGRESSION_GUARD = 3.5
+REGRESSION_GUARD = 3.0
 
 
 def _run(*args: str) -> None:
