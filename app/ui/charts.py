@@ -140,8 +140,13 @@ class ScoresChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             x0=zeros, y=positions - half, height=self.BAR_THICKNESS, width=topsis
         )
         self.ahp_bars.setOpts(x0=zeros, y=positions + half, height=self.BAR_THICKNESS, width=ahp)
-        # AHP may have no result (data it cannot take; a note says why): hide, do not draw zeros
+        # AHP may have no result (data it cannot take; a note says why): hide, do not draw zeros,
+        # and leave it out of the legend (whose sample would otherwise show a hidden item)
         self.ahp_bars.setVisible(ahp_shown)
+        if ahp_shown and self.legend.getLabel(self.ahp_bars) is None:
+            self.legend.addItem(self.ahp_bars, self.tr("AHP"))
+        elif not ahp_shown:
+            self.legend.removeItem(self.ahp_bars)
         axis = self.plot.getAxis("left")
         axis.setTicks([list(enumerate(self._names)), []])
         # size the axis for the names now, rather than on a later paint, so the first frame

@@ -247,6 +247,9 @@ class SensitivityPanel(QWidget):
         for side in ("left", "bottom"):
             self.plot.getAxis(side).setTickFont(axis_font)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
+        # a share runs from 0 to 100 %: a fixed axis, also when there is nothing to draw
+        self.plot.setXRange(0.0, 100.0, padding=0.02)
+        self.plot.setMouseEnabled(x=False, y=True)
         self.plot.addLegend(offset=(-10, 10))
         self._curves: list[Any] = []
         self._current_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("k", width=2))
@@ -568,6 +571,7 @@ class SensitivityPanel(QWidget):
             for curve in self._curves:
                 curve.setData([], [])
             self._swap_points.setData([], [])
+            self.plot.setYRange(0.0, 1.0)  # scores lie between 0 and 1
             self.swap_list.addItem(self.tr("Needs two ranked communities and a weight above 0."))
             return
         sweep = weight_sweep(self._problem, self._weights, int(column))

@@ -393,3 +393,20 @@ def test_spanish_shows_spanish_criterion_names_and_locale_numbers(
     score = model.data(model.index(0, SCORE), SCORE_ROLE)
     peru = QLocale(QLocale.Language.Spanish, QLocale.Country.Peru)
     assert model.data(model.index(0, SCORE)) == peru.toString(score, "f", 3)
+
+
+def test_without_an_ahp_result_the_chart_hides_its_bars_and_legend_entry(
+    view: RankingsView, session: WorkshopSession
+) -> None:
+    chart: ScoresChart = view.chart
+    legend = [label.text for _, label in chart.legend.items]
+    assert legend == ["TOPSIS", "AHP"]
+    # a zero under criterion c2 (numeric): AHP, which compares values as ratios, cannot rank
+    ranked = int(session.evaluation.eligible[0])
+    assert session.apply(edits.set_value(ranked, session.workshop.criterion_index("c2"), 0.0))
+    assert session.evaluation.ahp_scores is None
+    assert not chart.values().ahp_shown
+    assert [label.text for _, label in chart.legend.items] == ["TOPSIS"]
+    session.undo()
+    assert chart.values().ahp_shown
+    assert [label.text for _, label in chart.legend.items] == ["TOPSIS", "AHP"]

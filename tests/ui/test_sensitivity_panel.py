@@ -72,6 +72,19 @@ def test_moving_a_weight_moves_the_sweep_and_the_stability_table(
     assert panel.intervals == expected
 
 
+def test_with_all_weights_zero_the_sweep_says_so_on_a_0_to_100_axis(
+    panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    group = session.workshop.active_group
+    for criterion in session.workshop.weighted_criteria:
+        session.apply(edits.set_weight(group, criterion.id, 0.0))
+    assert panel.sweep is None
+    assert "weight above 0" in panel.swap_list.item(0).text()
+    (low, high), (bottom, top) = panel.plot.viewRange()
+    assert low == pytest.approx(-2.0) and high == pytest.approx(102.0)  # 0-100 % and padding
+    assert bottom <= 0.0 and top >= 1.0
+
+
 def test_the_tightest_criterion_is_marked(
     panel: SensitivityPanel, session: WorkshopSession
 ) -> None:
