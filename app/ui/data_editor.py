@@ -80,11 +80,26 @@ MISSING_BACKGROUND = QColor(
 )
 ERROR_COLOR = style.DOWN_COLOR.darker(130)
 TABLE_POINT_SIZE = 13
+#: Widest a column grows when it is fitted to its header and cells, in pixels: a long name
+#: wraps onto two lines of the header instead.
+MAX_COLUMN_WIDTH = 220
+#: A criterion's name longer than this many characters takes two lines of the header.
+WRAP_NAME_AT = 14
 
 # One optional sign, digits, at most one decimal separator ('.' or ','), no exponent and no
 # grouping: "3,5" and "3.5" both mean three and a half whatever the interface language.
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
 _NUMBER_PREFIX = re.compile(r"[+-]?\d*([.,]\d*)?")
+
+
+def two_lines(name: str) -> str:
+    """``name`` broken at the space nearest its middle when it is long, so that a column can stay
+    narrow and still show the whole name."""
+    if len(name) <= WRAP_NAME_AT or " " not in name:
+        return name
+    spaces = [k for k, char in enumerate(name) if char == " "]
+    cut = min(spaces, key=lambda k: abs(k - len(name) / 2))
+    return f"{name[:cut]}\n{name[cut + 1 :]}"
 
 
 def _normalised(text: str) -> str:
@@ -215,7 +230,7 @@ class DataTableModel(QAbstractTableModel):
                 details.append(criterion.unit)
             if criterion.direction is Direction.MIN:
                 details.append(self.tr("↓ min"))
-        label = criterion.label(current_language())
+        label = two_lines(criterion.label(current_language()))
         return f"{label}\n{' · '.join(details)}" if details else label
 
     def _header_tooltip(self, criterion: Criterion) -> str:
@@ -500,6 +515,10 @@ class DataEditor(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setWordWrap(False)
+        # whole names and headers: fit the columns whenever the communities or criteria change
+        self.model.modelReset.connect(self.fit_columns)
+        self.model.headerDataChanged.connect(self._on_header_changed)
+        self.fit_columns()
 
         self.add_community_action = editor_action(self, "Ctrl+Shift+N", self._on_add_triggered)
         self.remove_community_action = editor_action(
@@ -562,6 +581,18 @@ class DataEditor(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its header and cells need, up to :data:`MAX_COLUMN_WIDTH`."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column in range(header.count()):
+            if header.sectionSize(column) > MAX_COLUMN_WIDTH:
+                header.resizeSection(column, MAX_COLUMN_WIDTH)
+
+    def _on_header_changed(self, orientation: Qt.Orientation, first: int, last: int) -> None:
+        if orientation == Qt.Orientation.Horizontal:
+            self.fit_columns()
 
     def retranslate(self) -> None:
         texts = {

@@ -14,12 +14,14 @@ from app.models.analysis import evaluate
 from app.models.workshop import MissingPolicy
 from app.ui.data_editor import (
     FIRST_CRITERION_COLUMN,
+    MAX_COLUMN_WIDTH,
     MISSING_BACKGROUND,
     NAME_COLUMN,
     REGION_COLUMN,
     DataEditor,
     DataTableModel,
     parse_number,
+    two_lines,
 )
 from app.ui.session import WorkshopSession
 from tests.factories import make_workshop
@@ -370,3 +372,32 @@ def test_add_community_opens_its_name_for_typing(qtbot, editor: DataEditor, sess
     # adding again while nothing is being edited works; a second name editor opens
     editor.add_community_action.trigger()
     assert session.workshop.communities[-1].name == "New community 8"
+
+
+def test_columns_fit_whole_names_and_long_names_take_two_header_lines(qtbot) -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontMetrics
+
+    from app.io.example import example_workshop
+    from app.models import edits
+
+    session = WorkshopSession(example_workshop())
+    editor = DataEditor(session)
+    qtbot.addWidget(editor)
+    model, header = editor.model, editor.view.horizontalHeader()
+    commitment = model.criterion_column(session.workshop.criterion_index("commitment"))
+    label = model.headerData(commitment, Qt.Orientation.Horizontal)
+    assert label == "Commitment\nagainst mining"
+    assert two_lines("Land tenure") == "Land tenure"  # short names stay on one line
+    metrics = QFontMetrics(header.font())
+    names = [session.workshop.communities[row].name for row in range(model.rowCount())]
+    widest = max(metrics.horizontalAdvance(name) for name in names)
+    assert widest < header.sectionSize(NAME_COLUMN) <= MAX_COLUMN_WIDTH
+    for line in label.split("\n"):
+        assert metrics.horizontalAdvance(line) < header.sectionSize(commitment)
+    # a longer name after a rename: the column follows, up to the cap
+    first = session.workshop.communities[0]
+    renamed = replace(first, name="Comunidad campesina de Q'umir Kuntur")
+    assert session.apply(edits.update_community(0, renamed))
+    assert header.sectionSize(NAME_COLUMN) == MAX_COLUMN_WIDTH
