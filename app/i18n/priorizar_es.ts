@@ -747,7 +747,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+248"/>
+        <location filename="../ui/main_window.py" line="+265"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -852,7 +852,17 @@ Delete the recovery file?</source>
         <translation>&amp;Quitar línea base</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>AHP: &amp;ideal mode (x / best)</source>
+        <translation>AHP: modo &amp;ideal (x / mejor)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>AHP: &amp;distributive mode (x / sum)</source>
+        <translation>AHP: modo &amp;distributivo (x / suma)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Rankings</source>
         <translation>&amp;Resultados</translation>
     </message>
@@ -892,7 +902,7 @@ Delete the recovery file?</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Deshacer: %s</translation>
     </message>
@@ -922,7 +932,7 @@ Delete the recovery file?</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>Criteria saved as a preset: %s</source>
         <translation>Criterios guardados como plantilla: %s</translation>
     </message>
@@ -2387,7 +2397,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/rankings.py" line="+356"/>
+        <location filename="../ui/rankings.py" line="+389"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2502,7 +2512,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingsView</name>
     <message>
-        <location line="-325"/>
+        <location line="-357"/>
         <source>Missing: {criterion}</source>
         <translation>Sin dato: {criterion}</translation>
     </message>
@@ -2533,16 +2543,18 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+38"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+36"/>
         <source>distributive</source>
         <translation>distributivo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -2567,7 +2579,17 @@ Delete the recovery file?</source>
         <translation>AHP: prioridad global</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+21"/>
+        <source>Distributive mode: on each criterion the communities share 1 (value / sum of all values). Adding or removing a community, even a copy of another, can reverse the order of the others.</source>
+        <translation>Modo distributivo: en cada criterio las comunidades se reparten 1 (valor / suma de todos los valores). Agregar o quitar una comunidad, incluso una copia de otra, puede invertir el orden de las demás.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ideal mode: on each criterion the best community gets 1 and the others their share of it (value / best value). Adding or removing a community that is not the best on any criterion keeps the order of the others.</source>
+        <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
+    </message>
+    <message>
+        <location line="+565"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -2577,7 +2599,7 @@ Delete the recovery file?</source>
         <translation>No se descartó ninguna comunidad.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>No ranking to show: see the notes below.</source>
         <translation>No hay clasificación que mostrar: vea las notas abajo.</translation>
     </message>
