@@ -511,7 +511,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+97"/>
+        <location filename="../models/edits.py" line="+98"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -599,6 +599,11 @@ Delete the recovery file?</source>
         <location line="+10"/>
         <source>Change method settings</source>
         <translation>Cambiar ajustes de los métodos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change AHP mode</source>
+        <translation>Cambiar el modo de AHP</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -747,7 +752,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+265"/>
+        <location filename="../ui/main_window.py" line="+264"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -932,7 +937,7 @@ Delete the recovery file?</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Criteria saved as a preset: %s</source>
         <translation>Criterios guardados como plantilla: %s</translation>
     </message>
@@ -1596,7 +1601,7 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar con el criterio {criterion}: en el modo {mode} todos sus valores deben ser mayores que cero. Corrija los datos o deje fuera el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-605"/>
+        <location filename="../models/edits.py" line="-618"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -1611,7 +1616,7 @@ Delete the recovery file?</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+199"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>

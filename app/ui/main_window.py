@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
@@ -374,9 +373,8 @@ class MainWindow(QMainWindow):
     def set_ahp_mode(self, mode: AhpMode) -> None:
         """Rank AHP by ideal (x / best) or distributive (x / sum) local priorities: one undoable
         step; choosing the current mode again changes nothing."""
-        settings = self.session.workshop.settings
-        if settings.ahp_mode is not mode:
-            self.session.apply(edits.set_settings(replace(settings, ahp_mode=mode)))
+        if self.session.workshop.settings.ahp_mode is not mode:
+            self.session.apply(edits.set_ahp_mode(mode))
         self._show_ahp_mode()  # a refused edit leaves the mode, and its check, as they were
 
     def _show_ahp_mode(self) -> None:

@@ -95,7 +95,7 @@ def test_distributive_mode_changes_ahp_not_topsis_and_undo_redo_restore_it(
     assert _checked(window) is AhpMode.DISTRIBUTIVE
     title = window.rankings_view.ahp_title
     assert "(distributive)" in title.text() and "sum" in title.toolTip()
-    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo Change AHP mode"
 
     window.undo_action.trigger()
     assert window.session.workshop is before
