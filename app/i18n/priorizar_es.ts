@@ -52,7 +52,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+433"/>
+        <location filename="../ui/data_editor.py" line="+448"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -352,7 +352,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+128"/>
+        <location filename="../ui/data_editor.py" line="+144"/>
         <source>Add community</source>
         <translation>Agregar comunidad</translation>
     </message>
@@ -416,7 +416,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-487"/>
+        <location line="-503"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -511,7 +511,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+97"/>
+        <location filename="../models/edits.py" line="+98"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -599,6 +599,11 @@ Delete the recovery file?</source>
         <location line="+10"/>
         <source>Change method settings</source>
         <translation>Cambiar ajustes de los métodos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change AHP mode</source>
+        <translation>Cambiar el modo de AHP</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -747,7 +752,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+248"/>
+        <location filename="../ui/main_window.py" line="+264"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -852,7 +857,17 @@ Delete the recovery file?</source>
         <translation>&amp;Quitar línea base</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>AHP: &amp;ideal mode (x / best)</source>
+        <translation>AHP: modo &amp;ideal (x / mejor)</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>AHP: &amp;distributive mode (x / sum)</source>
+        <translation>AHP: modo &amp;distributivo (x / suma)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Rankings</source>
         <translation>&amp;Resultados</translation>
     </message>
@@ -892,7 +907,7 @@ Delete the recovery file?</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;Undo %s</source>
         <translation>&amp;Deshacer: %s</translation>
     </message>
@@ -922,7 +937,7 @@ Delete the recovery file?</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+48"/>
         <source>Criteria saved as a preset: %s</source>
         <translation>Criterios guardados como plantilla: %s</translation>
     </message>
@@ -1586,7 +1601,7 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-605"/>
+        <location filename="../models/edits.py" line="-618"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -1601,7 +1616,7 @@ Delete the recovery file?</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+199"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
@@ -2387,7 +2402,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/rankings.py" line="+356"/>
+        <location filename="../ui/rankings.py" line="+389"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2502,7 +2517,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingsView</name>
     <message>
-        <location line="-325"/>
+        <location line="-357"/>
         <source>Missing: {criterion}</source>
         <translation>Sin dato: {criterion}</translation>
     </message>
@@ -2533,16 +2548,18 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+38"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+36"/>
         <source>distributive</source>
         <translation>distributivo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
@@ -2567,7 +2584,17 @@ Delete the recovery file?</source>
         <translation>AHP: prioridad global</translation>
     </message>
     <message>
-        <location line="+534"/>
+        <location line="+21"/>
+        <source>Distributive mode: on each criterion the communities share 1 (value / sum of all values). Adding or removing a community, even a copy of another, can reverse the order of the others.</source>
+        <translation>Modo distributivo: en cada criterio las comunidades se reparten 1 (valor / suma de todos los valores). Agregar o quitar una comunidad, incluso una copia de otra, puede invertir el orden de las demás.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ideal mode: on each criterion the best community gets 1 and the others their share of it (value / best value). Adding or removing a community that is not the best on any criterion keeps the order of the others.</source>
+        <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
+    </message>
+    <message>
+        <location line="+565"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -2577,7 +2604,7 @@ Delete the recovery file?</source>
         <translation>No se descartó ninguna comunidad.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>No ranking to show: see the notes below.</source>
         <translation>No hay clasificación que mostrar: vea las notas abajo.</translation>
     </message>
@@ -2590,7 +2617,7 @@ Delete the recovery file?</source>
 <context>
     <name>ScoresChart</name>
     <message>
-        <location filename="../ui/charts.py" line="+166"/>
+        <location filename="../ui/charts.py" line="+171"/>
         <source>Score relative to the best (%)</source>
         <translation>Puntaje (% del mejor)</translation>
     </message>
@@ -2600,7 +2627,8 @@ Delete the recovery file?</source>
         <translation>TOPSIS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-27"/>
+        <location line="+27"/>
         <source>AHP</source>
         <translation>AHP</translation>
     </message>
@@ -2613,7 +2641,7 @@ Delete the recovery file?</source>
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../ui/sensitivity_panel.py" line="+415"/>
+        <location filename="../ui/sensitivity_panel.py" line="+418"/>
         <source>Weight sweep</source>
         <translation>Barrido de pesos</translation>
     </message>
@@ -2758,7 +2786,7 @@ Delete the recovery file?</source>
         <translation>Si el peso de {criterion} baja de {share} %, {a} pasa adelante de {b}.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+72"/>
         <location line="+80"/>
         <source>Needs two ranked communities and a weight above 0.</source>

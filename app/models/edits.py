@@ -20,6 +20,7 @@ from app.models.document import Change, Edit
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import (
     COMBINED,
+    AhpMode,
     Baseline,
     Community,
     Criterion,
@@ -427,6 +428,19 @@ def set_settings(settings: Settings) -> Edit:
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Change method settings"), apply, Change.SETTINGS)
+
+
+def set_ahp_mode(mode: AhpMode) -> Edit:
+    """Derive AHP local priorities from the data by ideal (x / max) or distributive (x / sum)
+    synthesis (see :func:`app.models.ahp.local_from_values`); the other settings stay."""
+
+    def apply(workshop: Workshop) -> Workshop:
+        return workshop.replace(
+            settings=replace(workshop.settings, ahp_mode=mode),
+            log=_logged(workshop, "ahp_mode", workshop.settings.ahp_mode.value, mode.value),
+        )
+
+    return _edit(QT_TRANSLATE_NOOP("Edits", "Change AHP mode"), apply, Change.SETTINGS)
 
 
 # -- pairwise judgements and groups -------------------------------------------------------------

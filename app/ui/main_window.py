@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -22,10 +23,10 @@ from app.models import edits
 from app.models.analysis import Evaluation
 from app.models.document import Change, Edit
 from app.models.errors import InvalidInputError
-from app.models.workshop import Baseline, Workshop
+from app.models.workshop import AhpMode, Baseline, Workshop
 from app.ui.autosave import Autosaver
 from app.ui.i18n import LANGUAGES, current_language, install_language
-from app.ui.rankings import RankingsView
+from app.ui.rankings import RankingsView, ahp_mode_hint
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.weights_panel import WeightsPanel
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from app.ui.pairwise_panel import PairwisePanel
     from app.ui.presentation import PresentationWindow
     from app.ui.sensitivity_panel import SensitivityPanel
+
+_Choice = TypeVar("_Choice")
 
 MAX_RECENT = 8
 #: What Save writes: a decision record, or the plain workshop file.
@@ -195,14 +198,24 @@ class MainWindow(QMainWindow):
             for i in range(self.tabs.count())
         ]
         self.weights_focus_action = self._action("Ctrl+W", self.weights_panel.setFocus)
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code in LANGUAGES:
-            action = self._action(
-                None, lambda _=False, c=code: self.set_language(c), checkable=True
-            )
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
+        self.language_group, self.language_actions = self._choice_actions(
+            LANGUAGES, self.set_language
+        )
+        self.ahp_mode_group, self.ahp_mode_actions = self._choice_actions(
+            tuple(AhpMode), self.set_ahp_mode
+        )
+
+    def _choice_actions(
+        self, choices: Iterable[_Choice], slot: Callable[[_Choice], object]
+    ) -> tuple[QActionGroup, dict[_Choice, QAction]]:
+        """One checkable action per choice, in an exclusive group: one is checked at a time."""
+        group = QActionGroup(self)
+        actions: dict[_Choice, QAction] = {}
+        for choice in choices:
+            action = self._action(None, lambda _=False, c=choice: slot(c), checkable=True)
+            group.addAction(action)
+            actions[choice] = action
+        return group, actions
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -218,6 +231,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.workshop_menu = bar.addMenu("")
         self.workshop_menu.addActions([self.baseline_action, self.clear_baseline_action])
+        self.workshop_menu.addSeparator()
+        self.workshop_menu.addActions(list(self.ahp_mode_actions.values()))
+        self.workshop_menu.setToolTipsVisible(True)  # the AHP modes explain themselves
         self.workshop_menu.addSeparator()
         self.workshop_menu.addAction(self.save_preset_action)
         self.view_menu = bar.addMenu("")
@@ -272,6 +288,13 @@ class MainWindow(QMainWindow):
             self.tr("Keep the current ranking to compare later changes against (Ctrl+B)")
         )
         self.clear_baseline_action.setText(self.tr("&Clear baseline"))
+        self.ahp_mode_actions[AhpMode.IDEAL].setText(self.tr("AHP: &ideal mode (x / best)"))
+        self.ahp_mode_actions[AhpMode.DISTRIBUTIVE].setText(
+            self.tr("AHP: &distributive mode (x / sum)")
+        )
+        for mode, action in self.ahp_mode_actions.items():
+            action.setToolTip(ahp_mode_hint(mode))
+            action.setStatusTip(ahp_mode_hint(mode))
         tab_names = [
             self.tr("&Rankings"),
             self.tr("&Data"),
@@ -302,6 +325,8 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._update_title()
         self.clear_baseline_action.setEnabled(self.session.workshop.baseline is not None)
+        if changes & {Change.SETTINGS, Change.DOCUMENT}:  # an edit, an undo, another file
+            self._show_ahp_mode()
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         self.baseline_action.setEnabled(evaluation.topsis is not None)
@@ -343,6 +368,17 @@ class MainWindow(QMainWindow):
 
     def clear_baseline(self) -> None:
         self.session.apply(edits.set_baseline(None))
+
+    # -- method settings ------------------------------------------------------------------------
+    def set_ahp_mode(self, mode: AhpMode) -> None:
+        """Rank AHP by ideal (x / best) or distributive (x / sum) local priorities: one undoable
+        step; choosing the current mode again changes nothing."""
+        if self.session.workshop.settings.ahp_mode is not mode:
+            self.session.apply(edits.set_ahp_mode(mode))
+        self._show_ahp_mode()  # a refused edit leaves the mode, and its check, as they were
+
+    def _show_ahp_mode(self) -> None:
+        self.ahp_mode_actions[self.session.workshop.settings.ahp_mode].setChecked(True)
 
     # -- presentation ---------------------------------------------------------------------------
     def toggle_presentation(self) -> None:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -54,7 +55,7 @@ from PySide6.QtWidgets import (
 
 from app.models.analysis import Evaluation, Exclusion, Note, Reason, ReasonKind
 from app.models.ranking import stable_order
-from app.models.workshop import Criterion, CriterionKind, Workshop
+from app.models.workshop import AhpMode, Criterion, CriterionKind, Workshop
 from app.ui.i18n import current_language, format_number
 
 if TYPE_CHECKING:
@@ -250,6 +251,38 @@ def method_title(method: Method | str) -> str:
     if Method(method) is Method.TOPSIS:
         return QCoreApplication.translate("RankingsView", "TOPSIS: closeness to the ideal")
     return QCoreApplication.translate("RankingsView", "AHP: global priority")
+
+
+def ahp_mode_name(mode: AhpMode) -> str:
+    """The AHP synthesis mode in one word, for the AHP table's title: "ideal", "distributive"."""
+    if mode is AhpMode.DISTRIBUTIVE:
+        return QCoreApplication.translate("RankingsView", "distributive")
+    return QCoreApplication.translate("RankingsView", "ideal")
+
+
+def ahp_mode_hint(mode: AhpMode) -> str:
+    """What the AHP synthesis mode does, in plain words (tooltips of the title and the menu).
+
+    Ideal mode divides each criterion's values by the best one: adding or removing a community
+    that is not the best on any criterion keeps the order of the others. Distributive mode
+    divides by the sum, so the communities' priorities on a criterion sum to 1, and adding a
+    community (even a copy of another) can reverse the order of the others (Belton & Gear 1983,
+    Omega 11(3):228-230; Saaty 1994, Fundamentals of Decision Making and Priority Theory with the
+    Analytic Hierarchy Process). Cost criteria use the reciprocals in both modes.
+    """
+    if mode is AhpMode.DISTRIBUTIVE:
+        return QCoreApplication.translate(
+            "RankingsView",
+            "Distributive mode: on each criterion the communities share 1 (value / sum of all "
+            "values). Adding or removing a community, even a copy of another, can reverse the "
+            "order of the others.",
+        )
+    return QCoreApplication.translate(
+        "RankingsView",
+        "Ideal mode: on each criterion the best community gets 1 and the others their share of "
+        "it (value / best value). Adding or removing a community that is not the best on any "
+        "criterion keeps the order of the others.",
+    )
 
 
 # -- the model -----------------------------------------------------------------------------------
@@ -583,6 +616,12 @@ def _enlarged(font: QFont, points: float, *, bold: bool = False) -> QFont:
     return font
 
 
+def _title_html(color: QColor, text: str) -> str:
+    # the coloured square ties the table to its bars in the chart; the words carry the meaning
+    # for readers who do not tell the colours apart
+    return f'<span style="color:{color.name()}">■</span> {text}'
+
+
 class RankingsView(QWidget):
     """Both rankings side by side, the chart, the agreement, the notes and the screened-out list.
 
@@ -600,6 +639,7 @@ class RankingsView(QWidget):
 
         self.topsis_title = QLabel(self)
         self.ahp_title = QLabel(self)
+        self._ahp_mode: AhpMode | None = None  # the mode the AHP title names
         self.topsis_empty = QLabel(self)
         self.ahp_empty = QLabel(self)
         self.topsis_table, self.topsis_delegate = self._make_table(self.topsis_model, TOPSIS_COLOR)
@@ -702,6 +742,8 @@ class RankingsView(QWidget):
             (self.ahp_title, self.ahp_table),
         ):
             label.setBuddy(table)
+            # the two tables share the width equally, however long a title is in a language
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for empty in (self.topsis_empty, self.ahp_empty):
             empty.setWordWrap(True)
             empty.setFont(_enlarged(self.font(), 12))
@@ -773,11 +815,28 @@ class RankingsView(QWidget):
         ):
             table.setColumnHidden(RankingModel.CHANGE, no_baseline)
             empty.setVisible(model.rowCount() == 0)
+        self._show_ahp_mode(workshop.settings.ahp_mode)
         self.agreement_label.setText(agreement_text(evaluation.agreement))
         notes = [note_text(workshop, note) for note in evaluation.notes]
         self.notes_label.setText("\n".join(f"• {note}" for note in notes))
         self.notes_label.setVisible(bool(notes))
         self._update_excluded(workshop, evaluation)
+
+    def _show_ahp_mode(self, mode: AhpMode) -> None:
+        """The AHP title names the synthesis mode; its tooltip says what the mode does."""
+        if mode is self._ahp_mode:
+            return
+        self._ahp_mode = mode
+        method, name = method_title(Method.AHP), ahp_mode_name(mode)
+        # the mode in lighter, smaller type: the method stays the title, and the column keeps
+        # the TOPSIS table's width
+        self.ahp_title.setText(
+            _title_html(AHP_COLOR, method)
+            + f' <span style="font-size:{TABLE_POINT_SIZE:g}pt; font-weight:normal">'
+            + f"({name})</span>"
+        )
+        self.ahp_title.setToolTip(ahp_mode_hint(mode))
+        self.ahp_table.setAccessibleName(f"{method} ({name})")
 
     def _update_excluded(self, workshop: Workshop, evaluation: Evaluation) -> None:
         excluded = evaluation.problem.excluded
@@ -807,15 +866,9 @@ class RankingsView(QWidget):
 
     # -- language ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        for label, method, color in (
-            (self.topsis_title, Method.TOPSIS, TOPSIS_COLOR),
-            (self.ahp_title, Method.AHP, AHP_COLOR),
-        ):
-            # the coloured square ties the table to its bars in the chart; the words carry the
-            # meaning for readers who do not tell the colours apart
-            label.setText(f'<span style="color:{color.name()}">■</span> {method_title(method)}')
-        for table, method in ((self.topsis_table, Method.TOPSIS), (self.ahp_table, Method.AHP)):
-            table.setAccessibleName(method_title(method))
+        self.topsis_title.setText(_title_html(TOPSIS_COLOR, method_title(Method.TOPSIS)))
+        self.topsis_table.setAccessibleName(method_title(Method.TOPSIS))
+        self._ahp_mode = None  # the AHP title is shown again below, in the new language
         no_result = self.tr("No ranking to show: see the notes below.")
         self.topsis_empty.setText(no_result)
         self.ahp_empty.setText(no_result)

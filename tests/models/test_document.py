@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
 from app.models import edits
 from app.models.document import Change, Document
 from app.models.errors import InvalidInputError
-from app.models.workshop import Community
+from app.models.workshop import AhpMode, Community
 from tests.factories import make_workshop
 
 
@@ -97,3 +99,15 @@ def test_structure_edits_keep_values_aligned() -> None:
     for _ in range(4):
         document.undo()
     assert document.workshop is original
+
+
+def test_the_ahp_mode_edit_changes_only_the_mode_logs_it_and_undoes() -> None:
+    before = make_workshop(5, 3, gate=False)
+    document = Document(before)
+    document.apply(edits.set_ahp_mode(AhpMode.DISTRIBUTIVE))
+    after = document.workshop
+    assert after.settings == replace(before.settings, ahp_mode=AhpMode.DISTRIBUTIVE)
+    entry = after.log[-1]
+    assert (entry.what, entry.old, entry.new) == ("ahp_mode", "ideal", "distributive")
+    document.undo()
+    assert document.workshop is before
