@@ -967,7 +967,7 @@ Delete the recovery file?</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
@@ -997,7 +997,12 @@ Delete the recovery file?</source>
         <translation>El taller sigue abierto y no se ha perdido nada. ¿Guardarlo con otro nombre o en otra carpeta?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>Opened %s</source>
+        <translation>Se abrió %s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1155,7 +1160,7 @@ Delete the recovery file?</source>
         <translation>“{file}” tiene una fila de encabezados (fila {row}) pero ninguna comunidad debajo.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>“{file}” has more than {limit} rows; a table of communities is far smaller. Check that it is the right file.</source>
         <translation>“{file}” tiene más de {limit} filas; una tabla de comunidades es mucho más pequeña. Verifique que sea el archivo correcto.</translation>
     </message>
@@ -1170,22 +1175,22 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+451"/>
+        <location filename="../io/record.py" line="+455"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+1081"/>
+        <location line="+1085"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+300"/>
         <source>“{file}”: {problem}</source>
         <translation>“{file}”: {problem}</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-246"/>
         <source>“{file}”, sheet “{sheet}”: {rows} rows and {columns} columns is more than this program reads (at most {max_rows} rows and {max_columns} columns).</source>
         <translation>“{file}”, hoja “{sheet}”: {rows} filas y {columns} columnas es más de lo que este programa lee (como máximo {max_rows} filas y {max_columns} columnas).</translation>
     </message>
@@ -1211,17 +1216,17 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The file “{file}” does not exist.</source>
         <translation>El archivo “{file}” no existe.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>“{file}” cannot be read: this user has no permission to open it.</source>
         <translation>No se puede leer “{file}”: este usuario no tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>“{file}” is not a kind of file Priorizar reads ({suffix}); give a decision record, a workshop or a table ({kinds}).</source>
         <translation>“{file}” no es un tipo de archivo que Priorizar lea ({suffix}); indique un registro de decisión, un taller o una tabla ({kinds}).</translation>
     </message>
@@ -1262,7 +1267,22 @@ Delete the recovery file?</source>
         <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+173"/>
+        <source>“{file}”, sheet “{sheet}”: the row of “{name}” (row {row} when saved) is gone. The community is kept with all its data, last in the table; remove it in Priorizar if it should go.</source>
+        <translation>“{file}”, hoja “{sheet}”: la fila de “{name}” (fila {row} al guardar) ya no está. La comunidad se conserva con todos sus datos, al final de la tabla; elimínela en Priorizar si debe salir.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}: this row has data but no community name in column A. Type the name, or delete the row.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}: esta fila tiene datos pero no tiene el nombre de la comunidad en la columna A. Escriba el nombre o elimine la fila.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the weight “{text}” must be a number of zero or more.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: el peso “{text}” debe ser un número igual o mayor que cero.</translation>
     </message>

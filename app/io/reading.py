@@ -54,8 +54,11 @@ def read_limited(file: Path, max_bytes: int) -> bytes:
         ) from error
 
 
-def read_workshop(file: str | Path) -> Workshop:
-    """The workshop in ``file``, read by its extension (see :data:`READABLE_SUFFIXES`)."""
+def read_workshop(file: str | Path, notes: list[InvalidInputError] | None = None) -> Workshop:
+    """The workshop in ``file``, read by its extension (see :data:`READABLE_SUFFIXES`).
+
+    A decision record's notes (what the reader should know, see
+    :func:`app.io.record.load_record`) are appended to ``notes`` when a list is given."""
     path = Path(file)
     suffix = path.suffix.lower()
     # the readers import their heavy libraries (openpyxl) only when needed
@@ -70,7 +73,7 @@ def read_workshop(file: str | Path) -> Workshop:
     if suffix in WORKBOOK_SUFFIXES:
         from app.io.record import load_xlsx
 
-        return load_xlsx(path)
+        return load_xlsx(path, notes)
     if not path.exists():
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(path)

@@ -25,11 +25,15 @@ visible input sheets: a visible cell whose value differs from what Priorizar wro
 JSON's workshop wins. Taken up: Data (values, community names, regions, notes), Criteria (each
 group's weights) and Summary (title, date, place, purpose). Everything else (criteria definitions
 and levels, participants, agreements, judgements, the Model sheet's weights) is restored from the
-JSON only; the computed sheets are never read back. Cells are found by position (Data: community
-``i`` in row ``3 + i``, criterion ``j`` in column ``C + j``; Criteria: criterion ``j`` in row
-``2 + j``, group ``g``'s weight in column ``J + g``): rows or columns a person inserts, deletes or
-adds are not taken up. Numbers that agree to 1e-14 with what was written count as unchanged
-(openpyxl writes 16 significant digits, LibreOffice re-saves 15).
+JSON only; the computed sheets are never read back. Data rows are matched to the communities by
+name (:func:`_match_rows`: a sorted sheet keeps every value, baseline rank, comparison and choice
+with its community, which then follow the sheet's order; a name edited in place is a rename), a
+row with a new name adds a community (its cells read as typed data), blank rows are skipped, and
+a community whose row is gone is kept with a note (:func:`load_record`), never dropped. Columns
+are found by position (Data: criterion ``j`` in column ``C + j``; Criteria: criterion ``j`` in
+row ``2 + j``, group ``g``'s weight in column ``J + g``): columns a person inserts, deletes or
+adds, and rows of the Criteria sheet, are not taken up. Numbers that agree to 1e-14 with what was
+written count as unchanged (openpyxl writes 16 significant digits, LibreOffice re-saves 15).
 
 Safety: every text is written as a text cell, never a formula (:func:`_put`). Reading refuses files
 over :data:`MAX_FILE_BYTES`, zip archives that unpack to more than :data:`MAX_UNCOMPRESSED_BYTES` or
@@ -1517,11 +1521,15 @@ def _pairwise_matrix(
 # ================================================================================================
 
 
-def load_record(path: str | os.PathLike[str]) -> Workshop:
+def load_record(
+    path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
+) -> Workshop:
     """Reopen a decision record written by :func:`save_record` (in either language).
 
     Inputs come from the hidden sheet; edits a person made in the visible Data, Criteria and
-    Summary sheets are taken up (see the module docstring). Raises :class:`InvalidInputError`
+    Summary sheets are taken up (see the module docstring). What the reader should know but that
+    does not stop the opening (a community whose Data row is gone, and is kept) is appended to
+    ``notes`` as messages, when a list is given. Raises :class:`InvalidInputError`
     naming the file, and the sheet, row and column where one is at fault, for anything that is not
     a readable decision record.
     """
@@ -1537,7 +1545,7 @@ def load_record(path: str | os.PathLike[str]) -> Workshop:
                 file=file.name,
             )
         lang, data = _hidden_payload(book, file)
-        return _take_up_edits(book, file, lang, _workshop_from(data, file))
+        return _take_up_edits(book, file, lang, _workshop_from(data, file), notes)
 
 
 def is_record(path: str | os.PathLike[str]) -> bool:
@@ -1793,7 +1801,13 @@ def _text_of(value: Any) -> str:
     return str(value).strip()
 
 
-def _take_up_edits(book: _Book, file: Path, lang: str, workshop: Workshop) -> Workshop:
+def _take_up_edits(
+    book: _Book,
+    file: Path,
+    lang: str,
+    workshop: Workshop,
+    notes: list[InvalidInputError] | None,
+) -> Workshop:
     data = workshop.to_dict()
     changed = False
     summary = _sheet_rows(book, lang, "summary")
@@ -1807,7 +1821,7 @@ def _take_up_edits(book: _Book, file: Path, lang: str, workshop: Workshop) -> Wo
     sheet_name = _sheet_name(book, lang, "data")
     rows = _sheet_rows(book, lang, "data")
     if rows is not None and sheet_name is not None:
-        changed |= _take_up_data(rows, file, sheet_name, lang, workshop, data)
+        changed |= _take_up_data(rows, file, sheet_name, lang, workshop, data, notes)
     sheet_name = _sheet_name(book, lang, "criteria")
     rows = _sheet_rows(book, lang, "criteria")
     if rows is not None and sheet_name is not None:
@@ -1844,31 +1858,185 @@ def _take_up_data(
     lang: str,
     workshop: Workshop,
     data: dict[str, Any],
+    notes: list[InvalidInputError] | None,
 ) -> bool:
-    changed = False
+    """Take up the Data sheet: each row is matched to its community by :func:`_match_rows`; the
+    communities follow the sheet's order, a new row adds a community, a community whose row is
+    gone is kept last with a note. Returns whether anything changed."""
     criteria = workshop.criteria
     notes_column = _DATA_FIRST_COLUMN + len(criteria)
-    for i, community in enumerate(workshop.communities):
-        row = _DATA_FIRST_ROW + i
-        entry = data["communities"][i]
-        for key, column, expected in (
-            ("name", 1, community.name),
-            ("region", 2, community.region),
-            ("notes", notes_column, community.notes),
-        ):
+    table = _data_table(rows, notes_column, file, sheet)
+    match = _match_rows(table, workshop, file, sheet)
+    communities: list[dict[str, Any]] = []
+    values: list[list[float | None]] = []
+    taken = {c.id for c in workshop.communities}
+    for row, cells in table:
+        i = match.rows.get(row)
+        if i is None:
+            entry: dict[str, Any] = {"id": _new_id(_text_of(cells[0]), taken)}
+            values_row: list[float | None] = [None] * len(criteria)
+            shown_values = [math.nan] * len(criteria)
+            written: Sequence[str] = ("", "", "")
+        else:
+            community = workshop.communities[i]
+            entry = dict(data["communities"][i])
+            values_row = list(data["values"][i])
+            shown_values = [float(v) for v in workshop.values[i]]
+            written = (community.name, community.region, community.notes)
+        fields = zip(("name", "region", "notes"), (1, 2, notes_column), written, strict=True)
+        for key, column, expected in fields:
             shown = _cell(rows, row, column)
-            if not _same(shown, _clean(expected)):
+            if i is None or not _same(shown, _clean(expected)):
                 entry[key] = _text_of(shown)
-                changed = True
         for j, criterion in enumerate(criteria):
             column = _DATA_FIRST_COLUMN + j
             shown = _cell(rows, row, column)
-            if _same(shown, _rendered_value(criterion, float(workshop.values[i, j]), lang)):
+            if i is not None and _same(shown, _rendered_value(criterion, shown_values[j], lang)):
                 continue
             value = _parse_value(criterion, shown, file, sheet, row, column)
-            data["values"][i][j] = None if math.isnan(value) else value
-            changed = True
+            values_row[j] = None if math.isnan(value) else value
+        communities.append(entry)
+        values.append(values_row)
+    for i in match.missing:
+        communities.append(data["communities"][i])
+        values.append(data["values"][i])
+        if notes is not None:
+            notes.append(
+                InvalidInputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, sheet “{sheet}”: the row of “{name}” (row {row} when saved) is "
+                        "gone. The community is kept with all its data, last in the table; "
+                        "remove it in Priorizar if it should go.",
+                    ),
+                    file=file.name,
+                    sheet=sheet,
+                    name=workshop.communities[i].name,
+                    row=_DATA_FIRST_ROW + i,
+                )
+            )
+    changed = bool(communities != data["communities"] or values != data["values"])
+    data["communities"], data["values"] = communities, values
     return changed
+
+
+def _data_table(
+    rows: Sequence[Sequence[Any]], notes_column: int, file: Path, sheet: str
+) -> list[tuple[int, tuple[Any, ...]]]:
+    """The Data sheet's community rows as (Excel row number, cells up to the notes column).
+
+    Blank rows (nothing in columns A to the notes) are skipped: a spacer row holds nothing to
+    take up. A row with something in it but no name in column A is an error naming the row."""
+    table: list[tuple[int, tuple[Any, ...]]] = []
+    for row in range(_DATA_FIRST_ROW, len(rows) + 1):
+        cells = tuple(_cell(rows, row, column) for column in range(1, notes_column + 1))
+        if all(not _text_of(value) for value in cells):
+            continue
+        if not _text_of(cells[0]):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}”, sheet “{sheet}”, row {row}: this row has data but no community "
+                    "name in column A. Type the name, or delete the row.",
+                ),
+                file=file.name,
+                sheet=sheet,
+                row=row,
+            )
+        table.append((row, cells))
+    return table
+
+
+class _Match:
+    """Which community each Data row is: ``rows`` maps an Excel row to a community's index
+    (rows not in it are new communities); ``missing`` are the indices of communities no row is."""
+
+    def __init__(self, rows: dict[int, int], missing: list[int]) -> None:
+        self.rows = rows
+        self.missing = missing
+
+
+def _name_key(text: str) -> str:
+    """A name as matched: case, accents' composition and runs of spaces do not count."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFC", _clean(text)).split()).casefold()
+
+
+def _match_rows(
+    table: Sequence[tuple[int, Sequence[Any]]], workshop: Workshop, file: Path, sheet: str
+) -> _Match:
+    """Match the Data sheet's rows to the record's communities.
+
+    1. By name: a row whose name (see :func:`_name_key`) is on one row only and is the name of
+       one community only is that community, wherever the row now is (rows sorted or moved).
+    2. In place: a community not matched by name whose row when saved (row ``3 + i``) is not
+       matched either is the row there: its name was edited (a rename).
+    3. In order: if as many rows as communities are still unmatched, they pair up in order (a
+       rename in rows that were also sorted).
+    4. The rows left over are new communities (a name already on another row or of a community
+       is an error naming both rows); the communities left over are kept (see
+       :func:`_take_up_data`).
+
+    A sort and a rename in the same editing are told apart as long as the renamed row's other
+    names are still there; renaming several communities and sorting in one go may pair renamed
+    rows in order, so rename and sort in separate steps when in doubt.
+    """
+    keys = [_name_key(_text_of(cells[0])) for _, cells in table]
+    on_rows: dict[str, list[int]] = {}
+    for position, key in enumerate(keys):
+        on_rows.setdefault(key, []).append(position)
+    of_communities: dict[str, list[int]] = {}
+    for i, community in enumerate(workshop.communities):
+        of_communities.setdefault(_name_key(community.name), []).append(i)
+    matched: dict[int, int] = {}  # position in table -> community index
+    for position, key in enumerate(keys):
+        if len(on_rows[key]) == 1 and len(of_communities.get(key, ())) == 1:
+            matched[position] = of_communities[key][0]
+    free_communities = [i for i in range(len(workshop.communities)) if i not in matched.values()]
+    free_rows = {table[p][0]: p for p in range(len(table)) if p not in matched}
+    for i in list(free_communities):
+        if _DATA_FIRST_ROW + i in free_rows:
+            position = free_rows.pop(_DATA_FIRST_ROW + i)
+            matched[position] = i
+            free_communities.remove(i)
+    if len(free_rows) == len(free_communities):
+        matched.update(zip(free_rows.values(), free_communities, strict=True))
+        free_rows, free_communities = {}, []
+    for row, position in free_rows.items():
+        first = on_rows[keys[position]][0]
+        if first != position:
+            raise _repeated_name(file, sheet, table[position][1][0], row, table[first][0])
+        for i in of_communities.get(keys[position], ()):
+            where = next((table[p][0] for p, c in matched.items() if c == i), None)
+            if where is not None:
+                raise _repeated_name(file, sheet, table[position][1][0], row, where)
+    return _Match({table[p][0]: i for p, i in matched.items()}, free_communities)
+
+
+def _repeated_name(file: Path, sheet: str, name: Any, row: int, first: int) -> InvalidInputError:
+    return InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row "
+            "{first}. Each community can appear only once.",
+        ),
+        file=file.name,
+        sheet=sheet,
+        row=row,
+        name=_text_of(name),
+        first=first,
+    )
+
+
+def _new_id(name: str, taken: set[str]) -> str:
+    """An id for a community added in the Data sheet: its name's slug, distinct from ``taken``
+    (to which it is added)."""
+    from app.io.table_import import unique_slugs
+
+    (identifier,) = unique_slugs([name], "k", taken)
+    taken.add(identifier)
+    return identifier
 
 
 def _take_up_weights(
@@ -2017,9 +2185,12 @@ def _table_text(value: Any) -> str:
     return str(value)
 
 
-def load_xlsx(path: str | os.PathLike[str]) -> Workshop:
-    """A decision record, or else the first sheet of a plain workbook as a table."""
-    return load_record(path) if is_record(path) else read_table_xlsx(path)
+def load_xlsx(
+    path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
+) -> Workshop:
+    """A decision record (its notes appended to ``notes``, see :func:`load_record`), or else the
+    first sheet of a plain workbook as a table."""
+    return load_record(path, notes) if is_record(path) else read_table_xlsx(path)
 
 
 __all__ = [

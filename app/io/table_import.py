@@ -36,7 +36,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -199,17 +199,18 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
 
 
-def unique_slugs(names: Sequence[str], prefix: str) -> list[str]:
+def unique_slugs(names: Sequence[str], prefix: str, taken: Iterable[str] = ()) -> list[str]:
     """One distinct identifier per name: its :func:`slug`, ``prefix`` + position when the name
-    has no letters or digits, and ``_2``, ``_3``... appended to repeats."""
+    has no letters or digits, and ``_2``, ``_3``... appended to repeats and to the identifiers
+    already ``taken``."""
     result: list[str] = []
-    taken: set[str] = set()
+    used = set(taken)
     for position, name in enumerate(names, start=1):
         base = slug(name) or f"{prefix}{position}"
         candidate, counter = base, 2
-        while candidate in taken:
+        while candidate in used:
             candidate, counter = f"{base}_{counter}", counter + 1
-        taken.add(candidate)
+        used.add(candidate)
         result.append(candidate)
     return result
 

@@ -457,10 +457,11 @@ class MainWindow(QMainWindow):
         from app.io.record import is_record
 
         suffix = Path(path).suffix.lower()
+        notes: list[InvalidInputError] = []
         try:
             if suffix in TABLE_SUFFIXES or (suffix in WORKBOOK_SUFFIXES and not is_record(path)):
                 return self._import_table(path)
-            workshop = read_workshop(path)
+            workshop = read_workshop(path, notes)
         except InvalidInputError as error:
             message = translated_error(error)
         except (OSError, ValueError) as error:  # the system's words for what stopped the reading
@@ -469,6 +470,8 @@ class MainWindow(QMainWindow):
             kept = Path(path).suffix.lower() in SAVE_SUFFIXES
             self.session.open(workshop, path if kept else None, saved=kept)
             self._add_recent(path)
+            if notes:
+                self._show_notes(Path(path).name, notes)
             return True
         self._show_problem(self.tr("Could not open %s") % Path(path).name, message)
         return False
@@ -553,6 +556,16 @@ class MainWindow(QMainWindow):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes and self.save_as()
+
+    def _show_notes(self, name: str, notes: list[InvalidInputError]) -> None:
+        """What the reader should know about a file that opened (a record's Data row that is
+        gone, its community kept): in the status bar and in a message box."""
+        from PySide6.QtWidgets import QMessageBox
+
+        message = "\n\n".join(translated_error(note) for note in notes)
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(message.replace("\n\n", " "))
+        QMessageBox.information(self, self.tr("Opened %s") % name, message)
 
     def _show_problem(self, title: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox

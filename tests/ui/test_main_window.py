@@ -418,3 +418,28 @@ def test_cancelling_the_import_keeps_the_open_workshop(
     before = window.session.workshop
     assert not window.open_path(str(table))
     assert window.session.workshop is before
+
+
+def test_a_record_whose_data_row_is_gone_opens_with_the_community_kept_and_a_note(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+
+    from app.io.record import save_record
+
+    record = tmp_path / "fila.xlsx"
+    save_record(example_workshop(), record, "es")
+    book = openpyxl.load_workbook(record)
+    book["Datos"].delete_rows(5)  # Anqas Luwichu's row
+    book.save(record)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: shown.append((title, text))
+    )
+    window.session.open(example_workshop())
+    assert window.open_path(str(record))
+    names = [c.name for c in window.session.workshop.communities]
+    assert len(names) == 12 and names[-1] == "Anqas Luwichu*"
+    assert len(shown) == 1 and shown[0][0] == "Opened fila.xlsx"
+    assert "“fila.xlsx”, sheet “Datos”: the row of “Anqas Luwichu*” (row 5" in shown[0][1]
+    assert "Anqas Luwichu*" in window.status_label.text()
