@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -16,7 +15,6 @@ from app.models.analysis import Evaluation, evaluate
 from app.models.errors import InvalidInputError
 from app.models.rank_weights import RankMethod, position_weights
 from app.models.workshop import COMBINED, Workshop
-from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.rank_order_dialog import RankOrderDialog
 from app.ui.rankings import Method, rank_order
@@ -253,18 +251,6 @@ def test_applying_in_the_window_updates_both_rankings(qtbot: Any) -> None:
     assert (view.topsis_model.community_ids, view.ahp_model.community_ids) == before_ids
     window.redo_action.trigger()
     assert (view.topsis_model.community_ids, view.ahp_model.community_ids) == after_ids
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    locale = QLocale()
-    language = i18n.current_language()
-    i18n.install_language("es")
-    try:
-        yield
-    finally:
-        i18n.install_language(language)
-        QLocale.setDefault(locale)
 
 
 def test_the_dialog_and_its_messages_are_spanish(panel: WeightsPanel, spanish: None) -> None:
