@@ -516,6 +516,11 @@ Delete the recovery file?</source>
         <translation>Cambiar pesos</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Set weights by rank order</source>
+        <translation>Fijar los pesos por orden de importancia</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Change weight of {criterion}</source>
         <translation>Cambiar peso de {criterion}</translation>
@@ -1621,12 +1626,12 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-618"/>
+        <location filename="../models/edits.py" line="-625"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>Community {community}, criterion {criterion}: the values come from comparing the communities two at a time; change the comparisons in the Pairwise comparisons tab.</source>
         <translation>Comunidad {community}, criterio {criterion}: los valores vienen de comparar las comunidades de dos en dos; cambie las comparaciones en la pestaña Comparaciones por pares.</translation>
     </message>
@@ -1970,6 +1975,32 @@ Delete the recovery file?</source>
         <location line="+9"/>
         <source>Row {row}, column {column} ({header}): “{text}” is not one of the levels ({levels}).</source>
         <translation>Fila {row}, columna {column} ({header}): “{text}” no es uno de los niveles ({levels}).</translation>
+    </message>
+    <message>
+        <location filename="../models/rank_weights.py" line="+47"/>
+        <location line="+39"/>
+        <source>There are no weighted criteria to put in order.</source>
+        <translation>No hay criterios con peso que ordenar.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Rank order: every place must hold a criterion.</source>
+        <translation>Orden de importancia: cada lugar debe tener un criterio.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Rank order: {criterion} carries no weight (it is a gate or not a criterion of the workshop).</source>
+        <translation>Orden de importancia: {criterion} no lleva peso (es una condición obligatoria o no es un criterio del taller).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rank order: {criterion} is listed more than once; list each criterion once.</source>
+        <translation>Orden de importancia: {criterion} aparece más de una vez; ponga cada criterio una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rank order: every weighted criterion needs a place; missing: {criteria}.</source>
+        <translation>Orden de importancia: cada criterio con peso necesita un lugar; faltan: {criteria}.</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2448,109 @@ Delete the recovery file?</source>
         <location line="+0"/>
         <source>No ranking: see the notes.</source>
         <translation>Sin clasificación: vea las notas.</translation>
+    </message>
+</context>
+<context>
+    <name>RankOrderDialog</name>
+    <message>
+        <location filename="../ui/rank_order_dialog.py" line="+175"/>
+        <source>Weights by rank order</source>
+        <translation>Pesos por orden de importancia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put the criteria in order of importance, most important first: drag them, or select one and use Move up (Alt+Up) and Move down (Alt+Down). The weights follow from the order alone.</source>
+        <translation>Ordene los criterios por importancia, el más importante primero: arrástrelos, o seleccione uno y use Subir (Alt+Arriba) y Bajar (Alt+Abajo). Los pesos se deducen solo del orden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Criteria, most important first:</source>
+        <translation>&amp;Criterios, el más importante primero:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria in order of importance</source>
+        <translation>Criterios por orden de importancia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected criterion up (Alt+Up)</source>
+        <translation>Subir el criterio seleccionado (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected criterion down (Alt+Down)</source>
+        <translation>Bajar el criterio seleccionado (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;As important as the one above</source>
+        <translation>&amp;Tan importante como el de arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tied criteria share equally the weights of the places they take</source>
+        <translation>Los criterios empatados se reparten por igual los pesos de los lugares que ocupan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank &amp;order centroid (recommended)</source>
+        <translation>Centroide del &amp;orden (recomendado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Barron and Barrett (1996): the centre of all the weights that respect the order; the first criteria get clearly more</source>
+        <translation>Barron y Barrett (1996): el centro de todos los pesos que respetan el orden; los primeros criterios reciben claramente más</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rank &amp;sum</source>
+        <translation>Suma de &amp;rangos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The weights fall in equal steps from the first criterion to the last</source>
+        <translation>Los pesos bajan en pasos iguales del primer criterio al último</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The locks of the weights panel are ignored: the rank order sets every weight.</source>
+        <translation>Los bloqueos del panel de pesos no se tienen en cuenta: el orden de importancia fija todos los pesos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applying sets the weights of {group} to these percentages (they add up to 100). Undo returns the previous weights.</source>
+        <translation>Al aplicar, los pesos de {group} pasan a ser estos porcentajes (suman 100). Deshacer devuelve los pesos anteriores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply &amp;weights</source>
+        <translation>Aplicar &amp;pesos</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{place}. {criterion}: {share}</source>
+        <translation>{place}. {criterion}: {share}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{text} (tied with the one above)</source>
+        <translation>{text} (empatado con el de arriba)</translation>
     </message>
 </context>
 <context>
@@ -2957,12 +3091,12 @@ primeros {k}</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/weights_panel.py" line="+143"/>
+        <location filename="../ui/weights_panel.py" line="+149"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>&amp;Weight set:</source>
         <translation>&amp;Pesos de:</translation>
     </message>
@@ -2978,12 +3112,12 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Combined (all groups)</source>
         <translation>Combinado (todos los grupos)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>&amp;Normalise to 100 %</source>
         <translation>&amp;Normalizar a 100 %</translation>
     </message>
@@ -3004,6 +3138,16 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Ran&amp;k order…</source>
+        <translation>&amp;Orden de importancia…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the weights from the order of importance of the criteria</source>
+        <translation>Fijar los pesos a partir del orden de importancia de los criterios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Reset</source>
         <translation>Resta&amp;blecer</translation>
     </message>
@@ -3013,7 +3157,7 @@ primeros {k}</translation>
         <translation>Volver a los pesos que tenía este grupo al abrir el taller</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>Weight of {criterion}</source>
         <translation>Peso de {criterion}</translation>
     </message>

@@ -99,6 +99,13 @@ def set_weights(group_id: str, weights: Mapping[str, float], *, merge_key: Any =
     )
 
 
+def set_rank_order_weights(group_id: str, weights: Mapping[str, float]) -> Edit:
+    """Set a group's whole weight set from a rank order of its criteria (one undo step; see
+    :mod:`app.models.rank_weights`)."""
+    label = QT_TRANSLATE_NOOP("Edits", "Set weights by rank order")
+    return replace(set_weights(group_id, weights), label=label)
+
+
 def set_weight(group_id: str, criterion_id: str, value: float, *, merge_key: Any = None) -> Edit:
     """Set one raw weight of a group."""
     edit = set_weights(group_id, {criterion_id: value}, merge_key=merge_key)

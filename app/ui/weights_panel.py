@@ -30,7 +30,8 @@ See :func:`rebalance`.
    the criterion cannot move; its slider and spin box are disabled with a tooltip saying why.
 
 Locks are a view state per group (they are not saved in the workshop). The buttons "Normalise to
-100 %" (keeps every share), "Equal weights" (100/m each) and "Reset" act on the whole set and
+100 %" (keeps every share), "Equal weights" (100/m each), "Rank order…" (weights from the order of
+importance, in percent; see :mod:`app.ui.rank_order_dialog`) and "Reset" act on the whole set and
 ignore the locks.
 
 "Reset" returns the group to its weights *as opened*: the panel keeps the groups' weights of the
@@ -56,9 +57,10 @@ its slider and spin box while its share stays exact; "Normalise to 100 %" brings
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Hashable, Mapping
+from collections.abc import Callable, Collection, Hashable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -80,7 +82,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
-from app.models.document import Change
+from app.models.document import Change, Edit
+from app.models.errors import InvalidInputError
 from app.models.judgements import combined_weights
 from app.models.workshop import COMBINED, Criterion, Workshop, localized
 from app.ui.i18n import current_language, format_number
@@ -92,8 +95,11 @@ from app.ui.quiet import (
     set_value,
     signals_blocked,
 )
-from app.ui.session import WorkshopSession
+from app.ui.session import WorkshopSession, translated_error
 from app.ui.style import ensure_min_point_size
+
+if TYPE_CHECKING:
+    from app.ui.rank_order_dialog import RankOrderDialog
 
 #: Slider and spin box range of a raw weight.
 WEIGHT_MAX = 100
@@ -170,7 +176,8 @@ class WeightsPanel(QWidget):
     Public widgets (for the main window and tests), keyed by criterion id where per criterion:
     ``group_combo`` (item data: group id or ``COMBINED``), ``sliders``, ``spins``,
     ``share_labels``, ``lock_buttons``, ``name_labels``, ``source_label`` (where the weights come
-    from), ``total_label``, ``normalise_button``, ``equal_button``, ``reset_button``.
+    from), ``total_label``, ``normalise_button``, ``equal_button``, ``rank_button``,
+    ``reset_button``; ``rank_dialog``, the open rank order dialog or ``None``.
     """
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -188,6 +195,7 @@ class WeightsPanel(QWidget):
         self._locks: dict[str, set[str]] = {}
         self._opened: dict[str, dict[str, float]] = {}
         self._anchor: _Anchor | None = None
+        self.rank_dialog: RankOrderDialog | None = None
 
         ensure_min_point_size(self, MIN_POINT_SIZE)
 
@@ -206,13 +214,19 @@ class WeightsPanel(QWidget):
 
         self.normalise_button = QPushButton()
         self.equal_button = QPushButton()
+        self.rank_button = QPushButton()
         self.reset_button = QPushButton()
 
         top = QHBoxLayout()
         top.addWidget(self.group_label)
         top.addWidget(self.group_combo, 1)
         buttons = QHBoxLayout()
-        for button in (self.normalise_button, self.equal_button, self.reset_button):
+        for button in (
+            self.normalise_button,
+            self.equal_button,
+            self.rank_button,
+            self.reset_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -227,6 +241,7 @@ class WeightsPanel(QWidget):
         self.group_combo.currentIndexChanged.connect(self._on_group_chosen)
         self.normalise_button.clicked.connect(self._on_normalise)
         self.equal_button.clicked.connect(self._on_equal)
+        self.rank_button.clicked.connect(self._on_rank_order)
         self.reset_button.clicked.connect(self._on_reset)
         session.changed.connect(self._on_changed)
 
@@ -251,6 +266,10 @@ class WeightsPanel(QWidget):
         )
         self.equal_button.setText(self.tr("&Equal weights"))
         self.equal_button.setToolTip(self.tr("Give every criterion the same weight"))
+        self.rank_button.setText(self.tr("Ran&k order…"))
+        self.rank_button.setToolTip(
+            self.tr("Set the weights from the order of importance of the criteria")
+        )
         self.reset_button.setText(self.tr("&Reset"))
         self.reset_button.setToolTip(
             self.tr("Return this group's weights to what they were when the workshop was opened")
@@ -383,7 +402,9 @@ class WeightsPanel(QWidget):
         chain: list[QWidget] = [self.group_combo]
         for row in self._rows.values():
             chain.extend((row.slider, row.spin, row.lock))
-        chain.extend((self.normalise_button, self.equal_button, self.reset_button))
+        chain.extend(
+            (self.normalise_button, self.equal_button, self.rank_button, self.reset_button)
+        )
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -487,6 +508,7 @@ class WeightsPanel(QWidget):
         equal = 100.0 / len(values) if values else 0.0
         set_enabled(self.normalise_button, editable and total > 0 and abs(total - 100.0) > 1e-9)
         set_enabled(self.equal_button, editable and any(v != equal for v in values))
+        set_enabled(self.rank_button, editable)
         set_enabled(
             self.reset_button,
             editable
@@ -560,7 +582,11 @@ class WeightsPanel(QWidget):
         self._label_lock(self._rows[criterion_id].lock)
         self._refresh(workshop)
 
-    def _apply_whole_set(self, weights: dict[str, float]) -> None:
+    def _apply_whole_set(
+        self,
+        weights: dict[str, float],
+        make_edit: Callable[[str, Mapping[str, float]], Edit] = edits.set_weights,
+    ) -> None:
         workshop = self._session.workshop
         group_id = workshop.active_group
         if group_id == COMBINED:
@@ -569,7 +595,7 @@ class WeightsPanel(QWidget):
         self._end_merge()
         if all(group.weights.get(c) == v for c, v in weights.items()):
             return
-        self._session.apply(edits.set_weights(group_id, weights))
+        self._session.apply(make_edit(group_id, weights))
 
     def _current_values(self) -> list[float]:
         group = self._session.workshop.group(self._session.workshop.active_group)
@@ -591,6 +617,40 @@ class WeightsPanel(QWidget):
             return
         equal = 100.0 / len(self._criteria)
         self._apply_whole_set({c.id: equal for c in self._criteria})
+
+    def _on_rank_order(self) -> None:
+        """Open the rank order dialog (window-modal, not blocking); its weights apply on accept."""
+        from app.ui.rank_order_dialog import RankOrderDialog  # loads on first use
+
+        workshop = self._session.workshop
+        group_id = workshop.active_group
+        if group_id == COMBINED or not self._criteria:
+            return
+        self._end_merge()
+        dialog = RankOrderDialog(
+            workshop, group_id, locks_ignored=bool(self._locks.get(group_id)), parent=self
+        )
+        dialog.accepted.connect(self._on_rank_order_accepted)
+        dialog.finished.connect(self._on_rank_order_finished)
+        self.rank_dialog = dialog
+        dialog.open()
+
+    def _on_rank_order_accepted(self) -> None:
+        dialog = self.rank_dialog
+        workshop = self._session.workshop
+        if dialog is None or workshop.active_group != dialog.group_id:
+            return
+        try:
+            weights = dialog.weights(workshop)
+        except InvalidInputError as error:
+            self._session.error.emit(translated_error(error))
+            return
+        self._apply_whole_set(weights, edits.set_rank_order_weights)
+
+    def _on_rank_order_finished(self) -> None:
+        dialog, self.rank_dialog = self.rank_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def _on_reset(self) -> None:
         group_id = self._session.workshop.active_group

@@ -54,6 +54,7 @@ def test_a_language_without_a_guide_reads_the_spanish_one() -> None:
                 *("pesos", "TOPSIS", "AHP", "consistencia", "descartada", "Kendall", "ficticias"),
                 *("Robustez", "Aceptabilidad de puestos", "cuotas", "Comunidades y niveles"),
                 *("AHP: modo ideal", "modo distributivo"),
+                *("Orden de importancia…", "centroide del orden", "suma de rangos"),
             ],
         ),
         (
@@ -62,6 +63,7 @@ def test_a_language_without_a_guide_reads_the_spanish_one() -> None:
                 *("weights", "TOPSIS", "AHP", "consistency", "Screening", "Kendall", "fictional"),
                 *("Robustness", "Rank acceptability", "quotas", "Communities and levels"),
                 *("AHP: ideal mode", "distributive mode"),
+                *("Rank order…", "rank order centroid", "Rank sum"),
             ],
         ),
     ],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import numpy as np
@@ -15,7 +14,7 @@ from app.models import edits
 from app.models.analysis import Evaluation, evaluate
 from app.models.workshop import Baseline, Community, Workshop
 from app.ui.charts import ScoresChart
-from app.ui.i18n import format_number, install_language
+from app.ui.i18n import format_number
 from app.ui.rankings import (
     CHANGE_ROLE,
     COMMUNITY_ID_ROLE,
@@ -68,13 +67,6 @@ def view(qtbot, session: WorkshopSession) -> RankingsView:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-@pytest.fixture
-def spanish(qtbot) -> Iterator[None]:
-    install_language("es")
-    yield
-    install_language("en")
 
 
 def expected_rows(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 
 import numpy as np
@@ -13,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from app.models import edits
 from app.models.analysis import evaluate
 from app.models.workshop import COMBINED, Criterion, Workshop
-from app.ui import i18n
 from app.ui.session import WorkshopSession
 from app.ui.weights_panel import WeightsPanel, format_share, rebalance
 from tests.factories import make_workshop
@@ -342,18 +340,6 @@ def test_the_line_says_whether_weights_come_from_judgements(qtbot) -> None:
     panel.sliders["c1"].setValue(12)
     assert not session.workshop.group("g1").weights_from_judgements
     assert "no longer come from" in panel.source_label.text()
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    locale = QLocale()
-    language = i18n.current_language()
-    i18n.install_language("es")
-    try:
-        yield
-    finally:
-        i18n.install_language(language)
-        QLocale.setDefault(locale)
 
 
 def test_language_change_retranslates_labels_and_numbers(
