@@ -104,7 +104,7 @@ class RowsEditor(QWidget):
         row = self.table.rowCount() - 1
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, 0))
+        self.table.edit(self.table.currentIndex())
 
     def remove_rows(self) -> None:
         """Remove the selected rows (else the current one)."""
