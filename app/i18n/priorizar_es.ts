@@ -511,7 +511,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+98"/>
+        <location filename="../models/edits.py" line="+115"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -596,7 +596,7 @@ Delete the recovery file?</source>
         <translation>Fijar línea base</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>Edit workshop details</source>
         <translation>Editar datos del taller</translation>
     </message>
@@ -757,7 +757,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+264"/>
+        <location filename="../ui/main_window.py" line="+269"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -872,7 +872,17 @@ Delete the recovery file?</source>
         <translation>AHP: modo &amp;distributivo (x / suma)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Workshop &amp;details…</source>
+        <translation>&amp;Datos del taller…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Title, date, place, purpose, facilitators, participants and agreements of the workshop (Ctrl+I)</source>
+        <translation>Título, fecha, lugar, propósito, facilitadores, participantes y acuerdos del taller (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Rankings</source>
         <translation>&amp;Resultados</translation>
     </message>
@@ -942,7 +952,7 @@ Delete the recovery file?</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+68"/>
         <source>Criteria saved as a preset: %s</source>
         <translation>Criterios guardados como plantilla: %s</translation>
     </message>
@@ -1626,7 +1636,7 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-625"/>
+        <location filename="../models/edits.py" line="-636"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -1641,7 +1651,7 @@ Delete the recovery file?</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+210"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
@@ -1897,7 +1907,22 @@ Delete the recovery file?</source>
         <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
+        <source>Facilitator {number} has no name.</source>
+        <translation>El facilitador {number} no tiene nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participant {number} has no name: type it, or remove the row.</source>
+        <translation>El participante {number} no tiene nombre: escríbalo o quite la fila.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreement {number} does not say what was agreed: type it, or remove the row.</source>
+        <translation>El acuerdo {number} no dice qué se acordó: escríbalo o quite la fila.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Criterion {criterion} has no identifier.</source>
         <translation>El criterio {criterion} no tiene identificador.</translation>
     </message>
@@ -3235,6 +3260,124 @@ primeros {k}</translation>
         <location line="+27"/>
         <source>Every other weight is locked: unlock one to change this weight.</source>
         <translation>Todos los demás pesos están fijados: libere uno para cambiar este peso.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDetailsDialog</name>
+    <message>
+        <location filename="../ui/details_dialog.py" line="+231"/>
+        <source>Workshop details</source>
+        <translation>Datos del taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;greements</source>
+        <translation>A&amp;cuerdos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>Tít&amp;ulo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No date</source>
+        <translation>Si&amp;n fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record says “{date}”; it is kept unless you choose a date.</source>
+        <translation>El registro dice “{date}”; se conserva a menos que elija una fecha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation>Pr&amp;opósito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facilitators:</source>
+        <translation>Facilitadore&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One name per line</source>
+        <translation>Un nombre por línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation or community</source>
+        <translation>Organización o comunidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Summary sheet counts the participants per value (for example F, M).</source>
+        <translation>La hoja Resumen cuenta a los participantes por cada valor (por ejemplo F, M).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Agregar participante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove participant</source>
+        <translation>&amp;Quitar participante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was agreed</source>
+        <translation>Qué se acordó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By when</source>
+        <translation>Para cuándo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add agreement</source>
+        <translation>&amp;Agregar acuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove agreement</source>
+        <translation>&amp;Quitar acuerdo</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from app.models.document import Change, Edit
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import (
     COMBINED,
+    Agreement,
     AhpMode,
     Baseline,
     Community,
@@ -28,12 +29,14 @@ from app.models.workshop import (
     Group,
     LogEntry,
     Metadata,
+    Participant,
     Settings,
     Workshop,
     check_value,
     display_language,
     in_scale_range,
     validate_criterion,
+    validate_metadata,
 )
 
 
@@ -45,6 +48,20 @@ def _logged(workshop: Workshop, what: str, old: object, new: object) -> tuple[Lo
     group = workshop.active_group
     group_name = "" if group == COMBINED else workshop.group(group).name
     return (*workshop.log, LogEntry(_now(), group_name, what, _show(old), _show(new)))
+
+
+def _summary(value: object) -> str:
+    """A metadata field as one line of the change log: lists by their names or actions."""
+    if isinstance(value, tuple):
+        return "; ".join(
+            item.name
+            if isinstance(item, Participant)
+            else item.action
+            if isinstance(item, Agreement)
+            else str(item)
+            for item in value
+        )
+    return str(value)
 
 
 def _show(value: object) -> str:
@@ -421,8 +438,19 @@ def set_baseline(baseline: Baseline | None) -> Edit:
 
 
 def set_metadata(metadata: Metadata) -> Edit:
+    """Replace the workshop's details (title, date, place, purpose, facilitators, participants,
+    agreements, chosen communities) at once, one log line per changed field. The lists that
+    change are validated (:func:`app.models.workshop.validate_metadata`): a nameless participant
+    read from an old file does not block recording the chosen communities."""
+
     def apply(workshop: Workshop) -> Workshop:
-        return workshop.replace(metadata=metadata)
+        validate_metadata(metadata, unchanged=workshop.metadata)
+        log = workshop.log
+        for name in (f.name for f in fields(Metadata)):
+            old, new = getattr(workshop.metadata, name), getattr(metadata, name)
+            if old != new:
+                log = _logged(workshop.replace(log=log), name, _summary(old), _summary(new))
+        return workshop.replace(metadata=metadata, log=log)
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Edit workshop details"), apply, Change.METADATA)
 

@@ -791,6 +791,41 @@ def _from_dict(data: Mapping[str, Any]) -> Workshop:
     return workshop
 
 
+def validate_metadata(metadata: Metadata, unchanged: Metadata | None = None) -> None:
+    """Raise :class:`InvalidInputError` naming the facilitator, participant or agreement (by its
+    1-based number) that has no name or no action. The error's ``section`` (``"facilitators"``,
+    ``"participants"`` or ``"agreements"``) and ``number`` say where, for the interface. A list
+    that is the same in ``unchanged`` is not checked."""
+    required = (
+        (
+            "facilitators",
+            metadata.facilitators,
+            QT_TRANSLATE_NOOP("Messages", "Facilitator {number} has no name."),
+        ),
+        (
+            "participants",
+            tuple(p.name for p in metadata.participants),
+            QT_TRANSLATE_NOOP(
+                "Messages", "Participant {number} has no name: type it, or remove the row."
+            ),
+        ),
+        (
+            "agreements",
+            tuple(a.action for a in metadata.agreements),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Agreement {number} does not say what was agreed: type it, or remove the row.",
+            ),
+        ),
+    )
+    for section, texts, template in required:
+        if unchanged is not None and getattr(unchanged, section) == getattr(metadata, section):
+            continue
+        for number, text in enumerate(texts, start=1):
+            if not text.strip():
+                raise InvalidInputError(template, section=section, number=number)
+
+
 def validate_criterion(criterion: Criterion) -> None:
     """Raise :class:`InvalidInputError` naming the criterion if its definition is inconsistent."""
     name = criterion.label(display_language())

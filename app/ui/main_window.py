@@ -23,7 +23,7 @@ from app.models import edits
 from app.models.analysis import Evaluation
 from app.models.document import Change, Edit
 from app.models.errors import InvalidInputError
-from app.models.workshop import AhpMode, Baseline, Workshop
+from app.models.workshop import AhpMode, Baseline, Metadata, Workshop
 from app.ui.autosave import Autosaver
 from app.ui.i18n import LANGUAGES, current_language, install_language
 from app.ui.rankings import RankingsView, ahp_mode_hint
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from app.ui.criteria_editor import CriteriaEditor
     from app.ui.data_editor import DataEditor
+    from app.ui.details_dialog import WorkshopDetailsDialog
     from app.ui.help import HelpWindow
     from app.ui.pairwise_panel import PairwisePanel
     from app.ui.presentation import PresentationWindow
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.presentation: PresentationWindow | None = None
         self._remember_state = restore_state
         self.help_window: HelpWindow | None = None
+        self.details_dialog: WorkshopDetailsDialog | None = None
 
         self.weights_panel = WeightsPanel(self.session)
         self.rankings_view = RankingsView(self.session)
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(key.Undo, self.session.undo)
         self.redo_action = self._action(key.Redo, self.session.redo)
         self.presentation_action = self._action("F11", self.toggle_presentation, checkable=True)
+        self.details_action = self._action("Ctrl+I", self.edit_details)
         self.baseline_action = self._action("Ctrl+B", self.fix_baseline)
         self.clear_baseline_action = self._action(None, self.clear_baseline)
         self.tab_actions = [
@@ -230,6 +233,8 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.workshop_menu = bar.addMenu("")
+        self.workshop_menu.addAction(self.details_action)
+        self.workshop_menu.addSeparator()
         self.workshop_menu.addActions([self.baseline_action, self.clear_baseline_action])
         self.workshop_menu.addSeparator()
         self.workshop_menu.addActions(list(self.ahp_mode_actions.values()))
@@ -295,6 +300,13 @@ class MainWindow(QMainWindow):
         for mode, action in self.ahp_mode_actions.items():
             action.setToolTip(ahp_mode_hint(mode))
             action.setStatusTip(ahp_mode_hint(mode))
+        self.details_action.setText(self.tr("Workshop &details…"))
+        self.details_action.setToolTip(
+            self.tr(
+                "Title, date, place, purpose, facilitators, participants and agreements of the "
+                "workshop (Ctrl+I)"
+            )
+        )
         tab_names = [
             self.tr("&Rankings"),
             self.tr("&Data"),
@@ -392,6 +404,26 @@ class MainWindow(QMainWindow):
             self.presentation.closed.connect(lambda: self.presentation_action.setChecked(False))
         self.presentation_action.setChecked(True)
         self.presentation.show_on_best_screen(self.screen())
+
+    # -- details --------------------------------------------------------------------------------
+    def edit_details(self) -> None:
+        """Open the workshop's details; OK applies them as one undoable edit, Cancel nothing."""
+        from app.ui.details_dialog import WorkshopDetailsDialog
+
+        dialog = WorkshopDetailsDialog(self.session.workshop.metadata, self)
+        dialog.accepted.connect(lambda: self._apply_details(dialog.metadata()))
+        dialog.finished.connect(lambda _result: self._details_closed(dialog))
+        self.details_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _apply_details(self, metadata: Metadata) -> None:
+        if metadata != self.session.workshop.metadata:
+            self.session.apply(edits.set_metadata(metadata))
+
+    def _details_closed(self, dialog: WorkshopDetailsDialog) -> None:
+        if self.details_dialog is dialog:
+            self.details_dialog = None
+        dialog.deleteLater()
 
     # -- new workshop, presets, help ------------------------------------------------------------
     def new_workshop(self) -> None:

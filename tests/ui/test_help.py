@@ -74,3 +74,16 @@ def test_both_guides_explain_every_method(language: str, words: list[str]) -> No
         assert word in text, f"help_{language}.html does not mention {word!r}"
     assert "0.10" in text
     assert "100&nbsp;%" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("es", ["Datos del taller…", "participantes", "acuerdos", "Ctrl+I", "Resumen"]),
+        ("en", ["Workshop details…", "participants", "agreements", "Ctrl+I", "Summary"]),
+    ],
+)
+def test_both_guides_explain_the_workshop_details(language: str, words: list[str]) -> None:
+    text = (RESOURCES_DIR / f"help_{language}.html").read_text(encoding="utf-8")
+    for word in words:
+        assert word in text, f"help_{language}.html does not mention {word!r}"
