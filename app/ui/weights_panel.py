@@ -220,15 +220,13 @@ class WeightsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.group_label)
         top.addWidget(self.group_combo, 1)
-        buttons = QHBoxLayout()
-        for button in (
-            self.normalise_button,
-            self.equal_button,
-            self.rank_button,
-            self.reset_button,
+        # two buttons a row: the panel stays narrow and the rankings keep the room's width
+        buttons = QGridLayout()
+        for k, button in enumerate(
+            (self.normalise_button, self.equal_button, self.rank_button, self.reset_button)
         ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, k // 2, k % 2)
+        buttons.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.source_label)

@@ -443,3 +443,17 @@ def test_a_record_whose_data_row_is_gone_opens_with_the_community_kept_and_a_not
     assert len(shown) == 1 and shown[0][0] == "Opened fila.xlsx"
     assert "“fila.xlsx”, sheet “Datos”: the row of “Anqas Luwichu*” (row 5" in shown[0][1]
     assert "Anqas Luwichu*" in window.status_label.text()
+
+
+def test_on_a_1366_px_laptop_in_spanish_the_rankings_keep_most_of_the_width(
+    qtbot: Any, spanish: None
+) -> None:
+    """The weights panel's buttons sit two a row, so the panel stays narrow (four in a row made
+    the rankings so narrow that the community names shrank to one letter)."""
+    window = MainWindow(example_workshop(), restore_state=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.weights_panel.width() <= 460
+    assert window.tabs.width() >= 880
