@@ -52,11 +52,12 @@ import json
 import math
 import os
 import re
+import unicodedata
 import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import numpy as np
 
@@ -1947,19 +1948,16 @@ def _data_table(
     return table
 
 
-class _Match:
+class _Match(NamedTuple):
     """Which community each Data row is: ``rows`` maps an Excel row to a community's index
     (rows not in it are new communities); ``missing`` are the indices of communities no row is."""
 
-    def __init__(self, rows: dict[int, int], missing: list[int]) -> None:
-        self.rows = rows
-        self.missing = missing
+    rows: dict[int, int]
+    missing: list[int]
 
 
 def _name_key(text: str) -> str:
     """A name as matched: case, accents' composition and runs of spaces do not count."""
-    import unicodedata
-
     return " ".join(unicodedata.normalize("NFC", _clean(text)).split()).casefold()
 
 

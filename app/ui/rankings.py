@@ -217,11 +217,6 @@ def note_text(workshop: Workshop, note: Note) -> str:
         if "criterion" in key and isinstance(value, str):
             with contextlib.suppress(KeyError):  # not an id: shown as it is
                 params[key] = workshop.criteria[workshop.criterion_index(value)].label(language)
-    if params.get("mode") in ("ideal", "distributive"):
-        params["mode"] = {
-            "ideal": QCoreApplication.translate("RankingsView", "ideal"),
-            "distributive": QCoreApplication.translate("RankingsView", "distributive"),
-        }[params["mode"]]
     template = QCoreApplication.translate("Messages", note.template)
     try:
         return template.format(**params)
