@@ -37,7 +37,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,7 +44,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSizePolicy,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -554,42 +552,50 @@ class ScoreBarDelegate(QStyledItemDelegate):
         # widest plausible number: three decimals and the locale's separator
         return metrics.horizontalAdvance(format_number(0.888, 3)) + metrics.averageCharWidth()
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        # the style draws the cell (background, selection, focus) without the number: paint()
+        # draws it beside the bar
+        option.text = ""
+
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        # background, selection and focus as the style draws them, without the text
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
-        relative = index.data(RELATIVE_ROLE)
-        rect = opt.rect.adjusted(4, 0, -4, 0)
-        number_width = self._number_width(opt.fontMetrics)
+        # The cell as the style draws it, through the base class rather than QStyle from Python:
+        # the first use of QStyle (or of QPainter.fillRect, which brings in QGradient) from
+        # Python builds its many enum types, about 5 ms of the start-up, whose first paint this is.
+        super().paint(painter, option, index)
+        rect = option.rect.adjusted(4, 0, -4, 0)
+        number_width = self._number_width(option.fontMetrics)
         bar_area = QRect(
             rect.left(), rect.top(), max(0, rect.width() - number_width), rect.height()
         )
         painter.save()
         bar_height = max(4, round(bar_area.height() * 0.55))
         top = bar_area.top() + (bar_area.height() - bar_height) // 2
-        track = QRect(bar_area.left(), top, bar_area.width(), bar_height)
-        painter.fillRect(track, QColor(0, 0, 0, 18))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 18))  # the track: where a full bar would end
+        painter.drawRect(QRect(bar_area.left(), top, bar_area.width(), bar_height))
+        relative = index.data(RELATIVE_ROLE)
         if isinstance(relative, float) and relative > 0:
             width = round(bar_area.width() * min(1.0, relative))
-            painter.fillRect(QRect(bar_area.left(), top, width, bar_height), self.color)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = opt.palette.ColorRole.HighlightedText if selected else opt.palette.ColorRole.Text
-        painter.setPen(opt.palette.color(role))
-        painter.setFont(opt.font)
+            painter.setBrush(self.color)
+            painter.drawRect(QRect(bar_area.left(), top, width, bar_height))
+        view = option.widget
+        selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
+        palette = option.palette
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        painter.setFont(option.font)
         text_rect = QRect(bar_area.right() + 1, rect.top(), number_width, rect.height())
         painter.drawText(
-            text_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text
+            text_rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
         )
         painter.restore()
 

@@ -375,6 +375,36 @@ def test_delegate_paints_score_bars_in_the_method_colour(view: RankingsView):
     assert not whole.isNull() and whole.width() == view.width()
 
 
+def test_delegate_draws_the_number_right_of_the_bar_in_the_selection_colours(
+    qtbot, view: RankingsView
+):
+    """The score's number is drawn once, at the right of the bar, in the text colour; in the
+    selected row in the highlighted text colour, on the style's selection background."""
+    table = view.topsis_table
+    palette = table.palette()
+    table.selectRow(0)
+    qtbot.waitUntil(lambda: table.selectionModel().isSelected(view.topsis_model.index(0, SCORE)))
+    image = table.viewport().grab().toImage()
+
+    def colours(row: int, *, number: bool) -> set[int]:
+        rect = table.visualRect(view.topsis_model.index(row, SCORE))
+        split = rect.right() - 6 * table.fontMetrics().averageCharWidth()
+        xs = range(split, rect.right()) if number else range(rect.left() + 6, split - 10)
+        return {
+            QColor(image.pixel(x, y)).rgb()
+            for x in xs
+            for y in range(rect.top() + 1, rect.bottom())
+        }
+
+    text, highlighted = palette.text().color().rgb(), palette.highlightedText().color().rgb()
+    assert highlighted in colours(0, number=True)
+    assert text not in colours(0, number=True)
+    assert text in colours(1, number=True)
+    assert palette.highlight().color().rgb() in colours(0, number=False)  # the style's selection
+    # no glyph on the bar: at most background, track, bar and their anti-aliased edges
+    assert text not in colours(1, number=False)
+
+
 def test_spanish_shows_spanish_criterion_names_and_locale_numbers(
     view: RankingsView, session: WorkshopSession, spanish: None
 ):
