@@ -95,12 +95,7 @@ Delete the recovery file?</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Apply</source>
-        <translation>Ap&amp;licar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Name (Spanish):</source>
         <translation>Nombre (castellano):</translation>
     </message>
@@ -120,17 +115,7 @@ Delete the recovery file?</source>
         <translation>Descripción (inglés):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Kind:</source>
-        <translation>Tip&amp;o:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Direction:</source>
-        <translation>Pre&amp;ferencia:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Unidad:</translation>
     </message>
@@ -190,7 +175,22 @@ Delete the recovery file?</source>
         <translation>mínimo aceptable</translation>
     </message>
     <message>
+        <location line="-29"/>
+        <source>A&amp;pply</source>
+        <translation>Ap&amp;licar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>K&amp;ind:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Direc&amp;tion:</source>
+        <translation>Pre&amp;ferencia:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>highest acceptable</source>
         <translation>máximo aceptable</translation>
     </message>
@@ -904,7 +904,7 @@ Delete the recovery file?</source>
     <message>
         <location line="+1"/>
         <source>Ro&amp;bustness</source>
-        <translation>Ro&amp;bustez</translation>
+        <translation>Robuste&amp;z</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1190,7 +1190,7 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+455"/>
+        <location filename="../io/record.py" line="+456"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
@@ -1292,7 +1292,7 @@ Delete the recovery file?</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: esta fila tiene datos pero no tiene el nombre de la comunidad en la columna A. Escriba el nombre o elimine la fila.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+79"/>
         <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
@@ -2150,8 +2150,8 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+118"/>
-        <source>&amp;Next suggested question</source>
-        <translation>&amp;Siguiente pregunta sugerida</translation>
+        <source>Ne&amp;xt suggested question</source>
+        <translation>Pró&amp;xima pregunta sugerida</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2297,32 +2297,17 @@ Delete the recovery file?</source>
         <translation>Combinado ({method})</translation>
     </message>
     <message>
-        <location line="+165"/>
-        <source>&amp;Group:</source>
-        <translation>&amp;Grupo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+166"/>
         <source>Name of the group</source>
         <translation>Nombre del grupo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>W&amp;eight in the combination:</source>
-        <translation>Peso en &amp;la combinación:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How much this group counts in the combined set; 0 leaves it out</source>
         <translation>Cuánto cuenta este grupo en el conjunto combinado; 0 lo deja fuera</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Add group</source>
-        <translation>Agregar grup&amp;o</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Re&amp;move group</source>
         <translation>&amp;Quitar grupo</translation>
     </message>
@@ -2339,7 +2324,7 @@ Delete the recovery file?</source>
     <message>
         <location line="-7"/>
         <source>&amp;Use these weights</source>
-        <translation>&amp;Usar estos pesos</translation>
+        <translation>U&amp;sar estos pesos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2362,7 +2347,22 @@ Delete the recovery file?</source>
         <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+78"/>
+        <source>Gr&amp;oup:</source>
+        <translation>Gr&amp;upo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight in the combina&amp;tion:</source>
+        <translation>Peso en &amp;la combinación:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add grou&amp;p</source>
+        <translation>Añad&amp;ir grupo</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>made by AIJ: the weighted geometric mean of the groups&apos; pairwise judgements, because every group answered every pair and uses those answers as its weights</source>
         <translation>calculado por AIJ: la media geométrica ponderada de los juicios por pares de los grupos, porque cada grupo respondió todos los pares y usa esas respuestas como sus pesos</translation>
     </message>
@@ -2581,7 +2581,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/rankings.py" line="+389"/>
+        <location filename="../ui/rankings.py" line="+382"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2696,7 +2696,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingsView</name>
     <message>
-        <location line="-357"/>
+        <location line="-352"/>
         <source>Missing: {criterion}</source>
         <translation>Sin dato: {criterion}</translation>
     </message>
@@ -2726,14 +2726,12 @@ Delete the recovery file?</source>
         <translation>{community}: {reasons}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+36"/>
+        <location line="-1"/>
         <source>distributive</source>
         <translation>distributivo</translation>
     </message>
@@ -2773,7 +2771,7 @@ Delete the recovery file?</source>
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location line="+565"/>
+        <location line="+573"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -3121,12 +3119,7 @@ primeros {k}</translation>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>&amp;Weight set:</source>
-        <translation>&amp;Pesos de:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+107"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>
@@ -3152,12 +3145,7 @@ primeros {k}</translation>
         <translation>Ajustar los pesos para que sumen 100; la proporción de cada uno no cambia</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Equal weights</source>
-        <translation>Pesos &amp;iguales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Give every criterion the same weight</source>
         <translation>Dar el mismo peso a todos los criterios</translation>
     </message>
@@ -3172,8 +3160,18 @@ primeros {k}</translation>
         <translation>Fijar los pesos a partir del orden de importancia de los criterios</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Reset</source>
+        <location line="-14"/>
+        <source>Wei&amp;ght set:</source>
+        <translation>&amp;Pesos de:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;qual weights</source>
+        <translation>Pesos i&amp;guales</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;set</source>
         <translation>Resta&amp;blecer</translation>
     </message>
     <message>

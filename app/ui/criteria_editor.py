@@ -103,8 +103,8 @@ def levels_from_text(text: str, previous: tuple[Level, ...] = ()) -> tuple[Level
     same Spanish (or English) name, so renaming or reordering others does not lose it."""
     priorities: dict[str, float | None] = {}
     for level in previous:
-        for name in level.name.values():
-            priorities.setdefault(name.casefold(), level.priority)
+        for label in level.name.values():
+            priorities.setdefault(label.casefold(), level.priority)
     levels = []
     for line in text.splitlines():
         es, _, en = (part.strip() for part in line.partition(LEVEL_SEPARATOR))
@@ -358,15 +358,15 @@ class CriteriaEditor(QWidget):
             self.apply_action: self.tr("Apply"),
         }
         set_action_texts(texts)
-        self.apply_button.setText(self.tr("&Apply"))
+        self.apply_button.setText(self.tr("A&pply"))
         self.apply_button.setToolTip(self.apply_action.toolTip())
         labels = {
             "name_es": self.tr("Name (Spanish):"),
             "name_en": self.tr("Name (English):"),
             "description_es": self.tr("Description (Spanish):"),
             "description_en": self.tr("Description (English):"),
-            "kind": self.tr("&Kind:"),
-            "direction": self.tr("&Direction:"),
+            "kind": self.tr("K&ind:"),
+            "direction": self.tr("Direc&tion:"),
             "unit": self.tr("&Unit:"),
             "levels": self.tr("&Levels:"),
             "accept_min": self.tr("Screening:"),

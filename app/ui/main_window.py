@@ -141,8 +141,9 @@ class MainWindow(QMainWindow):
                 from app.ui.sensitivity_panel import SensitivityPanel
 
                 widget = SensitivityPanel(self.session)
-            layout = self.tabs.widget(index).layout()
-            assert layout is not None
+            page = self.tabs.widget(index)
+            layout = None if page is None else page.layout()
+            assert layout is not None  # every tab page was given its layout in __init__
             layout.addWidget(widget)
             self._pages[index] = widget
         return self._pages[index]

@@ -370,7 +370,7 @@ class PairwiseEditor(QWidget):
     # -- public ---------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.next_button.setText(
-            QCoreApplication.translate("PairwiseEditor", "&Next suggested question")
+            QCoreApplication.translate("PairwiseEditor", "Ne&xt suggested question")
         )
         self.cr_icon.setToolTip(QCoreApplication.translate("PairwiseEditor", "Warning"))
         self.answer_tabs.setTabText(0, QCoreApplication.translate("PairwiseEditor", "Questions"))

@@ -275,13 +275,13 @@ class PairwisePanel(QWidget):
     def retranslate(self) -> None:
         """Set every text in the interface language and numbers in its locale."""
         self.setLocale(QLocale())
-        self.group_label.setText(self.tr("&Group:"))
+        self.group_label.setText(self.tr("Gr&oup:"))
         self.name_edit.setAccessibleName(self.tr("Name of the group"))
-        self.combination_label.setText(self.tr("W&eight in the combination:"))
+        self.combination_label.setText(self.tr("Weight in the combina&tion:"))
         self.combination_spin.setToolTip(
             self.tr("How much this group counts in the combined set; 0 leaves it out")
         )
-        self.add_button.setText(self.tr("&Add group"))
+        self.add_button.setText(self.tr("Add grou&p"))
         self.remove_button.setText(self.tr("Re&move group"))
         self.use_button.setText(self.tr("&Use these weights"))
         self.use_button.setToolTip(

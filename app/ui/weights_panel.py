@@ -252,7 +252,7 @@ class WeightsPanel(QWidget):
     def retranslate(self) -> None:
         """Set every text in the interface language and numbers in its locale."""
         self.setLocale(QLocale())
-        self.group_label.setText(self.tr("&Weight set:"))
+        self.group_label.setText(self.tr("Wei&ght set:"))
         self.group_combo.setToolTip(self.tr("Whose weights the sliders show and the rankings use"))
         self.group_combo.setAccessibleName(self.tr("Weight set"))
         index = self.group_combo.findData(COMBINED)
@@ -262,13 +262,13 @@ class WeightsPanel(QWidget):
         self.normalise_button.setToolTip(
             self.tr("Scale the weights so that they add up to 100; every share stays the same")
         )
-        self.equal_button.setText(self.tr("&Equal weights"))
+        self.equal_button.setText(self.tr("E&qual weights"))
         self.equal_button.setToolTip(self.tr("Give every criterion the same weight"))
         self.rank_button.setText(self.tr("Ran&k order…"))
         self.rank_button.setToolTip(
             self.tr("Set the weights from the order of importance of the criteria")
         )
-        self.reset_button.setText(self.tr("&Reset"))
+        self.reset_button.setText(self.tr("Re&set"))
         self.reset_button.setToolTip(
             self.tr("Return this group's weights to what they were when the workshop was opened")
         )

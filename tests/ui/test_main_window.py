@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMessageBox, QWidget
 
 from app.io.example import example_workshop
 from app.models.analysis import evaluate
@@ -175,6 +176,46 @@ def test_every_action_has_a_shortcut_or_a_menu(window: MainWindow) -> None:
     }
     for action in window.actions():
         assert action in in_menus or not action.shortcut().isEmpty(), action.text()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is a literal ampersand), lower case."""
+    match = re.search(r"(?<!&)&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_alt_letters_are_unique_on_every_tab(
+    qtbot: Any, window: MainWindow, language: str, request: pytest.FixtureRequest
+) -> None:
+    """Alt+letter reaches one thing: among the menus, the tabs and the visible buttons and
+    labels of each tab, no two share a mnemonic (Qt would only cycle the focus among them)."""
+    if language == "es":
+        request.getfixturevalue("spanish")
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        window.tabs.currentWidget().layout().activate()  # built on first show
+        owners: dict[str, list[str]] = {}
+        texts = [a.text() for a in window.menuBar().actions()]
+        texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisible():
+                continue
+            labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+            if isinstance(widget, QAbstractButton) or labelled:
+                texts.append(widget.text())
+            elif isinstance(widget, QGroupBox):
+                texts.append(widget.title())
+        for text in texts:
+            letter = _mnemonic(text)
+            if letter is not None:
+                owners.setdefault(letter, []).append(text)
+        clashes = {letter: names for letter, names in owners.items() if len(names) > 1}
+        assert not clashes, (window.tabs.tabText(tab), clashes)
+    assert len(owners) >= 15  # the check saw the menus, the tabs and the weights panel
 
 
 def test_screenshot_command_writes_png(tmp_path: Path) -> None:
