@@ -52,7 +52,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+448"/>
+        <location filename="../ui/data_editor.py" line="+457"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -416,7 +416,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-503"/>
+        <location line="-508"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -482,23 +482,23 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+80"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>A community needs a name.</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>{community}, {criterion}: “{text}” is not a number.</source>
         <translation>{community}, {criterion}: “{text}” no es un número.</translation>
     </message>
@@ -511,7 +511,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+115"/>
+        <location filename="../models/edits.py" line="+116"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -551,7 +551,7 @@ Delete the recovery file?</source>
         <translation>Editar valor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Add community {name}</source>
         <translation>Agregar comunidad {name}</translation>
     </message>
@@ -561,7 +561,7 @@ Delete the recovery file?</source>
         <translation>Quitar comunidad</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Edit community {name}</source>
         <translation>Editar comunidad {name}</translation>
     </message>
@@ -757,7 +757,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+269"/>
+        <location filename="../ui/main_window.py" line="+270"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1160,7 +1160,7 @@ Delete the recovery file?</source>
         <translation>No se pudo guardar la plantilla {file} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+129"/>
+        <location filename="../io/table_import.py" line="+130"/>
         <source>Row {row}: the first column (A) must name the community.</source>
         <translation>Fila {row}: la primera columna (A) debe tener el nombre de la comunidad.</translation>
     </message>
@@ -1231,17 +1231,22 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+33"/>
+        <location line="+61"/>
         <source>The file “{file}” does not exist.</source>
         <translation>El archivo “{file}” no existe.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-57"/>
         <source>“{file}” cannot be read: this user has no permission to open it.</source>
         <translation>No se puede leer “{file}”: este usuario no tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>“{file}”: the communities in rows {rows} of the Data tab have the same name ({names}). They are kept as they are, but they look alike in the rankings and the decision record: rename them so that each has its own name.</source>
+        <translation>“{file}”: las comunidades de las filas {rows} de la pestaña Datos tienen el mismo nombre ({names}). Se conservan tal como están, pero se ven iguales en las clasificaciones y en el registro de decisión: cámbieles el nombre para que cada una tenga el suyo.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>“{file}” is not a kind of file Priorizar reads ({suffix}); give a decision record, a workshop or a table ({kinds}).</source>
         <translation>“{file}” no es un tipo de archivo que Priorizar lea ({suffix}); indique un registro de decisión, un taller o una tabla ({kinds}).</translation>
     </message>
@@ -1292,7 +1297,7 @@ Delete the recovery file?</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: esta fila tiene datos pero no tiene el nombre de la comunidad en la columna A. Escriba el nombre o elimine la fila.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
@@ -1318,7 +1323,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../io/table_mapping.py" line="+179"/>
+        <location filename="../io/table_mapping.py" line="+180"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
@@ -1385,7 +1390,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../models/workshop.py" line="+562"/>
+        <location filename="../models/workshop.py" line="+618"/>
         <source>The workshop file is damaged ({detail}).</source>
         <translation>El archivo del taller está dañado ({detail}).</translation>
     </message>
@@ -1636,7 +1641,7 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-636"/>
+        <location filename="../models/edits.py" line="-642"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -1646,12 +1651,12 @@ Delete the recovery file?</source>
         <translation>Comunidad {community}, criterio {criterion}: los valores vienen de comparar las comunidades de dos en dos; cambie las comparaciones en la pestaña Comparaciones por pares.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>A community needs a name.</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
@@ -1872,7 +1877,12 @@ Delete the recovery file?</source>
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="+9"/>
+        <location filename="../models/workshop.py" line="-294"/>
+        <source>Row {row}: “{name}” is the same name as “{other}” in row {other_row} (capitals, accents and spaces do not count). Each community needs a name of its own: add its place or region, for example.</source>
+        <translation>Fila {row}: “{name}” es el mismo nombre que “{other}” de la fila {other_row} (no cuentan las mayúsculas, las tildes ni los espacios). Cada comunidad necesita un nombre propio: agregue, por ejemplo, su lugar o su región.</translation>
+    </message>
+    <message>
+        <location line="+303"/>
         <source>Group {group}: the comparison {a} / {b} is {value}, outside the scale 1/9 to 9.</source>
         <translation>Grupo {group}: la comparación {a} / {b} vale {value}, fuera de la escala de 1/9 a 9.</translation>
     </message>
@@ -1972,7 +1982,7 @@ Delete the recovery file?</source>
         <translation>La columna {column} ({header}) es verbal pero no tiene niveles.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Row {row}, column {column}: the community has no name.</source>
         <translation>Fila {row}, columna {column}: la comunidad no tiene nombre.</translation>
     </message>

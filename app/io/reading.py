@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.models.workshop import Workshop
+from app.models.workshop import Workshop, repeated_names
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 WORKSHOP_SUFFIXES = (".json",)
@@ -57,9 +57,37 @@ def read_limited(file: Path, max_bytes: int) -> bytes:
 def read_workshop(file: str | Path, notes: list[InvalidInputError] | None = None) -> Workshop:
     """The workshop in ``file``, read by its extension (see :data:`READABLE_SUFFIXES`).
 
-    A decision record's notes (what the reader should know, see
-    :func:`app.io.record.load_record`) are appended to ``notes`` when a list is given."""
+    What the reader should know but that does not stop the opening is appended to ``notes`` when a
+    list is given: a decision record's notes (see :func:`app.io.record.load_record`), and the
+    communities that share a name (see :func:`repeated_name_notes`)."""
     path = Path(file)
+    workshop = _read_by_suffix(path, notes)
+    if notes is not None:
+        notes.extend(repeated_name_notes(workshop, path.name))
+    return workshop
+
+
+def repeated_name_notes(workshop: Workshop, file: str) -> list[InvalidInputError]:
+    """A note for each name that several communities share (see
+    :func:`app.models.workshop.name_key`). Files saved before names had to differ may hold such
+    communities: they open with all their data, and the note asks for a rename."""
+    return [
+        InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}”: the communities in rows {rows} of the Data tab have the same name "
+                "({names}). They are kept as they are, but they look alike in the rankings and "
+                "the decision record: rename them so that each has its own name.",
+            ),
+            file=file,
+            rows=", ".join(str(i + 1) for i in rows),
+            names=", ".join(f"“{workshop.communities[i].name}”" for i in rows),
+        )
+        for rows in repeated_names(workshop.communities)
+    ]
+
+
+def _read_by_suffix(path: Path, notes: list[InvalidInputError] | None) -> Workshop:
     suffix = path.suffix.lower()
     # the readers import their heavy libraries (openpyxl) only when needed
     if suffix in WORKSHOP_SUFFIXES:

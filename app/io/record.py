@@ -52,7 +52,6 @@ import json
 import math
 import os
 import re
-import unicodedata
 import zipfile
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -84,6 +83,7 @@ from app.models.workshop import (
     Direction,
     Workshop,
     localized,
+    name_key,
 )
 
 #: Largest workbook read, in bytes.
@@ -1956,18 +1956,14 @@ class _Match(NamedTuple):
     missing: list[int]
 
 
-def _name_key(text: str) -> str:
-    """A name as matched: case, accents' composition and runs of spaces do not count."""
-    return " ".join(unicodedata.normalize("NFC", _clean(text)).split()).casefold()
-
-
 def _match_rows(
     table: Sequence[tuple[int, Sequence[Any]]], workshop: Workshop, file: Path, sheet: str
 ) -> _Match:
     """Match the Data sheet's rows to the record's communities.
 
-    1. By name: a row whose name (see :func:`_name_key`) is on one row only and is the name of
-       one community only is that community, wherever the row now is (rows sorted or moved).
+    1. By name: a row whose name (see :func:`app.models.workshop.name_key`) is on one row only
+       and is the name of one community only is that community, wherever the row now is (rows
+       sorted or moved).
     2. In place: a community not matched by name whose row when saved (row ``3 + i``) is not
        matched either is the row there: its name was edited (a rename).
     3. In order: if as many rows as communities are still unmatched, they pair up in order (a
@@ -1980,13 +1976,13 @@ def _match_rows(
     names are still there; renaming several communities and sorting in one go may pair renamed
     rows in order, so rename and sort in separate steps when in doubt.
     """
-    keys = [_name_key(_text_of(cells[0])) for _, cells in table]
+    keys = [name_key(_text_of(cells[0])) for _, cells in table]
     on_rows: dict[str, list[int]] = {}
     for position, key in enumerate(keys):
         on_rows.setdefault(key, []).append(position)
     of_communities: dict[str, list[int]] = {}
     for i, community in enumerate(workshop.communities):
-        of_communities.setdefault(_name_key(community.name), []).append(i)
+        of_communities.setdefault(name_key(community.name), []).append(i)
     matched: dict[int, int] = {}  # position in table -> community index
     for position, key in enumerate(keys):
         if len(on_rows[key]) == 1 and len(of_communities.get(key, ())) == 1:

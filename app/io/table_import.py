@@ -53,6 +53,7 @@ from app.models.workshop import (
     Group,
     Metadata,
     Workshop,
+    name_key,
 )
 
 #: Largest table read, in bytes.
@@ -131,7 +132,7 @@ def workshop_from_rows(
                 ),
                 row=number,
             )
-        key = name.casefold()
+        key = name_key(name)
         if key in first_seen:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(

@@ -40,6 +40,7 @@ from app.models.workshop import (
     Level,
     Metadata,
     Workshop,
+    name_key,
 )
 
 Cell = str | float | None
@@ -387,6 +388,7 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
     values: list[list[float]] = []
     for number, row in data_rows(sheet):
         name = cell_text(cell_at(row, mapping.community))
+        key = name_key(name)
         if not name:
             problem(
                 QT_TRANSLATE_NOOP(
@@ -395,7 +397,7 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
                 number,
                 names_column,
             )
-        elif name.casefold() in first_seen:
+        elif key in first_seen:
             problem(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -404,10 +406,10 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
                 number,
                 names_column,
                 name=name,
-                first=first_seen[name.casefold()],
+                first=first_seen[key],
             )
         else:
-            first_seen[name.casefold()] = number
+            first_seen[key] = number
         communities.append(name)
         values.append([_value(sheet, row, number, c, problem) for c in criteria])
     if not communities:

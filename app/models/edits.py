@@ -32,6 +32,7 @@ from app.models.workshop import (
     Participant,
     Settings,
     Workshop,
+    check_community_name,
     check_value,
     display_language,
     in_scale_range,
@@ -230,6 +231,9 @@ def set_value(row: int, column: int, value: float) -> Edit:
 
 
 def add_community(community: Community, values: Sequence[float] | None = None) -> Edit:
+    """Add a community last; refused when another community has the same name (see
+    :func:`app.models.workshop.name_key`)."""
+
     def apply(workshop: Workshop) -> Workshop:
         row = (
             np.full((1, len(workshop.criteria)), np.nan)
@@ -238,6 +242,7 @@ def add_community(community: Community, values: Sequence[float] | None = None) -
         )
         for criterion, value in zip(workshop.criteria, row[0], strict=True):
             check_value(criterion, float(value), community.name)
+        check_community_name(workshop.communities, community.name)
         return workshop.replace(
             communities=(*workshop.communities, community),
             values=np.vstack([workshop.values.reshape(-1, len(workshop.criteria)), row]),
@@ -272,12 +277,14 @@ def remove_community(row: int) -> Edit:
 
 
 def update_community(row: int, community: Community) -> Edit:
-    """Rename a community or change its region or notes (its id stays)."""
+    """Rename a community or change its region or notes (its id stays); a name another community
+    has is refused (see :func:`app.models.workshop.check_community_name`)."""
     if not community.name.strip():
         raise InvalidInputError(QT_TRANSLATE_NOOP("Messages", "A community needs a name."))
 
     def apply(workshop: Workshop) -> Workshop:
         old = workshop.communities[row]
+        check_community_name(workshop.communities, community.name, row)
         new = replace(community, id=old.id)
         items = list(workshop.communities)
         items[row] = new

@@ -19,6 +19,7 @@ Conventions
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -169,6 +170,61 @@ class Community:
     name: str
     region: str = ""
     notes: str = ""
+
+
+# Apostrophes typed or autocorrected in Quechua and Aymara names (Wik'uña, Wik’uña, Wikʼuña).
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼʻ´`", "'"))
+
+
+def name_key(name: str) -> str:
+    """A community's name as compared to tell whether two names are the same community.
+
+    Capitals, accents (ñ is n), the apostrophe's shape, control characters and runs of spaces do
+    not count: "Sani Wik'uña" and " sani  wik’una" are one community. Read aloud or shown on a
+    projector such names cannot be told apart, and a missing accent is the usual typing slip.
+    """
+    folded = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES).casefold())
+    kept = (
+        ch
+        for ch in folded
+        if ch.isspace() or not (unicodedata.combining(ch) or unicodedata.category(ch) == "Cc")
+    )
+    return " ".join("".join(kept).split())
+
+
+def check_community_name(
+    communities: Sequence[Community], name: str, row: int | None = None
+) -> None:
+    """Refuse ``name`` for the community at index ``row`` (``None``: a new one, added last) when
+    another community has the same name (see :func:`name_key`). Keeping a row's own name, or
+    changing only its capitals or accents, is never refused, even in a workshop saved with two
+    communities of the same name."""
+    key = name_key(name)
+    if row is not None and name_key(communities[row].name) == key:
+        return
+    for i, other in enumerate(communities):
+        if i != row and name_key(other.name) == key:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Row {row}: “{name}” is the same name as “{other}” in row {other_row} "
+                    "(capitals, accents and spaces do not count). Each community needs a name of "
+                    "its own: add its place or region, for example.",
+                ),
+                row=(len(communities) if row is None else row) + 1,
+                name=name.strip(),
+                other=other.name,
+                other_row=i + 1,
+            )
+
+
+def repeated_names(communities: Sequence[Community]) -> list[list[int]]:
+    """The indices of communities that share a name (see :func:`name_key`), one list per name in
+    order of first appearance; empty when every name is its own."""
+    by_key: dict[str, list[int]] = {}
+    for i, community in enumerate(communities):
+        by_key.setdefault(name_key(community.name), []).append(i)
+    return [rows for rows in by_key.values() if len(rows) > 1]
 
 
 @dataclass(frozen=True)

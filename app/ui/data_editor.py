@@ -5,11 +5,13 @@ editable, so renaming is ordinary cell editing with F2 or a double click); the c
 column :data:`FIRST_CRITERION_COLUMN` on, gates included. The vertical header shows the row number.
 
 Every change goes through ``session.apply(...)`` as an undoable edit. A value that cannot stand in
-a cell (not a number, not a level, infinite) is refused before any edit is made: ``setData`` returns
-``False`` and the model emits ``rejected(str)`` with a translated sentence naming the community and
-the criterion. :class:`DataEditor` shows that sentence in its inline message line (no modal dialog
-on a projector). That is the only channel for refused cells; the editor does not forward them to
-``session.error``, which stays the channel of edits the document itself refuses.
+a cell (not a number, not a level, infinite), or a name another community has (see
+:func:`app.models.workshop.check_community_name`), is refused before any edit is made: ``setData``
+returns ``False`` and the model emits ``rejected(str)`` with a translated sentence naming the
+community and the criterion, or the other row. :class:`DataEditor` shows that sentence in its
+inline message line (no modal dialog on a projector). That is the only channel for refused cells;
+the editor does not forward them to ``session.error``, which stays the channel of edits the
+document itself refuses.
 """
 
 from __future__ import annotations
@@ -55,8 +57,10 @@ from app.models.workshop import (
     CriterionKind,
     Direction,
     MissingPolicy,
+    check_community_name,
     check_value,
     localized,
+    name_key,
 )
 from app.ui import style
 from app.ui.actions import editor_action, set_action_texts
@@ -322,6 +326,11 @@ class DataTableModel(QAbstractTableModel):
             if column == NAME_COLUMN:
                 if not text:
                     self.rejected.emit(self.tr("A community needs a name."))
+                    return False
+                try:
+                    check_community_name(workshop.communities, text, row)
+                except InvalidInputError as error:
+                    self.rejected.emit(translated_error(error))
                     return False
                 new = replace(community, name=text)
             else:
@@ -663,14 +672,14 @@ class DataEditor(QWidget):
     def _new_community(self) -> Community:
         workshop = self.session.workshop
         ids = {c.id for c in workshop.communities}
-        names = {c.name for c in workshop.communities}
+        names = {name_key(c.name) for c in workshop.communities}
         number = len(workshop.communities) + 1
         while f"k{number}" in ids:
             number += 1
         identifier = f"k{number}"
         count = len(workshop.communities) + 1
         name = self.tr("New community {number}").format(number=count)
-        while name in names:
+        while name_key(name) in names:
             count += 1
             name = self.tr("New community {number}").format(number=count)
         return Community(id=identifier, name=name)

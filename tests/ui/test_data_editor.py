@@ -401,3 +401,40 @@ def test_columns_fit_whole_names_and_long_names_take_two_header_lines(qtbot) -> 
     renamed = replace(first, name="Comunidad campesina de Q'umir Kuntur")
     assert session.apply(edits.update_community(0, renamed))
     assert header.sectionSize(NAME_COLUMN) == MAX_COLUMN_WIDTH
+
+
+def test_a_name_another_row_has_is_refused_in_the_message_line(
+    qtbot, editor: DataEditor, session
+) -> None:
+    model = editor.model
+    model.setData(cell(model, 0, NUMERIC), "55", EDIT)  # an undo step to keep
+    before, last_edit = session.workshop, session.document.undo_edit
+    index = model.index(2, NAME_COLUMN)
+    with qtbot.waitSignal(model.rejected) as blocker:
+        assert model.setData(index, " comunidad 1 ", EDIT) is False
+    assert blocker.args[0].startswith(
+        "Row 3: “comunidad 1” is the same name as “Comunidad 1” in row 1"
+    )
+    assert editor.message.text() == f"⚠ {blocker.args[0]}"
+    assert session.workshop is before
+    assert model.data(index, DISPLAY) == "Comunidad 3"
+    assert session.document.undo_edit is last_edit and not session.document.can_redo
+    # the same row in other capitals is a rename, and clears the message
+    assert model.setData(index, "COMUNIDAD 3", EDIT)
+    assert session.workshop.communities[2].name == "COMUNIDAD 3"
+    assert "same name" not in editor.message.text()
+
+
+def test_a_refused_name_reads_in_spanish(qtbot, editor: DataEditor, spanish) -> None:
+    model = editor.model
+    with qtbot.waitSignal(model.rejected) as blocker:
+        model.setData(model.index(1, NAME_COLUMN), "Comunidád 1", EDIT)
+    assert blocker.args[0].startswith(
+        "Fila 2: “Comunidád 1” es el mismo nombre que “Comunidad 1” de la fila 1"
+    )
+
+
+def test_a_new_community_gets_a_name_no_other_row_has(editor: DataEditor, session) -> None:
+    assert editor.model.setData(editor.model.index(0, NAME_COLUMN), "new community 7", EDIT)
+    editor.add_community_action.trigger()
+    assert session.workshop.communities[-1].name == "New community 8"

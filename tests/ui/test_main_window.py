@@ -486,6 +486,33 @@ def test_a_record_whose_data_row_is_gone_opens_with_the_community_kept_and_a_not
     assert "Anqas Luwichu*" in window.status_label.text()
 
 
+def test_a_workshop_saved_with_two_communities_of_one_name_opens_with_a_note(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from app.io.workshop_file import save_workshop_json
+
+    workshop = example_workshop()
+    first = workshop.communities[0].name
+    communities = (*workshop.communities[:2], replace(workshop.communities[2], name=first.lower()))
+    old = workshop.replace(communities=communities + workshop.communities[3:])
+    path = tmp_path / "antiguo.json"
+    save_workshop_json(old, path)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: shown.append((title, text))
+    )
+    assert window.open_path(str(path))
+    assert window.session.workshop == old
+    assert len(shown) == 1 and shown[0][0] == "Opened antiguo.json"
+    assert (
+        f"rows 1, 3 of the Data tab have the same name (“{first}”, “{first.lower()}”)"
+        in (shown[0][1])
+    )
+    assert "rows 1, 3" in window.status_label.text()
+
+
 def test_on_a_1366_px_laptop_in_spanish_the_rankings_keep_most_of_the_width(
     qtbot: Any, spanish: None
 ) -> None:
