@@ -141,7 +141,7 @@ def editable_number(value: float) -> str:
 class NumberValidator(QValidator):
     """Accepts numbers as typed with '.' or ',' decimals; letters never enter the cell."""
 
-    def validate(self, text: str, pos: int) -> QValidator.State:  # type: ignore[override]
+    def validate(self, text: str, pos: int) -> QValidator.State:  # type: ignore[override, unused-ignore]
         stripped = _normalised(text)
         if parse_number(stripped) is not None:
             return QValidator.State.Acceptable
