@@ -20,53 +20,14 @@ from app.models.sensitivity import (
     reversed_pairs,
 )
 from app.models.topsis import topsis
-from app.models.workshop import (
-    AhpMode,
-    Community,
-    Criterion,
-    Direction,
-    Group,
-    Settings,
-    Workshop,
-)
+from app.models.workshop import AhpMode, Direction
+from tests.factories import REVERSAL_EXAMPLE as HAND
 from tests.factories import make_workshop
-
-NAMES = ("Anqas Luwichu", "Sani Wik'uña", "Puka Wallata", "Ch'uspi Q'asa")
-
-
-def _workshop(
-    values: np.ndarray,
-    weights: np.ndarray | None = None,
-    directions: tuple[Direction, ...] | None = None,
-    mode: AhpMode = AhpMode.IDEAL,
-) -> Workshop:
-    n, m = values.shape
-    directions = directions or (Direction.MAX,) * m
-    weights = np.ones(m) if weights is None else weights
-    return Workshop(
-        criteria=tuple(
-            Criterion(id=f"c{j + 1}", name={"en": f"C{j + 1}"}, direction=directions[j])
-            for j in range(m)
-        ),
-        communities=tuple(
-            Community(id=f"k{i + 1}", name=NAMES[i] if i < len(NAMES) else f"Community {i + 1}")
-            for i in range(n)
-        ),
-        values=values,
-        groups=(
-            Group(id="g", name="G", weights={f"c{j + 1}": float(weights[j]) for j in range(m)}),
-        ),
-        active_group="g",
-        settings=Settings(ahp_mode=mode),
-    )
+from tests.factories import small_workshop as _workshop
 
 
 def _by_method(results: tuple[RankReversal, ...], method: str) -> dict[int, tuple]:
     return {r.removed: r.pairs for r in results if r.method == method}
-
-
-# Anqas (a) = (1, 6), Sani (b) = (3, 3), Puka (c) = (9, 2); two benefit criteria, equal weights.
-HAND = np.array([[1.0, 6.0], [3.0, 3.0], [9.0, 2.0]])
 
 
 def test_removing_the_first_reverses_the_other_two_under_topsis() -> None:
