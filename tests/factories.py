@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from app.models.workshop import (
+    AhpMode,
     Community,
     Criterion,
     CriterionKind,
     Direction,
     Group,
     Level,
+    Settings,
     Workshop,
 )
 
@@ -91,3 +93,40 @@ def make_workshop(
         ),
         active_group="g1" if groups else "combined",
     )
+
+
+NAMES = ("Anqas Luwichu", "Sani Wik'uña", "Puka Wallata", "Ch'uspi Q'asa")
+
+
+def small_workshop(
+    values: np.ndarray,
+    weights: np.ndarray | None = None,
+    directions: tuple[Direction, ...] | None = None,
+    mode: AhpMode = AhpMode.IDEAL,
+) -> Workshop:
+    """``values`` (communities x criteria) with Quechua community names, one group ``g`` with
+    ``weights`` (default 1 each) and the given directions (default max) and AHP mode."""
+    n, m = values.shape
+    directions = directions or (Direction.MAX,) * m
+    weights = np.ones(m) if weights is None else weights
+    return Workshop(
+        criteria=tuple(
+            Criterion(id=f"c{j + 1}", name={"en": f"C{j + 1}"}, direction=directions[j])
+            for j in range(m)
+        ),
+        communities=tuple(
+            Community(id=f"k{i + 1}", name=NAMES[i] if i < len(NAMES) else f"Community {i + 1}")
+            for i in range(n)
+        ),
+        values=values,
+        groups=(
+            Group(id="g", name="G", weights={f"c{j + 1}": float(weights[j]) for j in range(m)}),
+        ),
+        active_group="g",
+        settings=Settings(ahp_mode=mode),
+    )
+
+
+#: Anqas (1, 6), Sani (3, 3), Puka (9, 2), two benefit criteria: with equal weights, removing Puka
+#: reverses the other two (hand-worked in tests/models/test_rank_reversal.py).
+REVERSAL_EXAMPLE = np.array([[1.0, 6.0], [3.0, 3.0], [9.0, 2.0]])

@@ -1826,7 +1826,7 @@ Delete the recovery file?</source>
         <translation>Los máximos de {values} dejan solo {places} lugares para {k} comunidades focales.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+246"/>
         <source>The weighted sum model cannot rank with criterion {criterion}: it needs values of zero or more, and above zero for a criterion to minimise.</source>
         <translation>El modelo de suma ponderada no puede ordenar con el criterio {criterion}: necesita valores iguales o mayores que cero, y mayores que cero en un criterio a minimizar.</translation>
     </message>
@@ -2828,7 +2828,7 @@ Delete the recovery file?</source>
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../ui/sensitivity_panel.py" line="+418"/>
+        <location filename="../ui/sensitivity_panel.py" line="+446"/>
         <source>Weight sweep</source>
         <translation>Barrido de pesos</translation>
     </message>
@@ -2853,7 +2853,17 @@ Delete the recovery file?</source>
         <translation>Métodos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Rank reversal</source>
+        <translation>Inversión de la clasificación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Does dropping one community change the order of the others? Each ranked community is removed in turn and the others are ranked again with the same weights and settings. TOPSIS and AHP scale each criterion by the communities present, so this can happen.</source>
+        <translation>¿Cambia el orden de las demás comunidades si se retira una? Se retira por turno cada comunidad clasificada y se vuelve a clasificar a las demás con los mismos pesos y ajustes. TOPSIS y AHP escalan cada criterio según las comunidades presentes, por lo que esto puede ocurrir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Weight of:</source>
         <translation>Peso de:</translation>
     </message>
@@ -2963,7 +2973,7 @@ Delete the recovery file?</source>
         <translation>Los datos o los pesos cambiaron: calcule de nuevo para actualizar estos resultados.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>If the weight of {criterion} exceeds {share} %, {a} moves ahead of {b}.</source>
         <translation>Si el peso de {criterion} supera {share} %, {a} pasa adelante de {b}.</translation>
     </message>
@@ -2976,21 +2986,24 @@ Delete the recovery file?</source>
         <location line="+20"/>
         <location line="+72"/>
         <location line="+80"/>
+        <location line="+204"/>
         <source>Needs two ranked communities and a weight above 0.</source>
         <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-350"/>
+        <location line="+368"/>
         <source>AHP cannot rank this data (see the rankings).</source>
         <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-333"/>
+        <location line="+377"/>
         <source>… and {count} more changes of place.</source>
         <translation>… y {count} cambios de puesto más.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-371"/>
         <source>No two communities change places for any weight of {criterion}.</source>
         <translation>Ningún par de comunidades cambia de puesto con ningún peso de {criterion}.</translation>
     </message>
@@ -3061,12 +3074,12 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+186"/>
+        <location line="+266"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-264"/>
         <source>Top {k}</source>
         <translation>Primeros {k}</translation>
     </message>
@@ -3101,7 +3114,27 @@ primeros {k}</translation>
         <translation>Todavía no se registró ninguna elección.</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Needs three ranked communities: removing one must leave two to compare.</source>
+        <translation>Se necesitan tres comunidades clasificadas: al retirar una deben quedar dos para comparar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Removing any one community does not change the order of the others ({method}).</source>
+        <translation>Retirar cualquiera de las comunidades no cambia el orden de las demás ({method}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{method}: the order of the others changes without {removals} of the {total} communities ({count} changes of place).</source>
+        <translation>{method}: el orden de las demás cambia sin {removals} de las {total} comunidades ({count} cambios de lugar).</translation>
+    </message>
+    <message>
         <location line="+13"/>
+        <source>Without {removed}, {method} puts {a} ahead of {b} (now behind).</source>
+        <translation>Sin {removed}, {method} pone a {a} por delante de {b} (ahora va detrás).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Needs both rankings of two communities.</source>
         <translation>Hacen falta las dos clasificaciones de dos comunidades.</translation>
     </message>

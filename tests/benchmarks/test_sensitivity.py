@@ -5,6 +5,10 @@ criterion, both methods); ``test_rank_acceptability_10k_50x15`` median <= 300 ms
 ``test_rank_acceptability_10k_50x15_skcriteria`` evaluates the same samples one by one through
 scikit-criteria (one round: it takes tens of seconds) and reports both times and their ratio in
 ``extra_info``.
+
+Rank reversal (every community removed in turn, 50 x 15): ``test_prepare_removals_50x15`` (once
+per data change) median <= 60 ms, ``test_removal_reversals_50x15`` (per weight change, both
+methods) median <= 30 ms.
 """
 
 from __future__ import annotations
@@ -18,7 +22,12 @@ import pytest
 
 from app.models.analysis import prepare
 from app.models.ranking import competition_ranks
-from app.models.sensitivity import rank_acceptability, sample_weights, stability_intervals
+from app.models.sensitivity import (
+    prepare_removals,
+    rank_acceptability,
+    sample_weights,
+    stability_intervals,
+)
 from tests.benchmarks.conftest import median_seconds
 from tests.factories import make_workshop
 
@@ -115,3 +124,23 @@ def test_rank_acceptability_10k_50x15_skcriteria(
             else ""
         )
     )
+
+
+def test_prepare_removals_50x15(benchmark: Any) -> None:
+    workshop = make_workshop(N, M, ordinal=3, gate=False)
+    problem = prepare(workshop)
+
+    removals = benchmark(prepare_removals, workshop, problem)
+
+    assert len(removals.without) == N
+    assert median_seconds(benchmark) <= 60e-3
+
+
+def test_removal_reversals_50x15(benchmark: Any) -> None:
+    workshop = make_workshop(N, M, ordinal=3, gate=False)
+    removals = prepare_removals(workshop)
+
+    reversals = benchmark(removals.reversals, workshop.weight_vector())
+
+    assert len(reversals) == 2 * N
+    assert median_seconds(benchmark) <= 30e-3

@@ -20,6 +20,8 @@ from app.models.sensitivity import (
 from app.models.workshop import Sampling
 from app.ui.sensitivity_panel import CHUNK, SensitivityPanel
 from app.ui.session import WorkshopSession
+from tests.factories import REVERSAL_EXAMPLE as HAND
+from tests.factories import small_workshop as _workshop
 
 
 @pytest.fixture
@@ -206,3 +208,63 @@ def test_the_main_window_has_the_tab(qtbot) -> None:
     assert window.tabs.currentIndex() == SENSITIVITY_TAB
     assert isinstance(window.sensitivity_panel, SensitivityPanel)
     assert window.tabs.tabText(SENSITIVITY_TAB).replace("&", "") == "Robustness"
+
+
+# -- rank reversal --------------------------------------------------------------------------------
+
+
+def _texts(panel: SensitivityPanel) -> list[str]:
+    return [panel.reversal_list.item(k).text() for k in range(panel.reversal_list.count())]
+
+
+def test_rank_reversal_page_names_the_communities_and_follows_weights_and_data(qtbot) -> None:
+    """The hand-worked case of tests/models/test_rank_reversal.py: Anqas (1, 6), Sani (3, 3) and
+    Puka (9, 2), equal weights; without Puka, Sani moves ahead of Anqas in both methods."""
+    session = WorkshopSession(_workshop(HAND))
+    panel = SensitivityPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.reversals == ()  # not computed until its page is shown
+    panel.tabs.setCurrentWidget(panel.reversal_page)
+    reversed_ = [
+        "Without Puka Wallata, TOPSIS puts Sani Wik'uña ahead of Anqas Luwichu (now behind).",
+        "Without Puka Wallata, AHP puts Sani Wik'uña ahead of Anqas Luwichu (now behind).",
+    ]
+    assert [t for t in _texts(panel) if t.startswith("Without")] == reversed_
+    assert _texts(panel)[0].startswith("TOPSIS: the order of the others changes without 1 of the 3")
+
+    session.apply(edits.set_weight("g", "c2", 2.0))
+    assert _texts(panel) == [
+        "Removing any one community does not change the order of the others (TOPSIS).",
+        "Removing any one community does not change the order of the others (AHP).",
+    ]
+    session.apply(edits.set_weight("g", "c2", 3.0))
+    assert [t for t in _texts(panel) if t.startswith("Without")] == [
+        "Without Anqas Luwichu, TOPSIS puts Sani Wik'uña ahead of Puka Wallata (now behind).",
+        "Without Anqas Luwichu, AHP puts Sani Wik'uña ahead of Puka Wallata (now behind).",
+    ]
+    session.undo()
+    session.undo()
+    assert [t for t in _texts(panel) if t.startswith("Without")] == reversed_
+
+    # a data change: Sani's second value 3 -> 2 and nobody changes places any more
+    session.apply(edits.set_value(1, 1, 2.0))
+    assert all(t.startswith("Removing any one community") for t in _texts(panel))
+
+    # on another page the check waits until its page is shown again
+    panel.tabs.setCurrentIndex(0)
+    session.undo()
+    assert all(t.startswith("Removing any one community") for t in _texts(panel))
+    panel.tabs.setCurrentWidget(panel.reversal_page)
+    assert [t for t in _texts(panel) if t.startswith("Without")] == reversed_
+
+
+def test_rank_reversal_page_with_too_few_communities_says_what_it_needs(qtbot) -> None:
+    session = WorkshopSession(_workshop(HAND[:2]))
+    panel = SensitivityPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.tabs.setCurrentWidget(panel.reversal_page)
+    assert _texts(panel) == [
+        "Needs three ranked communities: removing one must leave two to compare."
+    ]
