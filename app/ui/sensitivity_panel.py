@@ -695,7 +695,11 @@ class SensitivityPanel(QWidget):
         bold.setBold(True)
         for row, column in enumerate(columns):
             name = self._criterion_name(column)
-            marks = [METHOD_NAMES[m] for m in METHODS if tight[m] and tight[m].criterion == column]
+            marks = [
+                METHOD_NAMES[m]
+                for m, interval in tight.items()
+                if interval is not None and interval.criterion == column
+            ]
             tip = ""
             if marks:  # in bold, with an arrow and the methods: never by colour alone
                 name = f"{name} ◀ {', '.join(marks)}"
@@ -723,8 +727,8 @@ class SensitivityPanel(QWidget):
                 table.setItem(row, k, item)
         lines = []
         for method in METHODS:
-            interval = tight[method]
-            if interval is None:
+            tightest_interval = tight[method]
+            if tightest_interval is None:
                 continue
             lines.append(
                 self.tr(
@@ -732,10 +736,10 @@ class SensitivityPanel(QWidget):
                     "its share is between {low} and {high} % (now {current} %)."
                 ).format(
                     method=METHOD_NAMES[method],
-                    criterion=self._criterion_name(interval.criterion),
-                    low=percent(interval.first.low),
-                    high=percent(interval.first.high),
-                    current=percent(interval.current),
+                    criterion=self._criterion_name(tightest_interval.criterion),
+                    low=percent(tightest_interval.first.low),
+                    high=percent(tightest_interval.first.high),
+                    current=percent(tightest_interval.current),
                 )
             )
         self.tightest_label.setText(
@@ -860,9 +864,8 @@ class SensitivityPanel(QWidget):
         regions = self._regions()
         quotas = {q.value: q for q in self._session.workshop.settings.quotas}
         table = self.quota_table
-        if [
-            table.item(r, 0).text() if table.item(r, 0) else "" for r in range(table.rowCount())
-        ] != regions:
+        shown = [table.item(r, 0) for r in range(table.rowCount())]
+        if [item.text() if item is not None else "" for item in shown] != regions:
             table.setRowCount(len(regions))
             for row, region in enumerate(regions):
                 item = QTableWidgetItem(region)
@@ -879,9 +882,9 @@ class SensitivityPanel(QWidget):
         for row, region in enumerate(regions):
             quota = quotas.get(region, Quota(region))
             for column, value in ((1, quota.minimum), (2, quota.maximum or 0)):
-                spin = table.cellWidget(row, column)
-                assert isinstance(spin, QSpinBox)
-                set_value(spin, value)
+                widget = table.cellWidget(row, column)
+                assert isinstance(widget, QSpinBox)
+                set_value(widget, value)
 
     def _quotas_from_table(self) -> tuple[Quota, ...]:
         quotas = []
