@@ -2840,7 +2840,7 @@ Delete the recovery file?</source>
     <message>
         <location line="+1"/>
         <source>Rank acceptability</source>
-        <translation>Aceptabilidad de puestos</translation>
+        <translation>Aceptabilidad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2855,7 +2855,7 @@ Delete the recovery file?</source>
     <message>
         <location line="+1"/>
         <source>Rank reversal</source>
-        <translation>Inversión de la clasificación</translation>
+        <translation>Inversiones</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2985,25 +2985,25 @@ Delete the recovery file?</source>
     <message>
         <location line="+20"/>
         <location line="+72"/>
-        <location line="+80"/>
-        <location line="+204"/>
+        <location line="+84"/>
+        <location line="+203"/>
         <source>Needs two ranked communities and a weight above 0.</source>
         <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+368"/>
+        <location line="-353"/>
+        <location line="+371"/>
         <source>AHP cannot rank this data (see the rankings).</source>
         <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
     </message>
     <message>
-        <location line="-333"/>
-        <location line="+377"/>
+        <location line="-336"/>
+        <location line="+380"/>
         <source>… and {count} more changes of place.</source>
         <translation>… y {count} cambios de puesto más.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-374"/>
         <source>No two communities change places for any weight of {criterion}.</source>
         <translation>Ningún par de comunidades cambia de puesto con ningún peso de {criterion}.</translation>
     </message>
@@ -3053,7 +3053,7 @@ top {k}</source>
 primeros {k}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The tightest criterion for {methods}: its weight can move least before the first place changes.</source>
         <translation>El criterio más ajustado para {methods}: su peso es el que menos puede moverse antes de que cambie el primer puesto.</translation>
     </message>
@@ -3074,17 +3074,17 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+266"/>
+        <location line="+265"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-263"/>
         <source>Top {k}</source>
         <translation>Primeros {k}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>

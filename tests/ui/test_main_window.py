@@ -525,3 +525,22 @@ def test_on_a_1366_px_laptop_in_spanish_the_rankings_keep_most_of_the_width(
     qtbot.waitExposed(window)
     assert window.weights_panel.width() <= 460
     assert window.tabs.width() >= 880
+
+
+def test_on_a_1366_px_laptop_in_spanish_every_robustness_page_has_its_tab_in_view(
+    qtbot: Any, spanish: None
+) -> None:
+    """The Robustness tab's own tabs fit its width: none hides behind scroll arrows."""
+    window = MainWindow(example_workshop(), restore_state=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.tabs.widget(4))  # Robustez
+    pages = window.sensitivity_panel.tabs
+    qtbot.waitUntil(pages.isVisible)
+    bar = pages.tabBar()
+    assert bar.count() == 6
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    assert needed <= pages.width()
+    assert bar.tabRect(bar.count() - 1).right() <= pages.width()
