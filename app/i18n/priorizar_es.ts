@@ -2591,7 +2591,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/rankings.py" line="+382"/>
+        <location filename="../ui/rankings.py" line="+389"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2706,7 +2706,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingsView</name>
     <message>
-        <location line="-352"/>
+        <location line="-358"/>
         <source>Missing: {criterion}</source>
         <translation>Sin dato: {criterion}</translation>
     </message>
@@ -2736,7 +2736,12 @@ Delete the recovery file?</source>
         <translation>{community}: {reasons}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+22"/>
+        <source>Agreement between methods (Kendall&apos;s τ):</source>
+        <translation>Acuerdo entre métodos (τ de Kendall):</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>ideal</source>
         <translation>ideal</translation>
     </message>
@@ -2746,17 +2751,7 @@ Delete the recovery file?</source>
         <translation>distributivo</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>not available</source>
-        <translation>no disponible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agreement between methods (Kendall&apos;s τ): {tau}</source>
-        <translation>Acuerdo entre métodos (τ&#xa0;de&#xa0;Kendall): {tau}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-14"/>
         <source>1 = same order, 0 = unrelated, −1 = reversed</source>
         <translation>1&#xa0;=&#xa0;mismo orden, 0&#xa0;=&#xa0;sin relación, −1&#xa0;=&#xa0;orden inverso</translation>
     </message>
@@ -2781,7 +2776,7 @@ Delete the recovery file?</source>
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+581"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -2796,7 +2791,7 @@ Delete the recovery file?</source>
         <translation>No hay clasificación que mostrar: vea las notas abajo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Screened-out communities</source>
         <translation>Comunidades descartadas</translation>
     </message>
@@ -3157,12 +3152,12 @@ primeros {k}</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/weights_panel.py" line="+149"/>
+        <location filename="../ui/weights_panel.py" line="+151"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+116"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>
@@ -3278,7 +3273,7 @@ primeros {k}</translation>
         <translation>Los pesos combinados son porcentajes que suman 100 %.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>These weights come from the group&apos;s pairwise comparisons.</source>
         <translation>Estos pesos vienen de las comparaciones por pares del grupo.</translation>
     </message>
@@ -3293,12 +3288,12 @@ primeros {k}</translation>
         <translation>Estos pesos se pusieron a mano con las barras.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Total of the weights: {total}. Each share is a weight divided by the total.</source>
-        <translation>Suma de los pesos: {total}. Cada proporción es un peso dividido entre la suma.</translation>
+        <location line="+1"/>
+        <source>Each share is a weight divided by the total of the weights:</source>
+        <translation>Cada proporción es un peso dividido entre la suma de los pesos:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Every other weight is locked: unlock one to change this weight.</source>
         <translation>Todos los demás pesos están fijados: libere uno para cambiar este peso.</translation>
     </message>

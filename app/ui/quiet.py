@@ -9,7 +9,7 @@ own edits. On the live path (a slider drag) this matters twice: it saves time, a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Protocol
 
@@ -80,3 +80,20 @@ def fill_combo(box: QComboBox, items: Sequence[tuple[str, Any]]) -> None:
         for text, data in items:
             box.addItem(text, data)
         box.setCurrentIndex(max(box.findData(chosen), 0) if items else -1)
+
+
+def fix_size_for(label: QLabel, templates: Iterable[str]) -> None:
+    """Fix ``label``'s size to what the largest of ``templates`` needs, in its current font.
+
+    For a label whose text follows the live path (a share, a total, the methods' agreement): a
+    label free to change size asks every parent up to the window to lay out again at each new
+    text, and that relayout repaints the whole window (about 5 ms of each slider step). A label
+    of fixed size stops the request at itself, so a new text repaints only the label. Call it
+    again when the font or the language changes."""
+    shown = label.text()
+    sizes = []
+    for text in templates:
+        label.setText(text)
+        sizes.append(label.sizeHint())
+    label.setText(shown)
+    label.setFixedSize(max(s.width() for s in sizes), max(s.height() for s in sizes))

@@ -55,6 +55,7 @@ from app.models.analysis import Evaluation, Exclusion, Note, Reason, ReasonKind
 from app.models.ranking import stable_order
 from app.models.workshop import AhpMode, Criterion, CriterionKind, Workshop
 from app.ui.i18n import current_language, format_number
+from app.ui.quiet import fix_size_for, set_text
 
 if TYPE_CHECKING:
     from app.ui.charts import ScoresChart
@@ -222,16 +223,22 @@ def note_text(workshop: Workshop, note: Note) -> str:
         return note.text()
 
 
+def agreement_title() -> str:
+    """The agreement line without its value: "Agreement between methods (Kendall's τ):"."""
+    return QCoreApplication.translate("RankingsView", "Agreement between methods (Kendall's τ):")
+
+
+def agreement_value(tau: float | None) -> str:
+    """Kendall's τ with two decimals in the interface's locale, or a dash when one method has no
+    ranking (the notes say why)."""
+    if tau is None:
+        return "—"
+    return format_number(tau, 2)
+
+
 def agreement_text(tau: float | None) -> str:
     """The agreement line, e.g. "Agreement between methods (Kendall's τ): 0.87"."""
-    value = (
-        QCoreApplication.translate("RankingsView", "not available")
-        if tau is None
-        else format_number(tau, 2)
-    )
-    return QCoreApplication.translate(
-        "RankingsView", "Agreement between methods (Kendall's τ): {tau}"
-    ).format(tau=value)
+    return f"{agreement_title()} {agreement_value(tau)}"
 
 
 def agreement_hint() -> str:
@@ -652,6 +659,8 @@ class RankingsView(QWidget):
         self.chart_slot.setMinimumSize(320, 200)  # keeps the chart's place before it is built
         QVBoxLayout(self.chart_slot).setContentsMargins(0, 0, 0, 0)
         self.agreement_label = QLabel(self)
+        # τ in a label of its own, of fixed size: it changes with every weight (see _build_layout)
+        self.agreement_value = QLabel(self)
         self.agreement_hint_label = QLabel(self)
         self.notes_label = QLabel(self)
         self.excluded_title = QLabel(self)
@@ -764,8 +773,11 @@ class RankingsView(QWidget):
             columns.addLayout(column, 1)
 
         text_font = _enlarged(self.font(), 13)
-        self.agreement_label.setFont(_enlarged(self.font(), 14, bold=True))
+        agreement_font = _enlarged(self.font(), 14, bold=True)
+        self.agreement_label.setFont(agreement_font)
         self.agreement_label.setWordWrap(True)
+        self.agreement_value.setFont(agreement_font)
+        self.agreement_value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.agreement_hint_label.setFont(text_font)
         self.agreement_hint_label.setWordWrap(True)
         self.notes_label.setFont(text_font)
@@ -781,7 +793,10 @@ class RankingsView(QWidget):
         info = QWidget(self)
         info_layout = QVBoxLayout(info)
         info_layout.setContentsMargins(0, 0, 0, 0)
-        info_layout.addWidget(self.agreement_label)
+        agreement = QHBoxLayout()
+        agreement.addWidget(self.agreement_label, 1)
+        agreement.addWidget(self.agreement_value, 0, Qt.AlignmentFlag.AlignBottom)
+        info_layout.addLayout(agreement)
         info_layout.addWidget(self.agreement_hint_label)
         info_layout.addWidget(self.notes_label)
         info_layout.addWidget(self.excluded_title)
@@ -817,7 +832,7 @@ class RankingsView(QWidget):
             table.setColumnHidden(RankingModel.CHANGE, no_baseline)
             empty.setVisible(model.rowCount() == 0)
         self._show_ahp_mode(workshop.settings.ahp_mode)
-        self.agreement_label.setText(agreement_text(evaluation.agreement))
+        set_text(self.agreement_value, agreement_value(evaluation.agreement))
         notes = [note_text(workshop, note) for note in evaluation.notes]
         self.notes_label.setText("\n".join(f"• {note}" for note in notes))
         self.notes_label.setVisible(bool(notes))
@@ -873,6 +888,10 @@ class RankingsView(QWidget):
         no_result = self.tr("No ranking to show: see the notes below.")
         self.topsis_empty.setText(no_result)
         self.ahp_empty.setText(no_result)
+        self.agreement_label.setText(agreement_title())
+        # sized once per language for any value: a label that could grow would lay out the
+        # window again at every weight, and that repaints all of it (see fix_size_for)
+        fix_size_for(self.agreement_value, [agreement_value(t) for t in (None, -1.0, -0.88)])
         self.agreement_hint_label.setText(agreement_hint())
         self.excluded_list.setAccessibleName(self.tr("Screened-out communities"))
         self.topsis_model.retranslate()
@@ -897,6 +916,8 @@ __all__ = [
     "RankingsView",
     "ScoreBarDelegate",
     "agreement_text",
+    "agreement_title",
+    "agreement_value",
     "exclusion_text",
     "note_text",
     "reason_text",

@@ -88,9 +88,11 @@ from app.models.judgements import combined_weights
 from app.models.workshop import COMBINED, Criterion, Workshop, localized
 from app.ui.i18n import current_language, format_number
 from app.ui.quiet import (
+    fix_size_for,
     set_checked,
     set_current_index,
     set_enabled,
+    set_hidden,
     set_text,
     set_value,
     signals_blocked,
@@ -176,8 +178,9 @@ class WeightsPanel(QWidget):
     Public widgets (for the main window and tests), keyed by criterion id where per criterion:
     ``group_combo`` (item data: group id or ``COMBINED``), ``sliders``, ``spins``,
     ``share_labels``, ``lock_buttons``, ``name_labels``, ``source_label`` (where the weights come
-    from), ``total_label``, ``normalise_button``, ``equal_button``, ``rank_button``,
-    ``reset_button``; ``rank_dialog``, the open rank order dialog or ``None``.
+    from), ``total_label`` and ``total_value`` (the total alone), ``normalise_button``,
+    ``equal_button``, ``rank_button``, ``reset_button``; ``rank_dialog``, the open rank order
+    dialog or ``None``.
     """
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -207,6 +210,9 @@ class WeightsPanel(QWidget):
         self.source_label.setWordWrap(True)
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
+        # the total in a label of its own, of fixed size: it changes with every weight
+        self.total_value = QLabel(self)
+        self.total_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
@@ -231,7 +237,10 @@ class WeightsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.source_label)
         layout.addWidget(self._scroll, 1)
-        layout.addWidget(self.total_label)
+        total = QHBoxLayout()
+        total.addWidget(self.total_label, 1)
+        total.addWidget(self.total_value, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(total)
         layout.addLayout(buttons)
         # the main window's "go to the weights" focuses the panel: start at the set selector
         self.setFocusProxy(self.group_combo)
@@ -252,6 +261,8 @@ class WeightsPanel(QWidget):
     def retranslate(self) -> None:
         """Set every text in the interface language and numbers in its locale."""
         self.setLocale(QLocale())
+        # any total in this locale's digits, up to 15 criteria of 100 and more (imported weights)
+        fix_size_for(self.total_value, [format_number(99999.9, 1)])
         self.group_label.setText(self.tr("Wei&ght set:"))
         self.group_combo.setToolTip(self.tr("Whose weights the sliders show and the rankings use"))
         self.group_combo.setAccessibleName(self.tr("Weight set"))
@@ -361,8 +372,8 @@ class WeightsPanel(QWidget):
             share = QLabel()
             share.setFont(bold)
             share.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            # a fixed width: a new share text never triggers a relayout on the live path
-            share.setFixedWidth(share_width)
+            # a fixed size: a new share never lays the window out again (see fix_size_for)
+            share.setFixedSize(share_width, metrics.height())
             share.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
             lock = QToolButton()
             lock.setCheckable(True)
@@ -451,6 +462,7 @@ class WeightsPanel(QWidget):
                     "Choose a group to change its weights."
                 )
             total_text = self.tr("The combined weights are shares of 100 %.")
+            total_value = ""
         else:
             group = workshop.group(group_id)
             values = [float(group.weights.get(c.id, 0.0)) for c in self._criteria]
@@ -466,11 +478,12 @@ class WeightsPanel(QWidget):
                 )
             else:
                 source = self.tr("These weights were set by hand with the sliders.")
-            total_text = self.tr(
-                "Total of the weights: {total}. Each share is a weight divided by the total."
-            ).format(total=format_number(total, 1))
+            total_text = self.tr("Each share is a weight divided by the total of the weights:")
+            total_value = format_number(total, 1)
         set_text(self.source_label, source)
         set_text(self.total_label, total_text)
+        set_text(self.total_value, total_value)
+        set_hidden(self.total_value, combined)
 
         locked_sum = sum(v for c, v in zip(self._criteria, values, strict=True) if c.id in locked)
         unlocked = [c.id for c in self._criteria if c.id not in locked]

@@ -318,11 +318,18 @@ def test_notes_name_the_criterion_not_its_id(qtbot):
 def test_agreement_shows_kendalls_tau(view: RankingsView, session: WorkshopSession):
     tau = evaluate(session.workshop).agreement
     assert tau is not None
-    assert view.agreement_label.text() == (f"Agreement between methods (Kendall's τ): {tau:.2f}")
+    assert view.agreement_label.text() == "Agreement between methods (Kendall's τ):"
+    assert view.agreement_value.text() == f"{tau:.2f}"
     assert "1 = same order, 0 = unrelated, −1 = reversed" in view.agreement_hint_label.text()
-    assert session.apply(edits.set_weight("g1", "c4", 30.0))
-    tau = evaluate(session.workshop).agreement
-    assert view.agreement_label.text().endswith(f"{tau:.2f}")
+    assert session.apply(edits.set_weight("g1", "c4", 90.0))  # both methods now agree fully
+    new_tau = evaluate(session.workshop).agreement
+    assert new_tau != tau
+    assert view.agreement_value.text() == f"{new_tau:.2f}"
+    # the value's label keeps its size: the widest value fits, and nothing is laid out again
+    assert view.agreement_value.minimumSize() == view.agreement_value.maximumSize()
+    assert view.agreement_value.width() >= view.agreement_value.fontMetrics().horizontalAdvance(
+        "-0.88"
+    )
 
 
 def test_chart_updates_its_bars_in_place(qtbot, view: RankingsView, session: WorkshopSession):

@@ -89,7 +89,8 @@ def test_moving_a_slider_changes_the_weight_and_the_rankings(
     # shares of the new total 60, shown in place
     assert panel.share_labels["c1"].text() == "16.7 %"
     assert panel.share_labels["c4"].text() == "0.0 %"
-    assert panel.total_label.text().startswith("Total of the weights: 60.0.")
+    assert panel.total_value.text() == "60.0"
+    assert panel.total_label.text() == "Each share is a weight divided by the total of the weights:"
 
 
 def test_typing_in_the_spin_box_changes_the_weight_and_the_rankings(
