@@ -659,7 +659,7 @@ class RankingsView(QWidget):
         self.chart_slot.setMinimumSize(320, 200)  # keeps the chart's place before it is built
         QVBoxLayout(self.chart_slot).setContentsMargins(0, 0, 0, 0)
         self.agreement_label = QLabel(self)
-        # τ in a label of its own, of fixed size: it changes with every weight (see _build_layout)
+        # τ in a label of its own, of fixed size: it changes with every weight (see retranslate)
         self.agreement_value = QLabel(self)
         self.agreement_hint_label = QLabel(self)
         self.notes_label = QLabel(self)
@@ -889,6 +889,7 @@ class RankingsView(QWidget):
         self.topsis_empty.setText(no_result)
         self.ahp_empty.setText(no_result)
         self.agreement_label.setText(agreement_title())
+        self.agreement_value.setAccessibleName(agreement_title())
         # sized once per language for any value: a label that could grow would lay out the
         # window again at every weight, and that repaints all of it (see fix_size_for)
         fix_size_for(self.agreement_value, [agreement_value(t) for t in (None, -1.0, -0.88)])
