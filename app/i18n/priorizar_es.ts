@@ -2791,7 +2791,7 @@ Delete the recovery file?</source>
         <translation>No hay clasificación que mostrar: vea las notas abajo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Screened-out communities</source>
         <translation>Comunidades descartadas</translation>
     </message>
@@ -2981,24 +2981,23 @@ Delete the recovery file?</source>
         <location line="+20"/>
         <location line="+72"/>
         <location line="+84"/>
-        <location line="+203"/>
+        <location line="+210"/>
         <source>Needs two ranked communities and a weight above 0.</source>
         <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+371"/>
+        <location line="-360"/>
+        <location line="+378"/>
         <source>AHP cannot rank this data (see the rankings).</source>
         <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
     </message>
     <message>
-        <location line="-336"/>
-        <location line="+380"/>
+        <location line="-343"/>
         <source>… and {count} more changes of place.</source>
         <translation>… y {count} cambios de puesto más.</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="+6"/>
         <source>No two communities change places for any weight of {criterion}.</source>
         <translation>Ningún par de comunidades cambia de puesto con ningún peso de {criterion}.</translation>
     </message>
@@ -3069,12 +3068,12 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+265"/>
+        <location line="+272"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-270"/>
         <source>Top {k}</source>
         <translation>Primeros {k}</translation>
     </message>
@@ -3109,7 +3108,17 @@ primeros {k}</translation>
         <translation>Todavía no se registró ninguna elección.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>1 change of place</source>
+        <translation>1 cambio de lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} changes of place</source>
+        <translation>{count} cambios de lugar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Needs three ranked communities: removing one must leave two to compare.</source>
         <translation>Se necesitan tres comunidades clasificadas: al retirar una deben quedar dos para comparar.</translation>
     </message>
@@ -3120,16 +3129,21 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{method}: the order of the others changes without {removals} of the {total} communities ({count} changes of place).</source>
-        <translation>{method}: el orden de las demás cambia sin {removals} de las {total} comunidades ({count} cambios de lugar).</translation>
+        <source>{method}: the order of the others changes without {removals} of the {total} communities ({changes}).</source>
+        <translation>{method}: el orden de las demás cambia sin {removals} de las {total} comunidades ({changes}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Without {removed}, {method} puts {a} ahead of {b} (now behind).</source>
         <translation>Sin {removed}, {method} pone a {a} por delante de {b} (ahora va detrás).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>… and {changes} more.</source>
+        <translation>… y {changes} más.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Needs both rankings of two communities.</source>
         <translation>Hacen falta las dos clasificaciones de dos comunidades.</translation>
     </message>

@@ -963,6 +963,13 @@ class SensitivityPanel(QWidget):
         if self._reversals_stale and self.tabs.currentWidget() is self.reversal_page:
             self._refresh_reversals()
 
+    def _changes_of_place(self, count: int) -> str:
+        # "1 change" but "n changes" in both languages; Qt's %n forms would show "change(s)" to
+        # English readers (no English .qm is shipped)
+        if count == 1:
+            return self.tr("1 change of place")
+        return self.tr("{count} changes of place").format(count=count)
+
     def _refresh_reversals(self) -> None:
         self._reversals_stale = False
         self.reversal_list.clear()
@@ -1010,9 +1017,12 @@ class SensitivityPanel(QWidget):
             heading = QListWidgetItem(
                 self.tr(
                     "{method}: the order of the others changes without {removals} of the "
-                    "{total} communities ({count} changes of place)."
+                    "{total} communities ({changes})."
                 ).format(
-                    method=name, removals=removals, total=problem.eligible.size, count=len(found)
+                    method=name,
+                    removals=removals,
+                    total=problem.eligible.size,
+                    changes=self._changes_of_place(len(found)),
                 )
             )
             heading.setFont(bold)
@@ -1031,11 +1041,8 @@ class SensitivityPanel(QWidget):
                     )
                 )
             if len(found) > SHOWN_REVERSALS:
-                self.reversal_list.addItem(
-                    self.tr("… and {count} more changes of place.").format(
-                        count=len(found) - SHOWN_REVERSALS
-                    )
-                )
+                more = self._changes_of_place(len(found) - SHOWN_REVERSALS)
+                self.reversal_list.addItem(self.tr("… and {changes} more.").format(changes=more))
 
     # -- methods ----------------------------------------------------------------------------
     def _refresh_agreement(self) -> None:
