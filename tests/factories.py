@@ -51,7 +51,7 @@ def make_workshop(
                 name={"es": f"Criterio {j + 1}", "en": f"Criterion {j + 1}"},
                 kind=kind,
                 direction=Direction.MIN if j % 3 == 2 else Direction.MAX,
-                unit="" if kind is CriterionKind.ORDINAL else "pts",
+                unit={} if kind is CriterionKind.ORDINAL else {"es": "pts", "en": "pts"},
                 levels=LEVELS if kind is CriterionKind.ORDINAL else (),
             )
         )

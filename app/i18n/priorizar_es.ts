@@ -52,7 +52,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+457"/>
+        <location filename="../ui/data_editor.py" line="+458"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -70,7 +70,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../ui/criteria_editor.py" line="+354"/>
+        <location filename="../ui/criteria_editor.py" line="+356"/>
         <source>Add criterion</source>
         <translation>Agregar criterio</translation>
     </message>
@@ -115,12 +115,7 @@ Delete the recovery file?</source>
         <translation>Descripción (inglés):</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unidad:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Levels:</source>
         <translation>Nivele&amp;s:</translation>
     </message>
@@ -165,17 +160,17 @@ Delete the recovery file?</source>
         <translation>Un nivel por línea, del más bajo al más alto, como “español | inglés”, p. ej. “bajo | low”. La dirección indica qué extremo es mejor.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>A verbal criterion needs at least two levels, one a line, lowest first.</source>
         <translation>Un criterio verbal necesita al menos dos niveles, uno por línea, el más bajo primero.</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>lowest acceptable</source>
         <translation>mínimo aceptable</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>A&amp;pply</source>
         <translation>Ap&amp;licar</translation>
     </message>
@@ -190,7 +185,17 @@ Delete the recovery file?</source>
         <translation>Pre&amp;ferencia:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>&amp;Unit (Spanish):</source>
+        <translation>&amp;Unidad (castellano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit (English):</source>
+        <translation>Unidad (inglés):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>highest acceptable</source>
         <translation>máximo aceptable</translation>
     </message>
@@ -205,7 +210,7 @@ Delete the recovery file?</source>
         <translation>Una comunidad por encima de este valor queda descartada, sin importar los pesos.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Give the criterion a name, in Spanish or in English.</source>
         <translation>Póngale un nombre al criterio, en castellano o en inglés.</translation>
     </message>
@@ -246,7 +251,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaListModel</name>
     <message>
-        <location line="-468"/>
+        <location line="-473"/>
         <source>yes/no gate</source>
         <translation>obligatorio: sí/no</translation>
     </message>
@@ -416,7 +421,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-508"/>
+        <location line="-509"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -436,7 +441,7 @@ Delete the recovery file?</source>
         <translation>comparado por pares</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>↓ min</source>
         <translation>↓ mín</translation>
     </message>
@@ -1040,7 +1045,7 @@ Delete the recovery file?</source>
         <translation>“{file}” está abierto en otro programa o es de solo lectura; ciérrelo o guarde con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../io/presets.py" line="+148"/>
+        <location filename="../io/presets.py" line="+150"/>
         <source>The preset file {file} does not hold a preset (an object in braces).</source>
         <translation>El archivo de plantilla {file} no contiene una plantilla (un objeto entre llaves).</translation>
     </message>
@@ -1130,7 +1135,7 @@ Delete the recovery file?</source>
         <translation>Archivo de plantilla {file}, criterio {number}: la dirección “{value}” no es una de {allowed}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>The preset file {file}, criterion {number}: its name, description, unit or levels are not written as the format requires.</source>
         <translation>Archivo de plantilla {file}, criterio {number}: su nombre, descripción, unidad o niveles no están escritos como exige el formato.</translation>
     </message>
@@ -1190,12 +1195,12 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+456"/>
+        <location filename="../io/record.py" line="+457"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+1085"/>
+        <location line="+1087"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
@@ -1390,7 +1395,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../models/workshop.py" line="+618"/>
+        <location filename="../models/workshop.py" line="+627"/>
         <source>The workshop file is damaged ({detail}).</source>
         <translation>El archivo del taller está dañado ({detail}).</translation>
     </message>
@@ -2591,7 +2596,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/rankings.py" line="+389"/>
+        <location filename="../ui/rankings.py" line="+390"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>

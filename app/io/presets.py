@@ -14,7 +14,9 @@ A preset is one UTF-8 JSON file, indented so that a person can edit it in any te
 
 Each entry of ``criteria`` has the form of :func:`app.models.workshop.criterion_to_dict` (``id``,
 ``name``, ``description``, ``kind``, ``direction``, ``unit``, ``levels``, ``accept_min``,
-``accept_max``) and is read with :func:`app.models.workshop.criterion_from_dict`.
+``accept_max``) and is read with :func:`app.models.workshop.criterion_from_dict`. ``name``,
+``description``, ``unit`` and each level's ``name`` are ``{"es": ..., "en": ...}``; a plain
+string is the same text in both languages (a unit such as ``"%"`` or ``"km"``).
 ``starting_point`` marks a preset that was not decided by anyone but drafted from a document as a
 starting point to adapt. Fields this version does not know are ignored, so a newer program can add
 some without breaking older files; a newer ``schema_version`` is refused with a clear message.
@@ -533,13 +535,12 @@ def _criterion(entry: Any, number: int, file: str) -> Criterion:
             allowed=", ".join(_DIRECTIONS),
         )
     levels = entry.get("levels", [])
-    text_fields = [entry.get(key, {}) for key in ("name", "description")]
+    text_fields = [entry.get(key, {}) for key in ("name", "description", "unit")]
     text_fields += [lv.get("name", {}) for lv in levels if isinstance(lv, Mapping)]
     if (
         not isinstance(levels, list)
         or not all(isinstance(lv, Mapping) for lv in levels)
         or not all(_is_text(value) for value in text_fields)
-        or not isinstance(entry.get("unit", ""), str)
     ):
         raise problem(
             QT_TRANSLATE_NOOP(

@@ -5,7 +5,8 @@ Sheets (named and labelled in the record's language, Spanish or English, see :da
 - Summary: the workshop's metadata, participants, the final rankings of both methods (values),
   their agreement (Kendall's tau-b), the chosen communities, agreements, screened-out communities,
   program version, method settings and a native bar chart of the final scores.
-- Data: communities x criteria with units; verbal levels as words, gates as yes/no, missing cells
+- Data: communities x criteria with units (in the record's language; both languages are in the
+  hidden JSON); verbal levels as words, gates as yes/no, missing cells
   blank; notes. Criteria: definitions, levels, thresholds, every group's raw weights and the
   combined weights. Judgements: each group's pairwise matrix with priorities, lambda_max, CI, CR.
   TOPSIS, AHP, Groups: computed results, written as values (they show in viewers that do not
@@ -797,7 +798,9 @@ class _Writer:
         self.header(sheet, _DATA_HEADER_ROW, [self.t("notes")], notes_column)
         _put(sheet, _DATA_HEADER_ROW + 1, 1, self.t("unit"))
         for j, criterion in enumerate(criteria):
-            _put(sheet, _DATA_HEADER_ROW + 1, _DATA_FIRST_COLUMN + j, criterion.unit)
+            _put(
+                sheet, _DATA_HEADER_ROW + 1, _DATA_FIRST_COLUMN + j, criterion.unit_label(self.lang)
+            )
         values = self.w.values
         for i, community in enumerate(self.w.communities):
             row = _DATA_FIRST_ROW + i
@@ -847,7 +850,7 @@ class _Writer:
                 localized(criterion.description, self.lang),
                 self.t(criterion.kind.value),
                 "" if criterion.is_gate else self.t(criterion.direction.value),
-                criterion.unit,
+                criterion.unit_label(self.lang),
                 levels,
                 criterion.accept_min,
                 criterion.accept_max,

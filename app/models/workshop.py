@@ -14,6 +14,8 @@ Conventions
   of the total is what counts. Gate criteria carry no weight: they only screen.
 - Texts that exist in several languages are ``{"es": ..., "en": ...}`` mappings (:data:`Text`);
   :func:`localized` picks one with a fallback (a Quechua ``"qu"`` text falls back to Spanish).
+  In a saved file such a text may be a plain string: the same text in Spanish and English (how
+  files written before a text became bilingual, such as a criterion's unit, still read).
 """
 
 from __future__ import annotations
@@ -129,6 +131,8 @@ class Criterion:
     cannot disagree. ``level_comparisons`` (an ordinal criterion) maps a pair of 0-based level
     numbers ``(i, j)`` to how many times level ``i`` is better than level ``j``; the levels'
     priorities are set from them by :func:`app.models.edits.set_level_comparison`.
+
+    ``unit`` is bilingual like the name (``{"es": "horas", "en": "hours"}``; empty: no unit).
     """
 
     id: str
@@ -136,7 +140,7 @@ class Criterion:
     description: Text = field(default_factory=dict)
     kind: CriterionKind = CriterionKind.NUMERIC
     direction: Direction = Direction.MAX
-    unit: str = ""
+    unit: Text = field(default_factory=dict)
     levels: tuple[Level, ...] = ()
     accept_min: float | None = None
     accept_max: float | None = None
@@ -145,6 +149,11 @@ class Criterion:
 
     def label(self, lang: str) -> str:
         return localized(self.name, lang) or self.id
+
+    def unit_label(self, lang: str) -> str:
+        """The unit in ``lang`` (``"horas"``, ``"hours"``), with :func:`localized`'s fallback;
+        ``""`` when the criterion has none."""
+        return localized(self.unit, lang)
 
     @property
     def is_gate(self) -> bool:
@@ -697,7 +706,7 @@ def criterion_to_dict(criterion: Criterion) -> dict[str, Any]:
         "description": dict(criterion.description),
         "kind": criterion.kind.value,
         "direction": criterion.direction.value,
-        "unit": criterion.unit,
+        "unit": _text_to_json(criterion.unit),
         "levels": [{"name": dict(lv.name), "priority": lv.priority} for lv in criterion.levels],
         "accept_min": criterion.accept_min,
         "accept_max": criterion.accept_max,
@@ -716,7 +725,7 @@ def criterion_from_dict(data: Mapping[str, Any]) -> Criterion:
         description=_text(data.get("description", {})),
         kind=CriterionKind(data.get("kind", "numeric")),
         direction=Direction(data.get("direction", "max")),
-        unit=str(data.get("unit", "") or ""),
+        unit=_text(data.get("unit") or {}),
         levels=tuple(
             Level(
                 name=_text(level.get("name", {})),
@@ -997,6 +1006,16 @@ def _text(value: Any) -> dict[str, str]:
     if isinstance(value, str):
         return {"es": value, "en": value}
     return {str(k): str(v) for k, v in dict(value).items()}
+
+
+def _text_to_json(text: Text) -> str | dict[str, str]:
+    """``text`` as saved: a plain string when it reads the same in every language (``"%"``,
+    ``"km"``, or ``""`` for none), which :func:`_text` reads back as that string in Spanish and
+    English and which Priorizar versions with a one-language unit read too; else the mapping."""
+    values = {value for value in text.values() if value}
+    if len(values) <= 1:
+        return next(iter(values), "")
+    return dict(text)
 
 
 def _optional_float(value: Any) -> float | None:

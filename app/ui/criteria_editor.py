@@ -274,7 +274,8 @@ class CriteriaEditor(QWidget):
         self.direction = QComboBox(self)
         for direction in Direction:
             self.direction.addItem("", direction.value)
-        self.unit = QLineEdit(self)
+        self.unit_es = QLineEdit(self)
+        self.unit_en = QLineEdit(self)
         self.levels = QPlainTextEdit(self)
         self.levels.setTabChangesFocus(True)
         self.accept_min = _Threshold(self)
@@ -304,7 +305,8 @@ class CriteriaEditor(QWidget):
             ("description_en", self.description_en),
             ("kind", self.kind),
             ("direction", self.direction),
-            ("unit", self.unit),
+            ("unit_es", self.unit_es),
+            ("unit_en", self.unit_en),
             ("levels", self.levels),
             ("accept_min", self.accept_min),
             ("accept_max", self.accept_max),
@@ -367,7 +369,8 @@ class CriteriaEditor(QWidget):
             "description_en": self.tr("Description (English):"),
             "kind": self.tr("K&ind:"),
             "direction": self.tr("Direc&tion:"),
-            "unit": self.tr("&Unit:"),
+            "unit_es": self.tr("&Unit (Spanish):"),
+            "unit_en": self.tr("Unit (English):"),
             "levels": self.tr("&Levels:"),
             "accept_min": self.tr("Screening:"),
             "accept_max": "",
@@ -458,7 +461,8 @@ class CriteriaEditor(QWidget):
         self.description_en.setPlainText(shown.description.get("en", ""))
         self.kind.setCurrentIndex(max(self.kind.findData(shown.kind.value), 0))
         self.direction.setCurrentIndex(max(self.direction.findData(shown.direction.value), 0))
-        self.unit.setText(shown.unit)
+        self.unit_es.setText(shown.unit.get("es", ""))
+        self.unit_en.setText(shown.unit.get("en", ""))
         self.levels.setPlainText(levels_to_text(shown.levels))
         self._on_levels_changed()
         self._on_kind_changed()
@@ -476,7 +480,8 @@ class CriteriaEditor(QWidget):
         self.direction.setEnabled(kind is not CriterionKind.GATE and not derived)
         if derived:
             self.direction.setCurrentIndex(max(self.direction.findData(Direction.MAX.value), 0))
-        self.unit.setEnabled(kind is CriterionKind.NUMERIC)
+        self.unit_es.setEnabled(kind is CriterionKind.NUMERIC)
+        self.unit_en.setEnabled(kind is CriterionKind.NUMERIC)
         self.levels.setEnabled(kind is CriterionKind.ORDINAL)
         self.accept_min.show_kind(kind)
         self.accept_max.show_kind(kind)
@@ -526,7 +531,7 @@ class CriteriaEditor(QWidget):
             ),
             kind=kind,
             direction=Direction(self.direction.currentData()),
-            unit=self.unit.text().strip(),
+            unit=_with_languages(old.unit, self.unit_es.text(), self.unit_en.text()),
             levels=levels,
             accept_min=low,
             accept_max=high,

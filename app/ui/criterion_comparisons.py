@@ -272,7 +272,7 @@ class CriterionComparisons(QWidget):
             criterion,
             kind=CriterionKind.PAIRWISE,
             direction=Direction.MAX,
-            unit="",
+            unit={},
             levels=(),
             accept_min=None,
             accept_max=None,

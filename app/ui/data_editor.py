@@ -230,8 +230,9 @@ class DataTableModel(QAbstractTableModel):
         elif criterion.kind is CriterionKind.PAIRWISE:
             details.append(self.tr("compared pairwise"))
         else:
-            if criterion.unit:
-                details.append(criterion.unit)
+            unit = criterion.unit_label(current_language())
+            if unit:
+                details.append(unit)
             if criterion.direction is Direction.MIN:
                 details.append(self.tr("↓ min"))
         label = two_lines(criterion.label(current_language()))

@@ -169,7 +169,8 @@ def _value_text(criterion: Criterion, value: float) -> str:
     if criterion.kind is CriterionKind.ORDINAL:
         level = criterion.level_label(value, current_language())
         return f"{level} ({number})" if level else number
-    return f"{number} {criterion.unit}" if criterion.unit else number
+    unit = criterion.unit_label(current_language())
+    return f"{number} {unit}" if unit else number
 
 
 def reason_text(workshop: Workshop, reason: Reason) -> str:

@@ -74,7 +74,7 @@ def test_seven_to_nine_weighted_criteria_and_the_fpic_gate(example: Workshop) ->
     kinds = {c.kind for c in example.weighted_criteria}
     assert kinds == {CriterionKind.NUMERIC, CriterionKind.ORDINAL}
     numeric = [c for c in example.criteria if c.kind is CriterionKind.NUMERIC]
-    assert len(numeric) >= 2 and all(c.unit for c in numeric)
+    assert len(numeric) >= 2 and all(c.unit_label("es") and c.unit_label("en") for c in numeric)
     for criterion in example.criteria:
         assert len(criterion.label("es")) <= 30 and len(criterion.label("en")) <= 30
 

@@ -152,7 +152,10 @@ def test_only_verbal_criteria_have_levels_and_numeric_ones_have_units(
         if criterion.kind is not CriterionKind.ORDINAL:
             assert criterion.levels == (), (preset.id, criterion.id)
         if criterion.kind is CriterionKind.NUMERIC:
-            assert criterion.unit, (preset.id, criterion.id)
+            assert criterion.unit_label("es") and criterion.unit_label("en"), (
+                preset.id,
+                criterion.id,
+            )
 
 
 def test_fpic_is_a_gate_and_every_gate_says_why_it_screens(shipped: list[Preset]) -> None:
@@ -234,6 +237,32 @@ def test_user_presets_dir_without_override_is_per_user(monkeypatch: pytest.Monke
     assert folder.parent.name.lower() == "priorizar"
 
 
+def test_a_unit_is_a_plain_string_or_one_per_language(tmp_path: Path) -> None:
+    data = good_preset_data()
+    data["criteria"][1] = {
+        "id": "b",
+        "name": {"es": "Familias", "en": "Families"},
+        "unit": {"es": "familias", "en": "families"},
+    }
+    path = tmp_path / "bueno.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    preset = load_preset(path)
+    km, families = preset.criteria[0], preset.criteria[1]
+    assert km.unit == {"es": "km", "en": "km"}  # a plain string: the same in both languages
+    assert (families.unit_label("es"), families.unit_label("en")) == ("familias", "families")
+    # saved again: "km" stays a plain string, the bilingual unit stays bilingual
+    saved = save_preset(preset.criteria, tmp_path / "again.json")
+    written = json.loads(saved.path.read_text(encoding="utf-8"))["criteria"]
+    assert [c["unit"] for c in written] == ["km", {"es": "familias", "en": "families"}, ""]
+    assert load_preset(saved.path).criteria == saved.criteria
+
+
+def test_shipped_count_units_are_words_in_each_language(shipped: list[Preset]) -> None:
+    units = {criterion.id: criterion.unit for _, criterion in all_criteria(shipped)}
+    assert units["native_varieties"] == {"es": "variedades", "en": "varieties"}
+    assert units["communities_linked"] == {"es": "comunidades", "en": "communities"}
+
+
 # -- broken files are reported by name and skipped -------------------------------------------------
 def good_preset_data(preset_id: str = "bueno") -> dict[str, Any]:
     return {
@@ -290,6 +319,8 @@ def broken(change: str) -> str:
         del data["criteria"][1]["id"]
     elif change == "text-threshold":
         data["criteria"][0]["accept_max"] = "cinco"
+    elif change == "unit-not-text":
+        data["criteria"][0]["unit"] = {"es": "km", "en": 5}
     elif change == "not-an-object":
         return json.dumps([data])
     elif change == "nan-threshold":
@@ -313,6 +344,7 @@ BROKEN = {
     "thresholds-reversed": "lowest acceptable value 5.0 is above the highest 1.0",
     "criterion-without-id": "criterion 2 has no identifier",
     "text-threshold": "cinco is not a number",
+    "unit-not-text": "its name, description, unit or levels are not written",
     "not-an-object": "does not hold a preset",
     "nan-threshold": "not valid JSON",
 }

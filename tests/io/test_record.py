@@ -97,6 +97,31 @@ def test_round_trip_keeps_every_input(tmp_path: Path, lang: str, make: Any) -> N
     assert load_record(second).to_dict() == workshop.to_dict()
 
 
+def test_a_bilingual_unit_is_shown_in_the_records_language_and_reopens_whole(
+    tmp_path: Path,
+) -> None:
+    workshop = make_workshop(3, 2, gate=False, groups=1)
+    criteria = list(workshop.criteria)
+    criteria[1] = replace(criteria[1], unit={"es": "familias", "en": "families"})
+    workshop = workshop.replace(criteria=tuple(criteria))
+    for lang, shown in (("es", "familias"), ("en", "families")):
+        path = tmp_path / f"{lang}.xlsx"
+        save_record(workshop, path, lang)
+        book = openpyxl.load_workbook(path)
+        labels = LABELS[lang]
+        data, definitions = book[labels["data"]], book[labels["criteria"]]
+        # Data: the units' row under the names; Criteria: the unit column (F), criterion 2's row
+        assert (data.cell(row=2, column=1).value, data.cell(row=2, column=4).value) == (
+            labels["unit"],
+            shown,
+        )
+        assert definitions.cell(row=1, column=6).value == labels["unit"]
+        assert definitions.cell(row=3, column=6).value == shown
+        reopened = load_record(path)
+        assert reopened.criteria[1].unit == {"es": "familias", "en": "families"}
+        assert reopened.to_dict() == workshop.to_dict()
+
+
 def test_sheets_are_named_in_the_language(tmp_path: Path) -> None:
     for lang in ("es", "en"):
         path = tmp_path / f"{lang}.xlsx"

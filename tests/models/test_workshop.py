@@ -20,6 +20,8 @@ from app.models.workshop import (
     LogEntry,
     Workshop,
     combine_weight_vectors,
+    criterion_from_dict,
+    criterion_to_dict,
     localized,
 )
 from tests.factories import make_workshop
@@ -125,6 +127,55 @@ def test_localized_falls_back_from_quechua_to_spanish() -> None:
     assert localized(text, "qu") == "Seguridad"
     assert localized(text, "en") == "Security"
     assert localized({"en": "Only English"}, "es") == "Only English"
+
+
+def test_a_unit_saved_as_a_plain_string_is_the_same_unit_in_both_languages() -> None:
+    # a file written before units were bilingual
+    data = make_workshop(3, 2, gate=False, groups=1).to_dict()
+    data["criteria"][1]["unit"] = "km"
+    criterion = Workshop.from_dict(data).criteria[1]
+    assert criterion.unit == {"es": "km", "en": "km"}
+    assert criterion.unit_label("es") == criterion.unit_label("en") == "km"
+    # and it is written back as the same plain string
+    assert criterion_to_dict(criterion)["unit"] == "km"
+
+
+def test_a_bilingual_unit_round_trips_and_each_language_shows_its_own() -> None:
+    workshop = make_workshop(3, 2, gate=False, groups=1)
+    criteria = list(workshop.criteria)
+    criteria[1] = criterion_from_dict(
+        {**criterion_to_dict(criteria[1]), "unit": {"es": "horas", "en": "hours"}}
+    )
+    workshop = workshop.replace(criteria=tuple(criteria))
+    text = json.dumps(workshop.to_dict(), ensure_ascii=False)
+    assert json.loads(text)["criteria"][1]["unit"] == {"es": "horas", "en": "hours"}
+    again = Workshop.from_dict(json.loads(text))
+    assert again == workshop
+    assert again.criteria[1].unit == {"es": "horas", "en": "hours"}
+    assert again.criteria[1].unit_label("es") == "horas"
+    assert again.criteria[1].unit_label("en") == "hours"
+    assert again.criteria[1].unit_label("qu") == "horas"  # Quechua falls back to Spanish
+
+
+@pytest.mark.parametrize(
+    ("unit", "saved"),
+    [
+        ({}, ""),
+        ({"es": "", "en": ""}, ""),
+        ({"es": "%", "en": "%"}, "%"),
+        ({"es": "ha"}, "ha"),  # the English falls back to it anyway
+        ({"es": "familias", "en": ""}, "familias"),
+        ({"es": "familias", "en": "families"}, {"es": "familias", "en": "families"}),
+    ],
+)
+def test_a_unit_that_reads_the_same_in_every_language_is_saved_as_a_string(
+    unit: dict[str, str], saved: object
+) -> None:
+    criterion = Criterion(id="c", name={"es": "C"}, unit=unit)
+    assert criterion_to_dict(criterion)["unit"] == saved
+    again = criterion_from_dict(criterion_to_dict(criterion))
+    for lang in ("es", "en", "qu"):
+        assert again.unit_label(lang) == criterion.unit_label(lang)
 
 
 def test_ordinal_level_label() -> None:

@@ -42,7 +42,7 @@ def test_selection_loads_the_form(editor: CriteriaEditor) -> None:
     assert editor.name_es.text() == "Criterio 2"
     assert editor.name_en.text() == "Criterion 2"
     assert editor.kind.currentData() == CriterionKind.NUMERIC.value
-    assert editor.unit.text() == "pts"
+    assert editor.unit_es.text() == editor.unit_en.text() == "pts"
     assert not editor.levels.isEnabled()
     editor.select(ORDINAL)
     assert editor.levels.toPlainText().splitlines()[0] == "muy bajo | very low"
@@ -70,6 +70,37 @@ def test_change_name_and_direction_is_one_undo_step(editor: CriteriaEditor, sess
     # the form follows the undo
     assert editor.name_en.text() == "Criterion 2"
     assert editor.direction.currentData() == Direction.MAX.value
+
+
+def test_english_unit_is_edited_as_one_undo_step(editor: CriteriaEditor, session) -> None:
+    before = session.workshop
+    editor.select(NUMERIC)
+    editor.unit_es.setText("horas")
+    editor.apply_action.trigger()
+    assert session.workshop.criteria[NUMERIC].unit == {"es": "horas", "en": "pts"}
+    middle = session.workshop
+    editor.unit_en.setText("hours")
+    editor.apply_action.trigger()
+    criterion = session.workshop.criteria[NUMERIC]
+    assert criterion.unit == {"es": "horas", "en": "hours"}
+    assert criterion.unit_label("en") == "hours"
+    session.undo()
+    assert session.workshop is middle
+    # the form follows the undo: the English unit is back, the Spanish one stays
+    assert (editor.unit_es.text(), editor.unit_en.text()) == ("horas", "pts")
+    session.undo()
+    assert session.workshop is before
+    session.redo()
+    session.redo()
+    assert session.workshop.criteria[NUMERIC].unit == {"es": "horas", "en": "hours"}
+    assert editor.unit_en.text() == "hours"
+
+
+def test_unit_fields_are_only_for_numeric_criteria(editor: CriteriaEditor) -> None:
+    editor.select(NUMERIC)
+    assert editor.unit_es.isEnabled() and editor.unit_en.isEnabled()
+    editor.select(ORDINAL)
+    assert not editor.unit_es.isEnabled() and not editor.unit_en.isEnabled()
 
 
 def test_minimum_above_maximum_is_refused_inline(editor: CriteriaEditor, session) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyleOptionViewItem
 
+from app.models import edits
 from app.models.analysis import evaluate
 from app.models.workshop import MissingPolicy
 from app.ui.data_editor import (
@@ -70,6 +72,22 @@ def test_layout_names_regions_then_every_criterion(editor: DataEditor, session) 
     assert header.splitlines() == ["Criterion 3", "pts · ↓ min"]
     gate_header = model.headerData(model.criterion_column(GATE), Qt.Orientation.Horizontal)
     assert gate_header.splitlines() == ["Prior consent", "yes/no gate"]
+
+
+def _header_with_bilingual_unit(session: WorkshopSession, model: DataTableModel) -> list[str]:
+    criterion = session.workshop.criteria[COST]
+    unit = {"es": "horas", "en": "hours"}
+    assert session.apply(edits.update_criterion(COST, replace(criterion, unit=unit)))
+    header = model.headerData(model.criterion_column(COST), Qt.Orientation.Horizontal)
+    return header.splitlines()
+
+
+def test_header_shows_the_english_unit_in_english(editor: DataEditor, session) -> None:
+    assert _header_with_bilingual_unit(session, editor.model) == ["Criterion 3", "hours · ↓ min"]
+
+
+def test_header_shows_the_spanish_unit_in_spanish(editor: DataEditor, session, spanish) -> None:
+    assert _header_with_bilingual_unit(session, editor.model) == ["Criterio 3", "horas · ↓ mín"]
 
 
 def test_cells_show_numbers_level_words_and_yes_no(editor: DataEditor, session) -> None:

@@ -424,6 +424,37 @@ def test_spanish_shows_spanish_criterion_names_and_locale_numbers(
     assert model.data(model.index(0, SCORE)) == peru.toString(score, "f", 3)
 
 
+def _threshold_reason_with_unit(view: RankingsView, session: WorkshopSession) -> str:
+    """Criterion 3 measured in families (bilingual unit): the reason of its threshold."""
+    column = session.workshop.criterion_index("c3")
+    criterion = session.workshop.criteria[column]
+    unit = {"es": "familias", "en": "families"}
+    assert session.apply(edits.update_criterion(column, replace(criterion, unit=unit)))
+    QApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    reasons = [
+        text for text in view.excluded_texts() if "Criterion 3" in text or "Criterio 3" in text
+    ]
+    assert len(reasons) == 1
+    return reasons[0]
+
+
+def test_a_screened_out_reason_shows_the_english_unit_in_english(
+    view: RankingsView, session: WorkshopSession
+):
+    reason = _threshold_reason_with_unit(view, session)
+    # the value and the limit, each with the unit
+    assert reason.startswith("Comunidad") and reason.count(" families") == 2
+    assert "familias" not in reason
+
+
+def test_a_screened_out_reason_shows_the_spanish_unit_in_spanish(
+    view: RankingsView, session: WorkshopSession, spanish: None
+):
+    reason = _threshold_reason_with_unit(view, session)
+    assert "Umbral: Criterio 3" in reason and reason.count(" familias") == 2
+    assert "families" not in reason
+
+
 def test_without_an_ahp_result_the_chart_hides_its_bars_and_legend_entry(
     view: RankingsView, session: WorkshopSession
 ) -> None:
