@@ -70,7 +70,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/community_import_dialog.py" line="+228"/>
+        <location filename="../ui/community_import_dialog.py" line="+201"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -772,7 +772,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="+263"/>
+        <location filename="../ui/import_dialog.py" line="+272"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>

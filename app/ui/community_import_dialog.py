@@ -13,17 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,16 +33,16 @@ from app.io.community_import import (
     importable_criteria,
 )
 from app.io.table_import import column_letter
-from app.io.table_mapping import Problem, RawTable, Sheet, headers, read_raw_table
+from app.io.table_mapping import Problem, headers
 from app.models.document import Edit
 from app.models.workshop import Workshop
 from app.ui.i18n import current_language
 from app.ui.import_dialog import (
     PREVIEW_ROWS,
+    SheetDialog,
     fill_preview,
     fill_problems,
     larger,
-    problems_table,
 )
 
 #: Columns of the column table.
@@ -56,7 +51,7 @@ COLUMN, CRITERION = range(2)
 NONE = ""
 
 
-class CommunityImportDialog(QDialog):
+class CommunityImportDialog(SheetDialog):
     """Map a spreadsheet's columns to the open workshop's criteria; :meth:`edit` after OK.
 
     Raises :class:`~app.models.errors.InvalidInputError` from ``__init__`` when the file cannot
@@ -64,17 +59,13 @@ class CommunityImportDialog(QDialog):
     """
 
     def __init__(self, path: str | Path, workshop: Workshop, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table: RawTable = read_raw_table(path)
+        super().__init__(path, parent)
         self.workshop = workshop
         self._mappings: dict[str, CommunityMapping] = {}
         self._result: CommunityImport | None = None
         self._problems: list[Problem] = []
         self._updating = False
 
-        self.sheet_label = QLabel()
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.addItems([sheet.name for sheet in self.table.sheets])
         self.community_label = QLabel()
         self.community_combo = QComboBox()
         self.region_label = QLabel()
@@ -87,28 +78,14 @@ class CommunityImportDialog(QDialog):
         )
         self.columns_table.horizontalHeader().setStretchLastSection(True)
         self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_label = QLabel()
-        self.preview_model = QStandardItemModel(self)
-        self.preview = QTableView()
-        self.preview.setModel(self.preview_model)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary_label = QLabel()
-        self.problems_label = QLabel()
-        self.problems_table = problems_table()
-        for table in (self.columns_table, self.preview, self.problems_table):
-            larger(table)
+        larger(self.columns_table)
         larger(self.summary_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         form.addRow(self.sheet_label, self.sheet_combo)
         form.addRow(self.community_label, self.community_combo)
         form.addRow(self.region_label, self.region_combo)
-        self.sheet_label.setBuddy(self.sheet_combo)
         self.community_label.setBuddy(self.community_combo)
         self.region_label.setBuddy(self.region_combo)
         self.columns_label.setBuddy(self.columns_table)
@@ -131,9 +108,6 @@ class CommunityImportDialog(QDialog):
         }
         for part in parts:
             layout.addWidget(part, stretch.get(part, 0))
-        single = len(self.table.sheets) == 1
-        self.sheet_label.setVisible(not single)
-        self.sheet_combo.setVisible(not single)
 
         self.sheet_combo.currentIndexChanged.connect(self._on_sheet_changed)
         self.community_combo.currentIndexChanged.connect(self._on_names_changed)
@@ -143,9 +117,6 @@ class CommunityImportDialog(QDialog):
         self.resize(900, 720)
 
     # -------------------------------------------------------------------------------- results
-
-    def sheet(self) -> Sheet:
-        return self.table.sheets[max(self.sheet_combo.currentIndex(), 0)]
 
     def mapping(self) -> CommunityMapping:
         """The current sheet's mapping (edit it through the widgets)."""
@@ -164,9 +135,6 @@ class CommunityImportDialog(QDialog):
 
     def problems(self) -> list[Problem]:
         return list(self._problems)
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def criterion_combo(self, column: int) -> QComboBox:
         """The combo choosing which criterion the sheet's column ``column`` (0-based) fills."""

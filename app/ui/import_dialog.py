@@ -106,7 +106,43 @@ def larger(widget: QWidget) -> None:
     widget.setFont(font)
 
 
-class ImportDialog(QDialog):
+class SheetDialog(QDialog):
+    """What the import dialogs share: the file's sheets (a choice shown when there are several),
+    a preview of the rows, the problems table and OK/Cancel. Subclasses lay them out."""
+
+    def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: RawTable = read_raw_table(path)
+        self.sheet_label = QLabel()
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.addItems([sheet.name for sheet in self.table.sheets])
+        self.sheet_label.setBuddy(self.sheet_combo)
+        single = len(self.table.sheets) == 1
+        self.sheet_label.setVisible(not single)
+        self.sheet_combo.setVisible(not single)
+        self.preview_label = QLabel()
+        self.preview_model = QStandardItemModel(self)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_label = QLabel()
+        self.problems_table = problems_table()
+        for table in (self.preview, self.problems_table):
+            larger(table)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def sheet(self) -> Sheet:
+        return self.table.sheets[max(self.sheet_combo.currentIndex(), 0)]
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+class ImportDialog(SheetDialog):
     """Map the columns of a table file to a new workshop; :meth:`workshop` after OK.
 
     Raises :class:`~app.models.errors.InvalidInputError` from ``__init__`` when the file cannot
@@ -114,16 +150,12 @@ class ImportDialog(QDialog):
     """
 
     def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table: RawTable = read_raw_table(path)
+        super().__init__(path, parent)
         self._mappings: dict[str, Mapping] = {}
         self._workshop: Workshop | None = None
         self._problems: list[Problem] = []
         self._updating = False
 
-        self.sheet_label = QLabel()
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.addItems([sheet.name for sheet in self.table.sheets])
         self.community_label = QLabel()
         self.community_combo = QComboBox()
         self.columns_label = QLabel()
@@ -133,25 +165,11 @@ class ImportDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.columns_table.horizontalHeader().setStretchLastSection(True)
-        self.preview_label = QLabel()
-        self.preview_model = QStandardItemModel(self)
-        self.preview = QTableView()
-        self.preview.setModel(self.preview_model)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_label = QLabel()
-        self.problems_table = problems_table()
-        for table in (self.columns_table, self.preview, self.problems_table):
-            larger(table)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        larger(self.columns_table)
 
         form = QFormLayout()
         form.addRow(self.sheet_label, self.sheet_combo)
         form.addRow(self.community_label, self.community_combo)
-        self.sheet_label.setBuddy(self.sheet_combo)
         self.community_label.setBuddy(self.community_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -166,9 +184,6 @@ class ImportDialog(QDialog):
         )
         for part in widgets:
             layout.addWidget(part)
-        single = len(self.table.sheets) == 1
-        self.sheet_label.setVisible(not single)
-        self.sheet_combo.setVisible(not single)
 
         self.sheet_combo.currentIndexChanged.connect(self._on_sheet_changed)
         self.community_combo.currentIndexChanged.connect(self._on_community_changed)
@@ -178,9 +193,6 @@ class ImportDialog(QDialog):
         self.resize(900, 700)
 
     # -------------------------------------------------------------------------------- results
-
-    def sheet(self) -> Sheet:
-        return self.table.sheets[max(self.sheet_combo.currentIndex(), 0)]
 
     def mapping(self) -> Mapping:
         """The current sheet's mapping (edit it through the widgets)."""
@@ -195,9 +207,6 @@ class ImportDialog(QDialog):
 
     def problems(self) -> list[Problem]:
         return list(self._problems)
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     # -------------------------------------------------------------------------------- events
 
@@ -369,6 +378,7 @@ class ImportDialog(QDialog):
 
 __all__ = [
     "ImportDialog",
+    "SheetDialog",
     "fill_preview",
     "fill_problems",
     "larger",
