@@ -68,6 +68,115 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>CommunityImportDialog</name>
+    <message>
+        <location filename="../ui/community_import_dialog.py" line="+201"/>
+        <source>Import communities from %s</source>
+        <translation>Importar comunidades de %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Communities are named in column:</source>
+        <translation>Las &amp;comunidades se nombran en la columna:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region in column:</source>
+        <translation>&amp;Región en la columna:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which criterion each column &amp;fills</source>
+        <translation>Qué criterio &amp;llena cada columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview (first %d rows)</source>
+        <translation>Vista previa (primeras %d filas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no region column)</source>
+        <translation>(sin columna de región)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(community names)</source>
+        <translation>(nombres de las comunidades)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(regions)</source>
+        <translation>(regiones)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— ignore this column —</source>
+        <translation>— ignorar esta columna —</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 new community</source>
+        <translation>1 comunidad nueva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d new communities</source>
+        <translation>%d comunidades nuevas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 updated</source>
+        <translation>1 actualizada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d updated</source>
+        <translation>%d actualizadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Problems (%d): correct the file or the choices above</source>
+        <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems: the communities can be imported.</source>
+        <translation>Sin problemas: las comunidades se pueden importar.</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEditor</name>
     <message>
         <location filename="../ui/criteria_editor.py" line="+356"/>
@@ -516,7 +625,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+116"/>
+        <location filename="../models/edits.py" line="+117"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -571,7 +680,17 @@ Delete the recovery file?</source>
         <translation>Editar comunidad {name}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
+        <source>Import one community</source>
+        <translation>Importar una comunidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import {count} communities</source>
+        <translation>Importar {count} comunidades</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Move community</source>
         <translation>Mover comunidad</translation>
     </message>
@@ -658,7 +777,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="+228"/>
+        <location filename="../ui/import_dialog.py" line="+272"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -749,7 +868,7 @@ Delete the recovery file?</source>
         <translation>↓ Menos es mejor</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+60"/>
         <source>Problems (%d): correct the file or the choices above</source>
         <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
     </message>
@@ -762,7 +881,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+270"/>
+        <location filename="../ui/main_window.py" line="+277"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -828,6 +947,16 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import communities from a spreadsheet…</source>
+        <translation>&amp;Importar comunidades desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or update the communities and their values from an Excel or CSV table with one column per criterion of this workshop</source>
+        <translation>Agregar o actualizar las comunidades y sus valores desde una tabla de Excel o CSV con una columna por cada criterio de este taller</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -968,11 +1097,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+78"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
         <source>Decision record (*.xlsx)</source>
         <translation>Registro de decisión (*.xlsx)</translation>
     </message>
@@ -987,7 +1117,17 @@ Delete the recovery file?</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
+        <source>Import communities from a spreadsheet</source>
+        <translation>Importar comunidades desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spreadsheets and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
+        <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
@@ -1002,12 +1142,13 @@ Delete the recovery file?</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-102"/>
+        <location line="+57"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+47"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1328,7 +1469,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+39"/>
-        <location filename="../io/table_mapping.py" line="+180"/>
+        <location filename="../io/table_mapping.py" line="+184"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
@@ -1646,7 +1787,7 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-642"/>
+        <location filename="../models/edits.py" line="-675"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -1661,7 +1802,7 @@ Delete the recovery file?</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+244"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
@@ -1977,7 +2118,7 @@ Delete the recovery file?</source>
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
     <message>
-        <location filename="../io/table_mapping.py" line="+194"/>
+        <location filename="../io/table_mapping.py" line="+248"/>
         <source>Choose at least one column as a criterion.</source>
         <translation>Elija al menos una columna como criterio.</translation>
     </message>
@@ -1987,7 +2128,7 @@ Delete the recovery file?</source>
         <translation>La columna {column} ({header}) es verbal pero no tiene niveles.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-48"/>
         <source>Row {row}, column {column}: the community has no name.</source>
         <translation>Fila {row}, columna {column}: la comunidad no tiene nombre.</translation>
     </message>
@@ -1997,12 +2138,12 @@ Delete the recovery file?</source>
         <translation>Fila {row}, columna {column}: la comunidad “{name}” ya está en la fila {first}.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The sheet has no communities below its header row.</source>
         <translation>La hoja no tiene comunidades debajo de la fila de encabezados.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+97"/>
         <source>Row {row}, column {column} ({header}): “{text}” is not a number.</source>
         <translation>Fila {row}, columna {column} ({header}): “{text}” no es un número.</translation>
     </message>
@@ -2012,7 +2153,7 @@ Delete the recovery file?</source>
         <translation>Fila {row}, columna {column} ({header}): “{text}” no es sí ni no.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Row {row}, column {column} ({header}): “{text}” is not one of the levels ({levels}).</source>
         <translation>Fila {row}, columna {column} ({header}): “{text}” no es uno de los niveles ({levels}).</translation>
     </message>
@@ -2041,6 +2182,11 @@ Delete the recovery file?</source>
         <location line="+11"/>
         <source>Rank order: every weighted criterion needs a place; missing: {criteria}.</source>
         <translation>Orden de importancia: cada criterio con peso necesita un lugar; faltan: {criteria}.</translation>
+    </message>
+    <message>
+        <location filename="../io/community_import.py" line="+168"/>
+        <source>Columns {first} and {column} both fill the criterion “{criterion}”: choose one of them.</source>
+        <translation>Las columnas {first} y {column} llenan ambas el criterio “{criterion}”: elija una de ellas.</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,10 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import zip_longest
 from pathlib import Path
 from typing import Any, Final
 
@@ -104,7 +106,8 @@ class RawTable:
 
 @dataclass
 class ColumnMapping:
-    """How one column is used: role, kind, direction and (ordinal) levels, lowest first."""
+    """How one column is used: role, kind, direction and (ordinal) levels, lowest first.
+    ``aliases`` holds other names of each level (its name in another language), also accepted."""
 
     index: int
     header: str
@@ -112,6 +115,7 @@ class ColumnMapping:
     kind: CriterionKind = CriterionKind.NUMERIC
     direction: Direction = Direction.MAX
     levels: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, ...], ...] = ()
 
     @property
     def letter(self) -> str:
@@ -314,7 +318,8 @@ def _guess_column(sheet: Sheet, index: int, header: str) -> ColumnMapping:
     return column
 
 
-def _names_communities(sheet: Sheet, index: int) -> bool:
+def is_names_column(sheet: Sheet, index: int) -> bool:
+    """True when the column holds text, each value once (it can name the communities)."""
     cells = [cell_at(row, index) for _, row in data_rows(sheet)]
     names = [_key(c) for c in cells if c is not None]
     return (
@@ -330,7 +335,7 @@ def guess_mapping(sheet: Sheet) -> Mapping:
     only yes/no: gate; at most :data:`MAX_GUESSED_LEVELS` distinct words: ordinal), else ignored.
     Directions are max, min for headers that name a cost (:data:`COST_WORDS`)."""
     names = headers(sheet)
-    community = next((j for j in range(len(names)) if _names_communities(sheet, j)), 0)
+    community = next((j for j in range(len(names)) if is_names_column(sheet, j)), 0)
     columns = [
         ColumnMapping(j, header) if j == community else _guess_column(sheet, j, header)
         for j, header in enumerate(names)
@@ -342,14 +347,16 @@ def guess_mapping(sheet: Sheet) -> Mapping:
 # Building
 
 
-def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list[Problem]]:
-    """The workshop the mapping makes of the sheet, and every problem found; the workshop is None
-    when a problem blocks it. Empty cells are missing values."""
-    problems: list[Problem] = []
+#: Reports a problem: ``report(template, row, column, **params)`` (see :func:`problem_reporter`).
+Report = Callable[..., None]
 
-    def problem(
-        template: str, row: int | None, column: ColumnMapping | None, **params: Any
-    ) -> None:
+
+def problem_reporter(sheet: Sheet, problems: list[Problem]) -> Report:
+    """A function that appends a blocking :class:`Problem` of ``sheet`` to ``problems``:
+    ``report(template, row, column, **params)``, ``column`` a :class:`ColumnMapping` or None; the
+    template may use ``{row}``, ``{column}`` (the letter) and ``{header}``."""
+
+    def report(template: str, row: int | None, column: ColumnMapping | None, **params: Any) -> None:
         letter = column.letter if column else ""
         header = column.header if column else ""
         problems.append(
@@ -362,6 +369,57 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
                 {"row": row, "column": letter, "header": header, **params},
             )
         )
+
+    return report
+
+
+def named_rows(
+    sheet: Sheet, names: ColumnMapping, report: Report
+) -> list[tuple[int, list[Cell], str]]:
+    """The data rows as (row number, cells, community name); reports a row without a name, a name
+    already in an earlier row (compared with :func:`~app.models.workshop.name_key`) and a sheet
+    without rows."""
+    rows: list[tuple[int, list[Cell], str]] = []
+    first_seen: dict[str, int] = {}
+    for number, row in data_rows(sheet):
+        name = cell_text(cell_at(row, names.index))
+        key = name_key(name)
+        if not name:
+            report(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Row {row}, column {column}: the community has no name."
+                ),
+                number,
+                names,
+            )
+        elif key in first_seen:
+            report(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Row {row}, column {column}: the community “{name}” is already in row {first}.",
+                ),
+                number,
+                names,
+                name=name,
+                first=first_seen[key],
+            )
+        else:
+            first_seen[key] = number
+        rows.append((number, row, name))
+    if not rows:
+        report(
+            QT_TRANSLATE_NOOP("Messages", "The sheet has no communities below its header row."),
+            None,
+            None,
+        )
+    return rows
+
+
+def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list[Problem]]:
+    """The workshop the mapping makes of the sheet, and every problem found; the workshop is None
+    when a problem blocks it. Empty cells are missing values."""
+    problems: list[Problem] = []
+    problem = problem_reporter(sheet, problems)
 
     criteria = [
         c for c in mapping.columns if c.role is Role.CRITERION and c.index != mapping.community
@@ -383,41 +441,11 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
                 column,
             )
 
-    communities: list[str] = []
-    first_seen: dict[str, int] = {}
-    values: list[list[float]] = []
-    for number, row in data_rows(sheet):
-        name = cell_text(cell_at(row, mapping.community))
-        key = name_key(name)
-        if not name:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Row {row}, column {column}: the community has no name."
-                ),
-                number,
-                names_column,
-            )
-        elif key in first_seen:
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Row {row}, column {column}: the community “{name}” is already in row {first}.",
-                ),
-                number,
-                names_column,
-                name=name,
-                first=first_seen[key],
-            )
-        else:
-            first_seen[key] = number
-        communities.append(name)
-        values.append([_value(sheet, row, number, c, problem) for c in criteria])
-    if not communities:
-        problem(
-            QT_TRANSLATE_NOOP("Messages", "The sheet has no communities below its header row."),
-            None,
-            None,
-        )
+    rows = named_rows(sheet, names_column, problem)
+    communities = [name for _, _, name in rows]
+    values = [
+        [cell_value(sheet, row, number, c, problem) for c in criteria] for number, row, _ in rows
+    ]
     if problems:
         return None, problems
 
@@ -462,9 +490,13 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
     return workshop, problems
 
 
-def _value(
-    sheet: Sheet, row: list[Cell], number: int, column: ColumnMapping, problem: Any
+def cell_value(
+    sheet: Sheet, row: list[Cell], number: int, column: ColumnMapping, report: Report
 ) -> float:
+    """The value of ``column``'s cell in ``row`` as its kind stores it (NaN when empty): a number
+    ('.' or ',' decimals as the sheet allows), a level's score 1..L (its name or an alias,
+    compared like community names, or the score itself), 1/0 for a gate (yes/sí/1, no/0). A cell
+    that is none of these is reported and is NaN."""
     cell = cell_at(row, column.index)
     if cell is None:
         return math.nan
@@ -485,16 +517,20 @@ def _value(
             "Messages", "Row {row}, column {column} ({header}): “{text}” is not yes or no."
         )
     else:
-        keys = [_key(level) for level in column.levels]
-        if _key(cell) in keys:
-            return float(keys.index(_key(cell)) + 1)
-        if value is not None and value.is_integer() and 1 <= value <= len(keys):
+        key = name_key(text)
+        for score, (level, aliases) in enumerate(
+            zip_longest(column.levels, column.aliases[: len(column.levels)], fillvalue=()),
+            start=1,
+        ):
+            if key in {name_key(str(level)), *(name_key(a) for a in aliases)}:
+                return float(score)
+        if value is not None and value.is_integer() and 1 <= value <= len(column.levels):
             return value
         template = QT_TRANSLATE_NOOP(
             "Messages",
             "Row {row}, column {column} ({header}): “{text}” is not one of the levels ({levels}).",
         )
-    problem(template, number, column, text=text, levels=", ".join(column.levels))
+    report(template, number, column, text=text, levels=", ".join(column.levels))
     return math.nan
 
 
@@ -505,16 +541,21 @@ __all__ = [
     "Mapping",
     "Problem",
     "RawTable",
+    "Report",
     "Role",
     "Sheet",
     "apply_mapping",
     "cell_at",
     "cell_text",
+    "cell_value",
     "data_rows",
     "guess_levels",
     "guess_mapping",
     "header_row",
     "headers",
+    "is_names_column",
+    "named_rows",
+    "problem_reporter",
     "read_raw_table",
     "to_number",
 ]

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from app.models import judgements
 from app.models.document import Change, Edit
@@ -299,6 +300,39 @@ def update_community(row: int, community: Community) -> Edit:
         Change.STRUCTURE,
         name=community.name,
     )
+
+
+def import_communities(
+    communities: Sequence[Community], values: npt.ArrayLike, *, added: int, updated: int
+) -> Edit:
+    """Replace the communities and the whole data table at once, as one undo step: the result of
+    importing a spreadsheet of communities into the open workshop (see
+    :mod:`app.io.community_import`), ``added`` of them new and ``updated`` of them already there.
+    The criteria, groups and weights are untouched; the new table is validated like any workshop
+    (a value its criterion cannot take, two communities of the same name are refused)."""
+    table = np.array(values, dtype=np.float64)
+    count = added + updated
+
+    def apply(workshop: Workshop) -> Workshop:
+        shape = (len(communities), len(workshop.criteria))
+        new = workshop.replace(
+            communities=tuple(communities),
+            values=table.reshape(shape) if table.size == math.prod(shape) else table,
+            log=_logged(workshop, "import communities", "", f"{added} new, {updated} updated"),
+        )
+        new.validate()
+        known = {c.id for c in workshop.communities}
+        for row, community in enumerate(new.communities):
+            if community.id not in known:
+                check_community_name(new.communities[:row], community.name)
+        return new
+
+    label = (
+        QT_TRANSLATE_NOOP("Edits", "Import one community")
+        if count == 1
+        else QT_TRANSLATE_NOOP("Edits", "Import {count} communities")
+    )
+    return _edit(label, apply, Change.STRUCTURE, Change.DATA, count=count)
 
 
 def move_community(row: int, to: int) -> Edit:

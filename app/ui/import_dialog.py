@@ -42,6 +42,7 @@ from app.io.table_mapping import (
     guess_levels,
     guess_mapping,
     header_row,
+    headers,
     read_raw_table,
 )
 from app.models.workshop import CriterionKind, Direction, Workshop
@@ -62,13 +63,86 @@ def problem_text(problem: Problem) -> str:
         return problem.message
 
 
-def _larger(widget: QWidget) -> None:
+def fill_preview(model: QStandardItemModel, sheet: Sheet) -> None:
+    """The sheet's first :data:`PREVIEW_ROWS` data rows, headed "letter: header", numbered as
+    the file numbers them."""
+    names = headers(sheet)
+    model.clear()
+    model.setHorizontalHeaderLabels([f"{column_letter(j)}: {h}" for j, h in enumerate(names)])
+    for number, cells in data_rows(sheet)[:PREVIEW_ROWS]:
+        model.appendRow([QStandardItem(cell_text(cell_at(cells, j))) for j in range(len(names))])
+        model.setVerticalHeaderItem(model.rowCount() - 1, QStandardItem(str(number)))
+    if header_row(sheet) is None:
+        model.setHorizontalHeaderLabels([column_letter(0)])
+
+
+def fill_problems(table: QTableWidget, problems: list[Problem]) -> None:
+    """One row per problem: sheet, row, "letter: header", the message in the interface language."""
+    table.setRowCount(len(problems))
+    for row, problem in enumerate(problems):
+        column = f"{problem.column}: {problem.header}" if problem.column else ""
+        texts = (
+            problem.sheet,
+            "" if problem.row is None else str(problem.row),
+            column,
+            problem_text(problem),
+        )
+        for position, text in enumerate(texts):
+            table.setItem(row, position, QTableWidgetItem(text))
+
+
+def problems_table() -> QTableWidget:
+    """The read-only table :func:`fill_problems` fills (the caller sets its headers)."""
+    table = QTableWidget(0, 4)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def larger(widget: QWidget) -> None:
     font = QFont(widget.font())
     font.setPointSize(max(font.pointSize(), _TABLE_POINT_SIZE))
     widget.setFont(font)
 
 
-class ImportDialog(QDialog):
+class SheetDialog(QDialog):
+    """What the import dialogs share: the file's sheets (a choice shown when there are several),
+    a preview of the rows, the problems table and OK/Cancel. Subclasses lay them out."""
+
+    def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table: RawTable = read_raw_table(path)
+        self.sheet_label = QLabel()
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.addItems([sheet.name for sheet in self.table.sheets])
+        self.sheet_label.setBuddy(self.sheet_combo)
+        single = len(self.table.sheets) == 1
+        self.sheet_label.setVisible(not single)
+        self.sheet_combo.setVisible(not single)
+        self.preview_label = QLabel()
+        self.preview_model = QStandardItemModel(self)
+        self.preview = QTableView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_label = QLabel()
+        self.problems_table = problems_table()
+        for table in (self.preview, self.problems_table):
+            larger(table)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def sheet(self) -> Sheet:
+        return self.table.sheets[max(self.sheet_combo.currentIndex(), 0)]
+
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+class ImportDialog(SheetDialog):
     """Map the columns of a table file to a new workshop; :meth:`workshop` after OK.
 
     Raises :class:`~app.models.errors.InvalidInputError` from ``__init__`` when the file cannot
@@ -76,16 +150,12 @@ class ImportDialog(QDialog):
     """
 
     def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table: RawTable = read_raw_table(path)
+        super().__init__(path, parent)
         self._mappings: dict[str, Mapping] = {}
         self._workshop: Workshop | None = None
         self._problems: list[Problem] = []
         self._updating = False
 
-        self.sheet_label = QLabel()
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.addItems([sheet.name for sheet in self.table.sheets])
         self.community_label = QLabel()
         self.community_combo = QComboBox()
         self.columns_label = QLabel()
@@ -95,28 +165,11 @@ class ImportDialog(QDialog):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.columns_table.horizontalHeader().setStretchLastSection(True)
-        self.preview_label = QLabel()
-        self.preview_model = QStandardItemModel(self)
-        self.preview = QTableView()
-        self.preview.setModel(self.preview_model)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_label = QLabel()
-        self.problems_table = QTableWidget(0, 4)
-        self.problems_table.verticalHeader().setVisible(False)
-        self.problems_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_table.horizontalHeader().setStretchLastSection(True)
-        for table in (self.columns_table, self.preview, self.problems_table):
-            _larger(table)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        larger(self.columns_table)
 
         form = QFormLayout()
         form.addRow(self.sheet_label, self.sheet_combo)
         form.addRow(self.community_label, self.community_combo)
-        self.sheet_label.setBuddy(self.sheet_combo)
         self.community_label.setBuddy(self.community_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -131,9 +184,6 @@ class ImportDialog(QDialog):
         )
         for part in widgets:
             layout.addWidget(part)
-        single = len(self.table.sheets) == 1
-        self.sheet_label.setVisible(not single)
-        self.sheet_combo.setVisible(not single)
 
         self.sheet_combo.currentIndexChanged.connect(self._on_sheet_changed)
         self.community_combo.currentIndexChanged.connect(self._on_community_changed)
@@ -143,9 +193,6 @@ class ImportDialog(QDialog):
         self.resize(900, 700)
 
     # -------------------------------------------------------------------------------- results
-
-    def sheet(self) -> Sheet:
-        return self.table.sheets[max(self.sheet_combo.currentIndex(), 0)]
 
     def mapping(self) -> Mapping:
         """The current sheet's mapping (edit it through the widgets)."""
@@ -160,9 +207,6 @@ class ImportDialog(QDialog):
 
     def problems(self) -> list[Problem]:
         return list(self._problems)
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     # -------------------------------------------------------------------------------- events
 
@@ -315,36 +359,14 @@ class ImportDialog(QDialog):
             self._updating = was
 
     def _fill_preview(self) -> None:
-        sheet = self.sheet()
-        columns = self.mapping().columns
-        self.preview_model.clear()
-        self.preview_model.setHorizontalHeaderLabels([f"{c.letter}: {c.header}" for c in columns])
-        rows = data_rows(sheet)[:PREVIEW_ROWS]
-        for number, cells in rows:
-            items = [QStandardItem(cell_text(cell_at(cells, c.index))) for c in columns]
-            self.preview_model.appendRow(items)
-            self.preview_model.setVerticalHeaderItem(
-                self.preview_model.rowCount() - 1, QStandardItem(str(number))
-            )
-        if header_row(sheet) is None:
-            self.preview_model.setHorizontalHeaderLabels([column_letter(0)])
+        fill_preview(self.preview_model, self.sheet())
 
     def _recompute(self) -> None:
         self._workshop, self._problems = apply_mapping(self.sheet(), self.mapping())
         self._fill_problems()
 
     def _fill_problems(self) -> None:
-        self.problems_table.setRowCount(len(self._problems))
-        for row, problem in enumerate(self._problems):
-            column = f"{problem.column}: {problem.header}" if problem.column else ""
-            texts = (
-                problem.sheet,
-                "" if problem.row is None else str(problem.row),
-                column,
-                problem_text(problem),
-            )
-            for position, text in enumerate(texts):
-                self.problems_table.setItem(row, position, QTableWidgetItem(text))
+        fill_problems(self.problems_table, self._problems)
         blocked = self._workshop is None
         self.problems_label.setText(
             self.tr("Problems (%d): correct the file or the choices above") % len(self._problems)
@@ -354,4 +376,12 @@ class ImportDialog(QDialog):
         self.ok_button().setEnabled(not blocked)
 
 
-__all__ = ["ImportDialog", "problem_text"]
+__all__ = [
+    "ImportDialog",
+    "SheetDialog",
+    "fill_preview",
+    "fill_problems",
+    "larger",
+    "problem_text",
+    "problems_table",
+]

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.save_preset_action = self._action(None, self.save_criteria_as_preset)
         self.help_action = self._action("F1", self.show_help)
         self.open_action = self._action(key.Open, self.open_file)
+        self.import_communities_action = self._action(None, self.import_communities)
         self.save_action = self._action(key.Save, self.save)
         self.save_as_action = self._action(key.SaveAs, self.save_as)
         self.quit_action = self._action(key.Quit, self.close)
@@ -225,7 +226,13 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions(
-            [self.new_action, self.open_action, self.save_action, self.save_as_action]
+            [
+                self.new_action,
+                self.open_action,
+                self.import_communities_action,
+                self.save_action,
+                self.save_as_action,
+            ]
         )
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
@@ -282,6 +289,13 @@ class MainWindow(QMainWindow):
             self.tr("What the weights, TOPSIS, AHP and the screening mean (F1)")
         )
         self.open_action.setText(self.tr("&Open…"))
+        self.import_communities_action.setText(self.tr("&Import communities from a spreadsheet…"))
+        self.import_communities_action.setToolTip(
+            self.tr(
+                "Add or update the communities and their values from an Excel or CSV table with "
+                "one column per criterion of this workshop"
+            )
+        )
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &as…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -526,6 +540,45 @@ class MainWindow(QMainWindow):
         self.session.open(workshop, None, saved=False)
         self._add_recent(path)
         return True
+
+    def import_communities(self) -> bool:
+        """Load the communities of a spreadsheet into the open workshop (its criteria, groups
+        and weights stay) as one undoable edit; Cancel or an unreadable file changes nothing."""
+        from PySide6.QtWidgets import QDialog, QFileDialog
+
+        from app.ui.community_import_dialog import CommunityImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import communities from a spreadsheet"),
+            "",
+            ";;".join(
+                [
+                    self.tr("Spreadsheets and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)"),
+                    self.tr("All files (*)"),
+                ]
+            ),
+        )
+        if not path:
+            return False
+        try:
+            dialog = CommunityImportDialog(path, self.session.workshop, self)
+        except InvalidInputError as error:
+            message = translated_error(error)
+        except (OSError, ValueError) as error:  # the system's words for what stopped the reading
+            message = str(error)
+        else:
+            try:
+                accepted = dialog.exec() == QDialog.DialogCode.Accepted
+                edit = dialog.edit() if accepted else None
+            finally:
+                dialog.deleteLater()
+            if edit is None or not self.session.apply(edit):
+                return False
+            self.tabs.setCurrentIndex(DATA_TAB)
+            return True
+        self._show_problem(self.tr("Could not open %s") % Path(path).name, message)
+        return False
 
     def save(self) -> bool:
         path = self.session.document.path

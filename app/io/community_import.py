@@ -1,0 +1,234 @@
+"""Importing a spreadsheet of candidate communities into the open workshop.
+
+NGO staff often prepare the communities in Excel with one column per criterion of the preset the
+workshop started from. :func:`guess_community_mapping` proposes which column names the communities
+(and optionally their region) and which column fills which of the workshop's criteria (a header
+equal to the criterion's name in any language, compared with
+:func:`~app.models.workshop.name_key`, optionally followed by its unit in brackets); the person
+edits the :class:`CommunityMapping`; :func:`apply_community_mapping` reads the rows and lists every
+problem with its sheet, row and column, as :func:`app.io.table_mapping.apply_mapping` does for a
+new workshop (the cells are parsed by the same code, :func:`~app.io.table_mapping.cell_value`).
+
+The workshop's criteria, levels, directions, thresholds, groups and weights are kept. A row whose
+community has the name of one already in the workshop updates that community: its values of the
+mapped criteria (an empty cell keeps the value it had: a half-filled sheet does not erase data)
+and its region when a region column is mapped and the cell is filled. Every other row adds a new
+community, with missing values for the criteria no column fills. Two rows with the same name are
+refused, naming both rows. The result goes into the workshop as one undoable edit,
+:func:`app.models.edits.import_communities`.
+
+Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Final
+
+import numpy as np
+
+from app.io.table_import import column_letter, unique_slugs
+from app.io.table_mapping import (
+    ColumnMapping,
+    Problem,
+    Role,
+    Sheet,
+    cell_at,
+    cell_text,
+    cell_value,
+    headers,
+    is_names_column,
+    named_rows,
+    problem_reporter,
+)
+from app.models.document import Edit
+from app.models.edits import import_communities
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import (
+    Community,
+    Criterion,
+    CriterionKind,
+    FloatArray,
+    Workshop,
+    display_language,
+    name_key,
+)
+
+#: Headers (compared with name_key) that name the communities' column.
+COMMUNITY_HEADERS: Final = frozenset(
+    {"comunidad", "comunidades", "community", "communities", "nombre", "name"}
+)
+#: Headers (compared with name_key) that name the regions' column.
+REGION_HEADERS: Final = frozenset({"region", "regiones", "regions"})
+
+
+@dataclass
+class CommunityMapping:
+    """Which column names the communities, which one their region (None: no column) and which
+    columns fill which criteria (column index -> criterion id; a column not listed is ignored)."""
+
+    community: int
+    region: int | None = None
+    criteria: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CommunityImport:
+    """What importing the sheet makes of the workshop's communities and data table."""
+
+    communities: tuple[Community, ...]
+    values: FloatArray
+    added: int
+    updated: int
+
+    def edit(self) -> Edit:
+        """The one undoable edit that puts the result into the workshop."""
+        return import_communities(
+            self.communities, self.values, added=self.added, updated=self.updated
+        )
+
+
+def importable_criteria(workshop: Workshop) -> tuple[Criterion, ...]:
+    """The criteria a column may fill: all but those whose values come from pairwise
+    comparisons of the communities."""
+    return tuple(c for c in workshop.criteria if c.kind is not CriterionKind.PAIRWISE)
+
+
+def _criterion_keys(criterion: Criterion) -> set[str]:
+    names = [name for name in criterion.name.values() if name.strip()]
+    keys = {name_key(name) for name in names}
+    if criterion.unit.strip():
+        keys |= {name_key(f"{name} ({criterion.unit})") for name in names}
+    return keys
+
+
+def guess_community_mapping(sheet: Sheet, workshop: Workshop) -> CommunityMapping:
+    """A proposed mapping: a column whose header is a criterion's name (see the module) fills that
+    criterion (the first such column, when several are); the region column is headed "Región" or
+    "Region"; the communities' column is headed "Comunidad", "Community", "Nombre" or "Name",
+    else it is the first other column of texts that are all different, else the first column."""
+    names = headers(sheet)
+    keys = [name_key(header) for header in names]
+    criteria: dict[int, str] = {}
+    for criterion in importable_criteria(workshop):
+        wanted = _criterion_keys(criterion)
+        column = next(
+            (j for j, key in enumerate(keys) if key in wanted and j not in criteria), None
+        )
+        if column is not None:
+            criteria[column] = criterion.id
+    region = next(
+        (j for j, key in enumerate(keys) if key in REGION_HEADERS and j not in criteria), None
+    )
+    free = [j for j in range(len(names)) if j not in criteria and j != region]
+    community = next(
+        (j for j in free if keys[j] in COMMUNITY_HEADERS),
+        next((j for j in free if is_names_column(sheet, j)), free[0] if free else 0),
+    )
+    criteria.pop(community, None)
+    return CommunityMapping(community, region, criteria)
+
+
+def _column(sheet: Sheet, index: int, criterion: Criterion | None = None) -> ColumnMapping:
+    """The column as :func:`~app.io.table_mapping.cell_value` reads it for ``criterion``."""
+    names = headers(sheet)
+    header = names[index] if index < len(names) else column_letter(index)
+    column = ColumnMapping(index, header)
+    if criterion is None:
+        return column
+    lang = display_language()
+    return replace(
+        column,
+        role=Role.CRITERION,
+        kind=criterion.kind,
+        direction=criterion.direction,
+        levels=tuple(level.label(lang) for level in criterion.levels),
+        aliases=tuple(tuple(level.name.values()) for level in criterion.levels),
+    )
+
+
+def apply_community_mapping(
+    sheet: Sheet, mapping: CommunityMapping, workshop: Workshop
+) -> tuple[CommunityImport | None, list[Problem]]:
+    """The workshop's communities and data table after importing the sheet (see the module), and
+    every problem found; the result is None when a problem blocks it."""
+    problems: list[Problem] = []
+    report = problem_reporter(sheet, problems)
+    by_id = {c.id: c for c in importable_criteria(workshop)}
+    targets: list[tuple[ColumnMapping, int]] = []  # (column, criterion's position)
+    first_column: dict[str, ColumnMapping] = {}
+    for index, criterion_id in sorted(mapping.criteria.items()):
+        if index in (mapping.community, mapping.region) or criterion_id not in by_id:
+            continue
+        criterion = by_id[criterion_id]
+        column = _column(sheet, index, criterion)
+        if criterion_id in first_column:
+            report(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Columns {first} and {column} both fill the criterion “{criterion}”: choose "
+                    "one of them.",
+                ),
+                None,
+                column,
+                first=first_column[criterion_id].letter,
+                criterion=criterion.label(display_language()),
+            )
+            continue
+        first_column[criterion_id] = column
+        targets.append((column, workshop.criterion_index(criterion_id)))
+
+    rows = named_rows(sheet, _column(sheet, mapping.community), report)
+    region = None if mapping.region is None else _column(sheet, mapping.region)
+    existing = {name_key(c.name): i for i, c in enumerate(workshop.communities)}
+    width = len(workshop.criteria)
+    old_values = workshop.values.reshape(len(workshop.communities), width)
+    communities = list(workshop.communities)
+    table = [list(map(float, row)) for row in old_values]
+    new_names: list[str] = []
+    new_rows: list[tuple[str, list[float]]] = []
+    updated = 0
+    for number, cells, name in rows:
+        read = {j: cell_value(sheet, cells, number, column, report) for column, j in targets}
+        place = "" if region is None else cell_text(cell_at(cells, region.index))
+        row = existing.get(name_key(name))
+        if row is None:
+            line = [math.nan] * width
+            for j, value in read.items():
+                line[j] = value
+            new_names.append(name)
+            new_rows.append((place, line))
+            continue
+        updated += 1
+        for j, value in read.items():
+            if not math.isnan(value):
+                table[row][j] = value
+        if place:
+            communities[row] = replace(communities[row], region=place)
+    if problems:
+        return None, problems
+
+    ids = unique_slugs(new_names, "k", taken=[c.id for c in workshop.communities])
+    for cid, name, (place, line) in zip(ids, new_names, new_rows, strict=True):
+        communities.append(Community(id=cid, name=name, region=place))
+        table.append(line)
+    values = np.array(table, dtype=np.float64).reshape(len(communities), width)
+    result = CommunityImport(tuple(communities), values, len(new_names), updated)
+    try:
+        result.edit().apply(workshop)  # what the edit would refuse, refused here
+    except InvalidInputError as error:
+        report(error.template, None, None, **error.params)
+        return None, problems
+    return result, problems
+
+
+__all__ = [
+    "COMMUNITY_HEADERS",
+    "REGION_HEADERS",
+    "CommunityImport",
+    "CommunityMapping",
+    "apply_community_mapping",
+    "guess_community_mapping",
+    "importable_criteria",
+]
