@@ -97,9 +97,10 @@ def importable_criteria(workshop: Workshop) -> tuple[Criterion, ...]:
 
 def _criterion_keys(criterion: Criterion) -> set[str]:
     names = [name for name in criterion.name.values() if name.strip()]
+    units = [unit for unit in criterion.unit.values() if unit.strip()]
     keys = {name_key(name) for name in names}
-    if criterion.unit.strip():
-        keys |= {name_key(f"{name} ({criterion.unit})") for name in names}
+    # "Distancia (km)": a header may carry the unit, in either language
+    keys |= {name_key(f"{name} ({unit})") for name in names for unit in units}
     return keys
 
 

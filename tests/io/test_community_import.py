@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +42,7 @@ def preset_workshop() -> Workshop:
                 "distance",
                 {"es": "Distancia a la carretera", "en": "Distance to the road"},
                 direction=Direction.MIN,
-                unit="km",
+                unit={"es": "km", "en": "km"},
                 accept_max=50.0,
             ),
             Criterion(
@@ -207,3 +208,20 @@ def test_an_edit_whose_names_clash_is_refused() -> None:
     edit = import_communities(clash, np.full((2, 4), np.nan), added=1, updated=0)
     with pytest.raises(InvalidInputError):
         edit.apply(workshop)
+
+
+def test_a_header_may_carry_the_unit_in_either_language(tmp_path: Path) -> None:
+    workshop = preset_workshop()
+    people = workshop.criterion_index("people")
+    criteria = list(workshop.criteria)
+    criteria[people] = replace(criteria[people], unit={"es": "familias", "en": "families"})
+    workshop = workshop.replace(criteria=tuple(criteria))
+    path = _csv(tmp_path, [["Community", "Population (families)"], ["Pucará", "120"]])
+    _, mapping, *_ = _import(path, workshop)
+    assert mapping.criteria == {1: "people"}
+    path = _csv(tmp_path, [["Comunidad", "Población (familias)"], ["Pucará", "120"]])
+    _, mapping, *_ = _import(path, workshop)
+    assert mapping.criteria == {1: "people"}
+    path = _csv(tmp_path, [["Comunidad", "Población (hogares)"], ["Pucará", "120"]])
+    _, mapping, *_ = _import(path, workshop)
+    assert mapping.criteria == {}  # another unit is another column
