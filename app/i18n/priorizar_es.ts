@@ -2184,7 +2184,7 @@ Delete the recovery file?</source>
         <translation>Orden de importancia: cada criterio con peso necesita un lugar; faltan: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../io/community_import.py" line="+168"/>
+        <location filename="../io/community_import.py" line="+169"/>
         <source>Columns {first} and {column} both fill the criterion “{criterion}”: choose one of them.</source>
         <translation>Las columnas {first} y {column} llenan ambas el criterio “{criterion}”: elija una de ellas.</translation>
     </message>
@@ -2974,7 +2974,7 @@ Delete the recovery file?</source>
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../ui/sensitivity_panel.py" line="+446"/>
+        <location filename="../ui/sensitivity_panel.py" line="+447"/>
         <source>Weight sweep</source>
         <translation>Barrido de pesos</translation>
     </message>
@@ -3219,12 +3219,12 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+272"/>
+        <location line="+290"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-288"/>
         <source>Top {k}</source>
         <translation>Primeros {k}</translation>
     </message>
@@ -3284,17 +3284,28 @@ primeros {k}</translation>
         <translation>{method}: el orden de las demás cambia sin {removals} de las {total} comunidades ({changes}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Without {removed}, {method} puts {a} ahead of {b} (now behind).</source>
         <translation>Sin {removed}, {method} pone a {a} por delante de {b} (ahora va detrás).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>… and {changes} more.</source>
         <translation>… y {changes} más.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>{names} or {last}</source>
+        <comment>before a word that starts with the sound o</comment>
+        <translation>{names} u {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{names} or {last}</source>
+        <translation>{names} o {last}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Needs both rankings of two communities.</source>
         <translation>Hacen falta las dos clasificaciones de dos comunidades.</translation>
     </message>

@@ -31,6 +31,7 @@ the one shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -1027,22 +1028,40 @@ class SensitivityPanel(QWidget):
             )
             heading.setFont(bold)
             self.reversal_list.addItem(heading)
-            # the pairs nearest the top first: what the room decides on
-            found.sort(key=lambda item: (rank[item[1][1]], rank[item[1][0]], rank[item[0]]))
-            for removed, (rises, falls) in found[:SHOWN_REVERSALS]:
+            # one line per pair that changes places, naming every community whose removal does
+            # it; the pairs nearest the top first: what the room decides on
+            by_pair: dict[tuple[int, int], list[int]] = {}
+            for removed, pair in found:
+                by_pair.setdefault(pair, []).append(removed)
+            pairs = sorted(by_pair, key=lambda pair: (rank[pair[1]], rank[pair[0]]))
+            for rises, falls in pairs[:SHOWN_REVERSALS]:
+                without = sorted(by_pair[(rises, falls)], key=lambda c: rank[c])
                 self.reversal_list.addItem(
                     self.tr(
                         "Without {removed}, {method} puts {a} ahead of {b} (now behind)."
                     ).format(
-                        removed=self._name(removed),
+                        removed=self._any_of([self._name(c) for c in without]),
                         method=name,
                         a=self._name(rises),
                         b=self._name(falls),
                     )
                 )
-            if len(found) > SHOWN_REVERSALS:
-                more = self._changes_of_place(len(found) - SHOWN_REVERSALS)
+            if len(pairs) > SHOWN_REVERSALS:
+                left = sum(len(by_pair[pair]) for pair in pairs[SHOWN_REVERSALS:])
+                more = self._changes_of_place(left)
                 self.reversal_list.addItem(self.tr("… and {changes} more.").format(changes=more))
+
+    def _any_of(self, names: list[str]) -> str:
+        """ "X", "X or Y", "X, Y or Z" in the interface language."""
+        if len(names) == 1:
+            return names[0]
+        last = names[-1]
+        # Spanish writes "u" for "o" before the sound o: "Sani u Ocongate"
+        if re.match(r"(?i)h?[oó]", last):
+            template = self.tr("{names} or {last}", "before a word that starts with the sound o")
+        else:
+            template = self.tr("{names} or {last}")
+        return template.format(names=", ".join(names[:-1]), last=last)
 
     # -- methods ----------------------------------------------------------------------------
     def _refresh_agreement(self) -> None:

@@ -271,3 +271,39 @@ def test_rank_reversal_page_with_too_few_communities_says_what_it_needs(qtbot) -
     assert _texts(panel) == [
         "Needs three ranked communities: removing one must leave two to compare."
     ]
+
+
+def test_rank_reversal_page_gives_each_pair_one_line_naming_every_removal(qtbot) -> None:
+    """On the example, TOPSIS puts Sani Wik'uña ahead of Yana Pisaqa without Anqas Luwichu and
+    also without Sumaq Hamp'atu: one line names both, in the order of their places."""
+    session = WorkshopSession(example_workshop())
+    panel = SensitivityPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.tabs.setCurrentWidget(panel.reversal_page)
+    pairs = {
+        (panel._name(rises), panel._name(falls)): removal.removed
+        for removal in panel.reversals
+        if removal.method == "topsis"
+        for rises, falls in removal.pairs
+    }
+    assert ("Sani Wik'uña*", "Yana Pisaqa*") in pairs
+    lines = [t for t in _texts(panel) if "TOPSIS puts Sani Wik'uña* ahead of Yana Pisaqa*" in t]
+    assert lines == [
+        "Without Anqas Luwichu* or Sumaq Hamp'atu*, TOPSIS puts Sani Wik'uña* ahead of "
+        "Yana Pisaqa* (now behind)."
+    ]
+    changes = sum(len(r.pairs) for r in panel.reversals if r.method == "topsis")
+    shown = [t for t in _texts(panel) if t.startswith("Without") and "TOPSIS" in t]
+    assert len(shown) < changes  # pairs repeated across removals share a line
+
+
+def test_a_list_of_communities_ends_with_or_and_spanish_u_before_the_sound_o(
+    qtbot, spanish: None
+) -> None:
+    panel = SensitivityPanel(WorkshopSession(example_workshop()))
+    qtbot.addWidget(panel)
+    assert panel._any_of(["Mara"]) == "Mara"
+    assert panel._any_of(["Mara", "Haquira", "Cotabambas"]) == "Mara, Haquira o Cotabambas"
+    assert panel._any_of(["Sani", "Ocongate"]) == "Sani u Ocongate"
+    assert panel._any_of(["Sani", "Hornillos"]) == "Sani u Hornillos"
