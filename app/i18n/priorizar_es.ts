@@ -1077,11 +1077,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+281"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-262"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1158,7 +1159,7 @@ Delete the recovery file?</source>
         <translation>El taller sigue abierto y no se ha perdido nada. ¿Guardarlo con otro nombre o en otra carpeta?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Opened %s</source>
         <translation>Se abrió %s</translation>
     </message>

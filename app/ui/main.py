@@ -106,12 +106,10 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from app.ui.autosave import offer_recovery
-
     _FirstPaint(window, lambda: QTimer.singleShot(0, _collect_again))
 
     # after a crash or a power cut: offer what the last run autosaved, once the window shows
-    QTimer.singleShot(0, lambda: offer_recovery(window, window.session))
+    QTimer.singleShot(0, window.offer_recovery)
     return app.exec()
 
 

@@ -643,6 +643,23 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes and self.save_as()
 
+    def offer_recovery(self) -> bool:
+        """After a crash or a power cut: offer what the last run autosaved (see
+        :func:`app.ui.autosave.offer_recovery`); returns whether a workshop was recovered. Its
+        communities that share a name are noted, as when its file is opened."""
+        from app.io.reading import repeated_name_notes
+        from app.ui.autosave import offer_recovery
+
+        if not offer_recovery(self, self.session):
+            return False
+        path = self.session.document.path
+        title = self.session.workshop.metadata.title or self.tr("Untitled workshop")
+        name = Path(path).name if path else title
+        notes = repeated_name_notes(self.session.workshop, name)
+        if notes:
+            self._show_notes(name, notes)
+        return True
+
     def _show_notes(self, name: str, notes: list[InvalidInputError]) -> None:
         """What the reader should know about a file that opened (a record's Data row that is
         gone, its community kept): in the status bar and in a message box."""

@@ -6,6 +6,8 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -590,3 +592,28 @@ def test_a_weight_change_repaints_what_changed_not_the_whole_window(
     assert len(totals) == 4 and len(taus) >= 2  # the labels did change
     assert requests == []
     assert painted and max(painted) < 0.5 * window.width() * window.height()
+
+
+def test_a_recovered_workshop_with_shared_names_says_so(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A workshop autosaved from a file whose communities share a name (older files may) is
+    recovered whole, with the same note as when that file is opened."""
+    from app.io.autosave import Recovery
+    from app.ui import autosave
+
+    base = example_workshop()
+    twins = (*base.communities[:-1], replace(base.communities[-1], name=base.communities[0].name))
+    lost = base.replace(communities=twins)
+    recovery = Recovery(tmp_path / "r.json", 1, datetime.now(UTC), "/home/ana/taller.json", lost)
+    monkeypatch.setattr(autosave, "pending_recoveries", lambda: [recovery])
+    monkeypatch.setattr(autosave, "ask_recovery", lambda parent, r: autosave.Answer.RECOVER)
+    monkeypatch.setattr(autosave, "write_recovery", lambda workshop, path: None)
+    monkeypatch.setattr(autosave, "discard_recovery", lambda r: None)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+
+    assert window.offer_recovery()
+    assert window.session.workshop == lost
+    rows = f"rows 1, {len(twins)}"
+    assert len(shown) == 1 and "“taller.json”" in shown[0] and rows in shown[0]
