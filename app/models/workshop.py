@@ -1009,12 +1009,15 @@ def _text(value: Any) -> dict[str, str]:
 
 
 def _text_to_json(text: Text) -> str | dict[str, str]:
-    """``text`` as saved: a plain string when it reads the same in every language (``"%"``,
-    ``"km"``, or ``""`` for none), which :func:`_text` reads back as that string in Spanish and
-    English and which Priorizar versions with a one-language unit read too; else the mapping."""
-    values = {value for value in text.values() if value}
-    if len(values) <= 1:
-        return next(iter(values), "")
+    """``text`` as saved: a plain string when it is the same in Spanish and English (``"%"``,
+    ``"km"``), or ``""`` for none, which :func:`_text` reads back as it was and which Priorizar
+    versions with a one-language unit read too; else the mapping (a text in one language only
+    stays so: read as a string it would come back with a copy in the other)."""
+    values = set(text.values())
+    if not any(values):
+        return ""
+    if len(values) == 1 and set(text) == {"es", "en"}:
+        return next(iter(values))
     return dict(text)
 
 

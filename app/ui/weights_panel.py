@@ -483,6 +483,10 @@ class WeightsPanel(QWidget):
         set_text(self.source_label, source)
         set_text(self.total_label, total_text)
         set_text(self.total_value, total_value)
+        if self.total_value.sizeHint().width() > self.total_value.width():
+            # a total beyond the 99 999.9 it was sized for (weights from a file are not bound by
+            # the sliders): grow to show every digit; it never shrinks on the live path
+            fix_size_for(self.total_value, [total_value])
         set_hidden(self.total_value, combined)
 
         locked_sum = sum(v for c, v in zip(self._criteria, values, strict=True) if c.id in locked)

@@ -163,8 +163,8 @@ def test_a_bilingual_unit_round_trips_and_each_language_shows_its_own() -> None:
         ({}, ""),
         ({"es": "", "en": ""}, ""),
         ({"es": "%", "en": "%"}, "%"),
-        ({"es": "ha"}, "ha"),  # the English falls back to it anyway
-        ({"es": "familias", "en": ""}, "familias"),
+        ({"es": "ha"}, {"es": "ha"}),  # the English is still to be written
+        ({"es": "familias", "en": ""}, {"es": "familias", "en": ""}),
         ({"es": "familias", "en": "families"}, {"es": "familias", "en": "families"}),
     ],
 )
@@ -176,6 +176,19 @@ def test_a_unit_that_reads_the_same_in_every_language_is_saved_as_a_string(
     again = criterion_from_dict(criterion_to_dict(criterion))
     for lang in ("es", "en", "qu"):
         assert again.unit_label(lang) == criterion.unit_label(lang)
+
+
+def test_a_unit_in_one_language_reopens_in_that_language_only() -> None:
+    """The other language stays empty (it falls back, and the criteria editor shows it empty):
+    saved as a plain string it came back filled with a copy, which then no longer followed the
+    unit when the Spanish one was changed."""
+    workshop = make_workshop(3, 2, gate=False, groups=1)
+    for unit in ({"es": "familias"}, {"en": "households"}, {"es": "familias", "en": ""}):
+        criteria = list(workshop.criteria)
+        criteria[1] = Criterion(id="c2", name={"es": "C"}, unit=unit)
+        one = workshop.replace(criteria=tuple(criteria))
+        again = Workshop.from_dict(json.loads(json.dumps(one.to_dict())))
+        assert again.criteria[1].unit == unit
 
 
 def test_ordinal_level_label() -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from app.models import edits
 from app.models.analysis import evaluate
 from app.models.workshop import COMBINED, Criterion, Workshop
+from app.ui.i18n import format_number
 from app.ui.session import WorkshopSession
 from app.ui.weights_panel import WeightsPanel, format_share, rebalance
 from tests.factories import make_workshop
@@ -391,3 +392,18 @@ def test_a_slider_move_updates_in_place_within_the_live_budget(qtbot) -> None:
     assert sum(weights.values()) == pytest.approx(sum(before.values()))
     # this includes recomputing both rankings; the whole live path (all views) has 8 ms
     assert per_move < 0.008
+
+
+def test_a_total_of_imported_weights_above_99999_fits_its_label(qtbot) -> None:
+    """Weights from a file are not bound by the sliders' 100: 4 x 40 000 totals 160 000, wider
+    than the 99 999.9 the label was sized for, and the label (of fixed size) cut its digits."""
+    session = WorkshopSession(workshop_with({c: 40_000.0 for c in WEIGHTS}))
+    panel = WeightsPanel(session)
+    qtbot.addWidget(panel)
+    label = panel.total_value
+    assert label.text() == format_number(160_000.0, 1)
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+    # and back to a small total: the label keeps its size (no relayout on the live path)
+    width = label.width()
+    session.apply(edits.set_weights("g1", WEIGHTS))
+    assert label.text() == "100.0" and label.width() == width
