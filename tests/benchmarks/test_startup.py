@@ -9,7 +9,7 @@ machine is noisy).
 ``test_startup_dependency_floor`` measures what the dependencies alone cost: the bare window after
 importing numpy and touching the ``Qt`` namespace (PySide6 then builds ~100 Python enum types) takes
 ~1.5x the bare window. What is left under 2x (about half the bare window, ~50 ms) must hold all of
-the program's own work, which costs ~70 ms: its modules (~17 ms, 11 of them Python building 29
+the program's own work, which costs ~60 ms: its modules (~17 ms, 11 of them Python building 29
 dataclasses), the other Qt types it uses (~8 ms, their enums again), building the window (~14 ms)
 and painting it (~13 ms more than one label). Even a window without the rankings and the weights
 panel (menus and tabs only) measured 1.96x.
