@@ -70,7 +70,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/community_import_dialog.py" line="+201"/>
+        <location filename="../ui/community_import_dialog.py" line="+194"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -777,7 +777,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="+272"/>
+        <location filename="../ui/import_dialog.py" line="+278"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -3470,7 +3470,7 @@ primeros {k}</translation>
         <translation>Cada proporción es un peso dividido entre la suma de los pesos:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Every other weight is locked: unlock one to change this weight.</source>
         <translation>Todos los demás pesos están fijados: libere uno para cambiar este peso.</translation>
     </message>

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,6 +38,7 @@ from app.ui.i18n import current_language
 from app.ui.import_dialog import (
     PREVIEW_ROWS,
     SheetDialog,
+    columns_table,
     fill_preview,
     fill_problems,
     larger,
@@ -71,15 +70,9 @@ class CommunityImportDialog(SheetDialog):
         self.region_label = QLabel()
         self.region_combo = QComboBox()
         self.columns_label = QLabel()
-        self.columns_table = QTableWidget(0, 2)
-        self.columns_table.verticalHeader().setVisible(False)
-        self.columns_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.columns_table.horizontalHeader().setStretchLastSection(True)
+        self.columns_table = columns_table(2)
         self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary_label = QLabel()
-        larger(self.columns_table)
         larger(self.summary_label)
 
         form = QFormLayout()

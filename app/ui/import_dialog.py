@@ -100,6 +100,18 @@ def problems_table() -> QTableWidget:
     return table
 
 
+def columns_table(count: int) -> QTableWidget:
+    """The table of the sheet's columns and what each fills (the caller sets its headers): one
+    row per column, columns sized to their contents, the last one stretched."""
+    table = QTableWidget(0, count)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    larger(table)
+    return table
+
+
 def larger(widget: QWidget) -> None:
     font = QFont(widget.font())
     font.setPointSize(max(font.pointSize(), _TABLE_POINT_SIZE))
@@ -159,13 +171,7 @@ class ImportDialog(SheetDialog):
         self.community_label = QLabel()
         self.community_combo = QComboBox()
         self.columns_label = QLabel()
-        self.columns_table = QTableWidget(0, 5)
-        self.columns_table.verticalHeader().setVisible(False)
-        self.columns_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.columns_table.horizontalHeader().setStretchLastSection(True)
-        larger(self.columns_table)
+        self.columns_table = columns_table(5)
 
         form = QFormLayout()
         form.addRow(self.sheet_label, self.sheet_combo)

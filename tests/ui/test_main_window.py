@@ -522,16 +522,22 @@ def test_a_workshop_saved_with_two_communities_of_one_name_opens_with_a_note(
     assert "rows 1, 3" in window.status_label.text()
 
 
-def test_on_a_1366_px_laptop_in_spanish_the_rankings_keep_most_of_the_width(
-    qtbot: Any, spanish: None
-) -> None:
-    """The weights panel's buttons sit two a row, so the panel stays narrow (four in a row made
-    the rankings so narrow that the community names shrank to one letter)."""
+def _on_a_laptop(qtbot: Any) -> MainWindow:
+    """The example workshop's window shown at 1366 x 768, in its default layout."""
     window = MainWindow(example_workshop(), restore_state=False)
     qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def test_on_a_1366_px_laptop_in_spanish_the_rankings_keep_most_of_the_width(
+    qtbot: Any, spanish: None
+) -> None:
+    """The weights panel's buttons sit two a row, so the panel stays narrow (four in a row made
+    the rankings so narrow that the community names shrank to one letter)."""
+    window = _on_a_laptop(qtbot)
     assert window.weights_panel.width() <= 460
     assert window.tabs.width() >= 880
 
@@ -540,11 +546,7 @@ def test_on_a_1366_px_laptop_in_spanish_every_robustness_page_has_its_tab_in_vie
     qtbot: Any, spanish: None
 ) -> None:
     """The Robustness tab's own tabs fit its width: none hides behind scroll arrows."""
-    window = MainWindow(example_workshop(), restore_state=False)
-    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _on_a_laptop(qtbot)
     window.tabs.setCurrentWidget(window.tabs.widget(4))  # Robustez
     pages = window.sensitivity_panel.tabs
     qtbot.waitUntil(pages.isVisible)
