@@ -115,3 +115,43 @@ def test_the_modules_without_qt_load_before_pyside6() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout.splitlines()[-1]) == []
+
+
+def test_pyside6_reads_no_source_of_the_modules_loaded_before_it() -> None:
+    """PySide6's import hook reads the source of each module an import statement names (see
+    ``app.ui.main.spare_pyside_source_reads``): of the modules loaded before the window starts,
+    it reads only the window's own."""
+    code = textwrap.dedent(
+        """
+        import json, os, sys
+        from app.ui.main import run
+
+        before = set(sys.modules)
+        feature = sys.modules["shibokensupport.feature"]
+        read, scan = [], feature._mod_uses_pyside
+
+        def recorded(module):
+            read.append(module.__name__)
+            return scan(module)
+
+        feature._mod_uses_pyside = recorded
+        exit_now = os._exit
+
+        def leave(code):
+            print(json.dumps([read, sorted(before)]))
+            sys.stdout.flush()
+            exit_now(code)
+
+        os._exit = leave
+        run(["--quit-after-first-paint"])
+        """
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60
+    )
+    assert completed.returncode == 0, completed.stderr
+    read, before = json.loads(completed.stdout.splitlines()[-1])
+    assert "app.ui.main_window" in read  # the hook ran: else this test would prove nothing
+    # PySide6's own modules have no source to read; ours are read once each, as they must be
+    skipped = [n for n in read if n in before and not n.startswith(("PySide6", "app.ui"))]
+    assert skipped == []
