@@ -56,6 +56,8 @@ class Reason:
 
 @dataclass(frozen=True)
 class Exclusion:
+    """A community screened out of the ranking (its row in the workshop) and why."""
+
     community: int
     reasons: tuple[Reason, ...]
 

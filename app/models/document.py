@@ -52,6 +52,8 @@ Listener = Callable[[frozenset[Change]], None]
 
 @dataclass
 class _Step:
+    """One step of the undo history: the edit and the workshop before and after it."""
+
     edit: Edit
     before: Workshop
     after: Workshop

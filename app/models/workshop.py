@@ -255,6 +255,8 @@ class Group:
 
 @dataclass(frozen=True)
 class Participant:
+    """Someone who took part in the workshop, for the decision record."""
+
     name: str
     organisation: str = ""
     gender: str = ""
@@ -262,6 +264,8 @@ class Participant:
 
 @dataclass(frozen=True)
 class Agreement:
+    """An action the workshop agreed on: who does it and by when."""
+
     action: str
     responsible: str = ""
     date: str = ""

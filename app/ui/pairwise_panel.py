@@ -59,10 +59,7 @@ from app.ui.i18n import current_language, format_number
 from app.ui.pairwise_editor import PairwiseEditor, TableAdapter
 from app.ui.quiet import set_enabled, set_hidden, set_text, signals_blocked
 from app.ui.session import WorkshopSession
-from app.ui.style import ensure_min_point_size
-
-#: Smallest font of the panel, for a projected screen.
-MIN_POINT_SIZE = 12.0
+from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 
 
 @dataclass(frozen=True)
@@ -170,7 +167,7 @@ class PairwisePanel(QWidget):
         ) = None
         self.comparison: GroupComparison | None = None
 
-        ensure_min_point_size(self, MIN_POINT_SIZE)
+        ensure_min_point_size(self, TEXT_POINT_SIZE)
 
         # -- group bar
         self.group_label = QLabel()

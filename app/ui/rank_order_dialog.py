@@ -38,8 +38,8 @@ from app.models.workshop import Workshop
 from app.ui.i18n import current_language
 from app.ui.quiet import set_checked, set_enabled, set_text
 from app.ui.session import translated_error
-from app.ui.style import ensure_min_point_size
-from app.ui.weights_panel import MIN_POINT_SIZE, format_share
+from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
+from app.ui.weights_panel import format_share
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _TIED_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +66,7 @@ class RankOrderDialog(QDialog):
         self.workshop = workshop
         self.group_id = group_id
         self._moving = False
-        ensure_min_point_size(self, MIN_POINT_SIZE)
+        ensure_min_point_size(self, TEXT_POINT_SIZE)
 
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)

@@ -34,7 +34,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.analysis import Evaluation, Exclusion, Note, Reason, ReasonKind
+from app.models.document import Change
 from app.models.ranking import stable_order
 from app.models.workshop import AhpMode, Criterion, CriterionKind, Workshop
 from app.ui.i18n import current_language, format_number
@@ -60,16 +61,23 @@ from app.ui.quiet import fix_size_for, set_text
 if TYPE_CHECKING:
     from app.ui.charts import ScoresChart
 from app.ui.session import WorkshopSession
-from app.ui.style import AHP_COLOR, DOWN_COLOR, TOPSIS_COLOR, UP_COLOR
+from app.ui.style import (
+    AHP_COLOR,
+    DOWN_COLOR,
+    TABLE_POINT_SIZE,
+    TEXT_POINT_SIZE,
+    TOPSIS_COLOR,
+    UP_COLOR,
+)
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
-#: Point size of the ranking tables: read from the back of a workshop room on a projector.
-TABLE_POINT_SIZE = 14.0
-
 #: Row height of the tables as a multiple of the font's line height (room for the score bar).
 ROW_HEIGHT_FACTOR = 1.45
+#: At most this share of the view's height goes to the tables when they are fitted to their rows
+#: (the chart, the agreement and the screened-out list keep the rest).
+MAX_TABLES_SHARE = 0.62
 
 # Item data roles beyond Qt's, for the delegate, the presentation window and tests.
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1  #: float: the method's score
@@ -668,6 +676,9 @@ class RankingsView(QWidget):
         self.excluded_list = QListWidget(self)
 
         self._build_layout()
+        # the tables fit their rows when first shown and when another workshop is opened
+        self._fit_pending = True
+        session.changed.connect(self._on_changed)
         session.evaluated.connect(self._on_evaluated)
         self.retranslate()
 
@@ -744,7 +755,7 @@ class RankingsView(QWidget):
         return self._chart
 
     def _build_layout(self) -> None:
-        title_font = _enlarged(self.font(), TABLE_POINT_SIZE + 2, bold=True)
+        title_font = _enlarged(self.font(), TABLE_POINT_SIZE, bold=True)
         for title in (self.topsis_title, self.ahp_title):
             title.setFont(title_font)
             title.setTextFormat(Qt.TextFormat.RichText)
@@ -755,9 +766,10 @@ class RankingsView(QWidget):
             label.setBuddy(table)
             # the two tables share the width equally, however long a title is in a language
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        text_font = _enlarged(self.font(), TEXT_POINT_SIZE)
         for empty in (self.topsis_empty, self.ahp_empty):
             empty.setWordWrap(True)
-            empty.setFont(_enlarged(self.font(), 12))
+            empty.setFont(text_font)
             empty.hide()
 
         tables = QWidget(self)
@@ -773,8 +785,7 @@ class RankingsView(QWidget):
             column.addWidget(table, 1)
             columns.addLayout(column, 1)
 
-        text_font = _enlarged(self.font(), 13)
-        agreement_font = _enlarged(self.font(), 14, bold=True)
+        agreement_font = _enlarged(self.font(), TABLE_POINT_SIZE, bold=True)
         self.agreement_label.setFont(agreement_font)
         self.agreement_label.setWordWrap(True)
         self.agreement_value.setFont(agreement_font)
@@ -784,7 +795,7 @@ class RankingsView(QWidget):
         self.notes_label.setFont(text_font)
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)  # names typed by users
-        self.excluded_title.setFont(_enlarged(self.font(), 13, bold=True))
+        self.excluded_title.setFont(_enlarged(self.font(), TEXT_POINT_SIZE, bold=True))
         self.excluded_title.setBuddy(self.excluded_list)
         self.excluded_list.setFont(text_font)
         self.excluded_list.setWordWrap(True)
@@ -822,8 +833,48 @@ class RankingsView(QWidget):
         QWidget.setTabOrder(self.topsis_table, self.ahp_table)
         QWidget.setTabOrder(self.ahp_table, self.excluded_list)
 
+    def fit_rows(self) -> None:
+        """Give the tables the height that shows every ranked community without scrolling, up
+        to :data:`MAX_TABLES_SHARE` of the view; the chart and the notes take the rest.
+
+        With the example workshop on a 1366 x 768 laptop, all eight ranked communities are in
+        view (they were one row short of it), and the first paint has no scroll bars to draw.
+        """
+        top, bottom = self.splitter.sizes()
+        total = top + bottom
+        if total <= 0:
+            return
+        rows = max(self.topsis_model.rowCount(), self.ahp_model.rowCount())
+        table = self.topsis_table
+        needed = (
+            top
+            - table.height()  # the titles and the margins
+            + table.horizontalHeader().sizeHint().height()
+            + 2 * table.frameWidth()
+            + rows * table.verticalHeader().defaultSectionSize()
+        )
+        fits = needed <= total * MAX_TABLES_SHARE
+        wanted = needed if fits else int(total * MAX_TABLES_SHARE)
+        self.splitter.setSizes([wanted, total - wanted])
+        # tables that show all their rows need no more height as the window grows: the chart and
+        # the notes take it
+        self.splitter.setStretchFactor(0, 0 if fits else 3)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self.fit_rows()
+
     # -- updates ----------------------------------------------------------------------------------
+    def _on_changed(self, changes: frozenset[Change]) -> None:
+        if Change.DOCUMENT in changes:
+            self._fit_pending = True  # fitted once the models have the new rows
+
     def _on_evaluated(self, evaluation: Evaluation) -> None:
+        if self._fit_pending and self.isVisible():
+            self._fit_pending = False
+            self.fit_rows()
         workshop = self._session.workshop
         no_baseline = workshop.baseline is None
         for model, table, empty in (
@@ -849,7 +900,7 @@ class RankingsView(QWidget):
         # the TOPSIS table's width
         self.ahp_title.setText(
             _title_html(AHP_COLOR, method)
-            + f' <span style="font-size:{TABLE_POINT_SIZE:g}pt; font-weight:normal">'
+            + f' <span style="font-size:{TEXT_POINT_SIZE:g}pt; font-weight:normal">'
             + f"({name})</span>"
         )
         self.ahp_title.setToolTip(ahp_mode_hint(mode))

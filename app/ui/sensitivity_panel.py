@@ -88,9 +88,8 @@ from app.ui.i18n import current_language, format_number
 from app.ui.quiet import fill_combo, set_current_index, set_enabled, set_value
 from app.ui.rankings import note_text
 from app.ui.session import WorkshopSession, translated_error
-from app.ui.style import TOPSIS_COLOR, ensure_min_point_size
+from app.ui.style import TEXT_POINT_SIZE, TOPSIS_COLOR, ensure_min_point_size
 
-MIN_POINT_SIZE = 12.0
 #: Samples ranked per step of the off-thread acceptability run (a progress step each).
 CHUNK = 1000
 #: Swap points listed under the sweep chart, nearest to the current share first.
@@ -230,7 +229,7 @@ class SensitivityPanel(QWidget):
         self._reversals_stale = True
         self._job: Job | None = None
         self._stale = True
-        ensure_min_point_size(self, MIN_POINT_SIZE)
+        ensure_min_point_size(self, TEXT_POINT_SIZE)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_sweep_page(), "")

@@ -98,15 +98,13 @@ from app.ui.quiet import (
     signals_blocked,
 )
 from app.ui.session import WorkshopSession, translated_error
-from app.ui.style import ensure_min_point_size
+from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 
 if TYPE_CHECKING:
     from app.ui.rank_order_dialog import RankOrderDialog
 
 #: Slider and spin box range of a raw weight.
 WEIGHT_MAX = 100
-#: Smallest font of the panel, for a projected screen.
-MIN_POINT_SIZE = 12.0
 
 _STRUCTURE_CHANGES = frozenset({Change.STRUCTURE, Change.DOCUMENT, Change.GROUPS})
 
@@ -164,6 +162,8 @@ class _Anchor:
 
 @dataclass
 class _Row:
+    """The widgets of one criterion's row."""
+
     criterion: Criterion
     name: QLabel
     slider: QSlider
@@ -200,7 +200,7 @@ class WeightsPanel(QWidget):
         self._anchor: _Anchor | None = None
         self.rank_dialog: RankOrderDialog | None = None
 
-        ensure_min_point_size(self, MIN_POINT_SIZE)
+        ensure_min_point_size(self, TEXT_POINT_SIZE)
 
         self.group_label = QLabel()
         self.group_combo = QComboBox()

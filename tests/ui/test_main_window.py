@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.io.example import example_workshop
+from app.models import edits
 from app.models.analysis import evaluate
 from app.models.workshop import CriterionKind
 from app.ui.data_editor import FIRST_CRITERION_COLUMN
 from app.ui.main_window import MainWindow
+from app.ui.style import TABLE_POINT_SIZE, TEXT_POINT_SIZE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -555,6 +557,58 @@ def test_on_a_1366_px_laptop_in_spanish_every_robustness_page_has_its_tab_in_vie
     needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
     assert needed <= pages.width()
     assert bar.tabRect(bar.count() - 1).right() <= pages.width()
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_on_a_1366_px_laptop_every_ranked_community_is_in_view(
+    qtbot: Any, request: pytest.FixtureRequest, language: str
+) -> None:
+    """The tables take the height their rows need (the chart and the notes the rest): the eight
+    ranked communities of the example show without scrolling, and stay so as the window grows."""
+    if language == "es":
+        request.getfixturevalue("spanish")
+    window = _on_a_laptop(qtbot)
+    QApplication.processEvents()  # the tables' scroll bars follow their layout
+    view = window.rankings_view
+    for table, model in ((view.topsis_table, view.topsis_model), (view.ahp_table, view.ahp_model)):
+        assert model.rowCount() == 8
+        assert not table.verticalScrollBar().isVisible()
+        assert table.rowViewportPosition(7) + table.rowHeight(7) <= table.viewport().height()
+    tables_height = view.splitter.sizes()[0]
+    window.resize(1366, 1000)
+    QApplication.processEvents()
+    assert view.splitter.sizes()[0] == tables_height  # the chart and the notes took the room
+
+
+def test_opening_a_smaller_workshop_fits_the_tables_to_its_rows(qtbot: Any) -> None:
+    window = _on_a_laptop(qtbot)
+    smaller = window.session.workshop
+    for _ in range(5):
+        smaller = edits.remove_community(0).apply(smaller)
+    window.session.open(smaller)
+    QApplication.processEvents()
+    view = window.rankings_view
+    rows = view.topsis_model.rowCount()
+    assert 0 < rows < 8
+    spare = view.topsis_table.viewport().height() - rows * view.topsis_table.rowHeight(0)
+    assert 0 <= spare < view.topsis_table.rowHeight(0)  # no empty rows: the chart has the room
+
+
+def test_the_first_view_uses_the_type_scale_only(qtbot: Any, spanish: None) -> None:
+    """Every visible text of the first view is in the interface's default font or in one of the
+    type scale's two sizes, regular or bold: each further font costs about 1 ms of start-up."""
+    window = _on_a_laptop(qtbot)
+    default = QApplication.font()
+    allowed = {(default.pointSizeF(), default.bold())} | {
+        (size, bold) for size in (TEXT_POINT_SIZE, TABLE_POINT_SIZE) for bold in (False, True)
+    }
+    shown = {
+        (widget.font().pointSizeF(), widget.font().bold()): type(widget).__name__
+        for widget in [window, *window.findChildren(QWidget)]
+        if widget.isVisible()
+    }
+    assert {(TABLE_POINT_SIZE, False), (TABLE_POINT_SIZE, True)} <= set(shown)  # the rankings
+    assert {font: name for font, name in shown.items() if font not in allowed} == {}
 
 
 def test_a_weight_change_repaints_what_changed_not_the_whole_window(
