@@ -93,40 +93,23 @@ def _time_once(*args: str) -> float:
 def test_the_modules_without_qt_load_before_pyside6() -> None:
     """PySide6's import hook reads the source of every module imported after it; app/ui/main.py
     imports numpy and the models and io modules the first paint needs before PySide6."""
-    code = textwrap.dedent(
+    late = _at_first_paint(
         """
-        import json, os, sys
-        from app.ui.main import run
-
-        exit_now = os._exit
-
-        def leave(code):
+        def report():
             names = list(sys.modules)  # in the order the imports began
             late = names[names.index("PySide6") :]
-            print(json.dumps([n for n in late if n.startswith(("numpy", "app.models", "app.io"))]))
-            sys.stdout.flush()
-            exit_now(code)
-
-        os._exit = leave
-        run(["--quit-after-first-paint"])
+            return [n for n in late if n.startswith(("numpy", "app.models", "app.io"))]
         """
     )
-    completed = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60
-    )
-    assert completed.returncode == 0, completed.stderr
-    assert json.loads(completed.stdout.splitlines()[-1]) == []
+    assert late == []
 
 
 def test_pyside6_reads_no_source_of_the_modules_loaded_before_it() -> None:
     """PySide6's import hook reads the source of each module an import statement names (see
     ``app.ui.main.spare_pyside_source_reads``): of the modules loaded before the window starts,
     it reads only the window's own."""
-    code = textwrap.dedent(
+    read, before = _at_first_paint(
         """
-        import json, os, sys
-        from app.ui.main import run
-
         before = set(sys.modules)
         feature = sys.modules["shibokensupport.feature"]
         read, scan = [], feature._mod_uses_pyside
@@ -136,23 +119,36 @@ def test_pyside6_reads_no_source_of_the_modules_loaded_before_it() -> None:
             return scan(module)
 
         feature._mod_uses_pyside = recorded
-        exit_now = os._exit
 
-        def leave(code):
-            print(json.dumps([read, sorted(before)]))
-            sys.stdout.flush()
-            exit_now(code)
-
-        os._exit = leave
-        run(["--quit-after-first-paint"])
+        def report():
+            return [read, sorted(before)]
         """
+    )
+    assert "app.ui.main_window" in read  # the hook ran: else this test would prove nothing
+    # PySide6's own modules have no source to read; ours are read once each, as they must be
+    skipped = [n for n in read if n in before and not n.startswith(("PySide6", "app.ui"))]
+    assert skipped == []
+
+
+def _at_first_paint(setup: str) -> Any:
+    """Start the window in a fresh process: import ``app.ui.main``, run ``setup`` (which defines
+    ``report()``), and at the first paint return what ``report()`` gave (through JSON)."""
+    code = "\n".join(
+        (
+            "import json, os, sys",
+            "from app.ui.main import run",
+            textwrap.dedent(setup),
+            "exit_now = os._exit",
+            "def leave(code):",
+            "    print(json.dumps(report()))",
+            "    sys.stdout.flush()",
+            "    exit_now(code)",
+            "os._exit = leave",
+            'run(["--quit-after-first-paint"])',
+        )
     )
     completed = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=60
     )
     assert completed.returncode == 0, completed.stderr
-    read, before = json.loads(completed.stdout.splitlines()[-1])
-    assert "app.ui.main_window" in read  # the hook ran: else this test would prove nothing
-    # PySide6's own modules have no source to read; ours are read once each, as they must be
-    skipped = [n for n in read if n in before and not n.startswith(("PySide6", "app.ui"))]
-    assert skipped == []
+    return json.loads(completed.stdout.splitlines()[-1])
