@@ -18,6 +18,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from app import codecache
+
 #: First arguments that go to the command line (its sub-commands and its own options); kept here
 #: so that opening the window does not import :mod:`app.cli`.
 CLI_ARGUMENTS = ("rank", "export", "example", "-h", "--help", "--version")
@@ -50,6 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # nothing, so the cycle collector's passes over the growing heap are wasted: about 5 ms of a
     # 200 ms start. The window turns the collector back on once it has painted.
     gc.disable()
+    # the code dataclasses compile, kept from the last start (app.ui.main.run finishes it)
+    codecache.install()
     try:
         # numpy first, from this shallow frame rather than from deep in the window's imports:
         # Python 3.11 keeps frames in 16 KB chunks and frees a chunk as soon as the call that

@@ -21,7 +21,7 @@ from app.models import analysis, edits  # noqa: F401
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
-from app import __version__
+from app import __version__, codecache
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -58,10 +58,12 @@ class _FirstPaint(QObject):
         return False
 
 
-def _collect_again() -> None:
-    """After the first paint, turn the garbage collector back on (``app/__main__.py`` switched it
-    off for the start-up). What the start-up allocated lives as long as the program (modules, Qt's
-    types, the window), so it is frozen first: the collector never scans it again."""
+def _after_first_paint() -> None:
+    """End what ``app/__main__.py`` set up for the start-up: keep the code dataclasses compiled
+    (:mod:`app.codecache`) and turn the garbage collector back on. What the start-up allocated
+    lives as long as the program (modules, Qt's types, the window), so it is frozen first: the
+    collector never scans it again."""
+    codecache.finish()
     gc.freeze()
     gc.enable()
 
@@ -118,6 +120,7 @@ def run(argv: Sequence[str]) -> int:
         return 2 if args.screenshot else 1
 
     if args.screenshot:
+        codecache.finish()
         return _screenshot(app, window, args.screenshot, presentation=args.presentation)
     window.show()
     if args.quit_after_first_paint:
@@ -125,6 +128,7 @@ def run(argv: Sequence[str]) -> int:
         # its first paint (the chart, the other tabs) does not run
         _FirstPaint(window, lambda: QApplication.exit(0))
         code = app.exec()
+        codecache.finish()
         # Start-up ends at the first paint: leave without tearing the window down, as the bare
         # yardstick window (tests/benchmarks/bare_window.py) does.
         sys.stdout.flush()
@@ -133,7 +137,7 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6.QtCore import QTimer
 
-    _FirstPaint(window, lambda: QTimer.singleShot(0, _collect_again))
+    _FirstPaint(window, lambda: QTimer.singleShot(0, _after_first_paint))
 
     # after a crash or a power cut: offer what the last run autosaved, once the window shows
     QTimer.singleShot(0, window.offer_recovery)
