@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.io.autosave import (
@@ -126,6 +126,8 @@ class Answer(Enum):
 
 def recovery_time(recovery: Recovery) -> str:
     """When the recovery file was written, in the interface language's short format."""
+    from PySide6.QtCore import QDateTime  # only when a recovery is offered
+
     moment = QDateTime.fromSecsSinceEpoch(int(recovery.saved_at.timestamp()))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 

@@ -94,6 +94,7 @@ _ALIGNMENTS = {
     1: int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),  # community
     2: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),  # score
 }
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ROLES = frozenset(
     {
         *(
@@ -320,6 +321,11 @@ class RankingModel(QAbstractTableModel):
         self._evaluation = session.evaluation
         self._order = rank_order(self._evaluation, self.method)
         self._ids = self._community_ids(self._workshop, self._evaluation, self._order)
+        self._rank_font = QFont()
+        self._rank_font.setBold(True)
+        # the header's texts by role and section, in the interface language: Qt asks for them
+        # hundreds of times while it lays out and paints the headers
+        self._headers: dict[int, dict[int, str]] | None = None
         session.evaluated.connect(self._on_evaluated)
 
     # -- row mapping ------------------------------------------------------------------------------
@@ -372,6 +378,7 @@ class RankingModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Tell the views that every text changed (the interface language was switched)."""
+        self._headers = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         self._emit_all_changed()
 
@@ -385,33 +392,37 @@ class RankingModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ITEM_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is not Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                self.RANK: self.tr("#", "rank column"),
-                self.COMMUNITY: self.tr("Community"),
-                self.SCORE: self.tr("Closeness")
-                if self.method is Method.TOPSIS
-                else self.tr("Priority"),
-                self.CHANGE: self.tr("±", "change since the baseline"),
-            }.get(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                self.RANK: self.tr("1 is the best; communities with the same score share a place"),
-                self.SCORE: self.tr("TOPSIS relative closeness to the ideal, from 0 to 1")
-                if self.method is Method.TOPSIS
-                else self.tr("AHP global priority: sum of weight × local priority"),
-                self.CHANGE: self.tr("Places moved since the baseline"),
-            }.get(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(section)
-        return None
+        if self._headers is None:
+            self._headers = self._header_texts()
+        texts = self._headers.get(role)
+        return None if texts is None else texts.get(section)
+
+    def _header_texts(self) -> dict[int, dict[int, str]]:
+        topsis = self.method is Method.TOPSIS
+        return {
+            int(Qt.ItemDataRole.DisplayRole): {
+                self.RANK: self.tr("#", "rank column"),
+                self.COMMUNITY: self.tr("Community"),
+                self.SCORE: self.tr("Closeness") if topsis else self.tr("Priority"),
+                self.CHANGE: self.tr("±", "change since the baseline"),
+            },
+            int(Qt.ItemDataRole.ToolTipRole): {
+                self.RANK: self.tr("1 is the best; communities with the same score share a place"),
+                self.SCORE: self.tr("TOPSIS relative closeness to the ideal, from 0 to 1")
+                if topsis
+                else self.tr("AHP global priority: sum of weight × local priority"),
+                self.CHANGE: self.tr("Places moved since the baseline"),
+            },
+        }
 
     def _alignment(self, column: int) -> int:
         return _ALIGNMENTS.get(column, _ALIGN_CENTER)
@@ -447,9 +458,7 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
         if role == Qt.ItemDataRole.FontRole and column == self.RANK:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return self._rank_font
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHANGE:
             change = self._change(index.row(), rank)
             if change is not None and change > 0:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import compileall
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -124,10 +125,22 @@ def test_pyside6_reads_no_source_of_the_modules_loaded_before_it() -> None:
             return [read, sorted(before)]
         """
     )
-    assert "app.ui.main_window" in read  # the hook ran: else this test would prove nothing
-    # PySide6's own modules have no source to read; ours are read once each, as they must be
-    skipped = [n for n in read if n in before and not n.startswith(("PySide6", "app.ui"))]
+    assert "PySide6.QtCore" in read  # the hook ran: else this test would prove nothing
+    # PySide6's own modules have no source to read
+    skipped = [n for n in read if n in before and not n.startswith("PySide6")]
     assert skipped == []
+    # nor are the window's own modules read: their verdict is recorded before they load
+    assert [n for n in read if n.startswith("app.")] == []
+
+
+def test_the_verdicts_recorded_for_the_window_modules_are_the_hooks_own() -> None:
+    """``spare_pyside_source_reads`` records "0" (uses PySide6, default options) for every module
+    of ``app.ui``: what PySide6's hook records for a module whose source names PySide6."""
+    for path in (ROOT / "app" / "ui").glob("*.py"):
+        if path.stem != "__init__":
+            source = path.read_text(encoding="utf-8")
+            assert "PySide6" in source, path.name
+            assert re.search(r"^\s*(from|import) __feature__", source, re.MULTILINE) is None
 
 
 def _at_first_paint(setup: str) -> Any:
