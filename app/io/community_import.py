@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
@@ -49,11 +49,13 @@ from app.models.workshop import (
     Community,
     Criterion,
     CriterionKind,
-    FloatArray,
     Workshop,
     display_language,
     name_key,
 )
+
+if TYPE_CHECKING:
+    from app.models.arrays import FloatArray
 
 #: Headers (compared with name_key) that name the communities' column.
 COMMUNITY_HEADERS: Final = frozenset(

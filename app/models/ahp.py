@@ -56,16 +56,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import numpy as np
-import numpy.typing as npt
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import competition_ranks
 
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from app.models.arrays import FloatArray, IntArray
+
 
 Mode = Literal["ideal", "distributive"]
 

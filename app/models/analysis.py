@@ -18,10 +18,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from app.models import ahp
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -35,8 +34,8 @@ from app.models.workshop import (
     Workshop,
 )
 
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
+if TYPE_CHECKING:
+    from app.models.arrays import FloatArray, IntArray
 
 
 class ReasonKind(StrEnum):

@@ -11,10 +11,9 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from app.models import judgements
 from app.models.document import Change, Edit
@@ -40,6 +39,9 @@ from app.models.workshop import (
     validate_criterion,
     validate_metadata,
 )
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 
 def _now() -> str:

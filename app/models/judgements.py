@@ -27,10 +27,9 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import numpy as np
-import numpy.typing as npt
 
 from app.models import ahp
 from app.models.ahp import Inconsistency
@@ -44,7 +43,11 @@ from app.models.workshop import (
     normalized,
 )
 
-FloatArray = npt.NDArray[np.float64]
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from app.models.arrays import FloatArray
+
 
 Pair = tuple[int, int]
 CombinationMethod = Literal["AIJ", "AIP"]

@@ -23,14 +23,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop, display_language
 
-FloatArray = npt.NDArray[np.float64]
+if TYPE_CHECKING:
+    from app.models.arrays import FloatArray
 
 
 class RankMethod(StrEnum):

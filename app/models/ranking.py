@@ -14,13 +14,17 @@ rankings shown side by side follow exactly the same rules:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import numpy.typing as npt
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
-IntArray = npt.NDArray[np.int64]
-FloatArray = npt.NDArray[np.float64]
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from app.models.arrays import FloatArray, IntArray
+
 
 #: Absolute part of the tie tolerance: keeps exact zeros (all scores 0) tied without dividing.
 TIE_ATOL = 1e-15

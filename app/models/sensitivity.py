@@ -59,10 +59,9 @@ from __future__ import annotations
 import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 import numpy as np
-import numpy.typing as npt
 
 from app.models.analysis import Evaluation, Note, Problem, prepare
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -70,9 +69,13 @@ from app.models.ranking import competition_ranks, kendall_tau_b, spearman_rho, s
 from app.models.topsis import topsis
 from app.models.workshop import Quota, Workshop
 
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
-BoolArray = npt.NDArray[np.bool_]
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from app.models.arrays import BoolArray, FloatArray, IntArray
+
+    QuadraticPair = tuple[FloatArray, FloatArray]
+
 
 Method = Literal["topsis", "ahp"]
 #: The two methods of the program, in the order they are shown.
@@ -464,9 +467,6 @@ def _topsis_crossings(problem: Problem, ranked: FloatArray, positions: IntArray)
     t = np.where((t > 0.0) & (t < 1.0), t, np.nan)
     identical = (alpha == 0.0) & (beta == 0.0) & (gamma == 0.0)
     return _Crossings(positions, first, second, t, rising, identical)
-
-
-QuadraticPair = tuple[FloatArray, FloatArray]
 
 
 def _newton_step(

@@ -37,17 +37,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
-import numpy.typing as npt
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import competition_ranks, stable_order
 
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
-BoolArray = npt.NDArray[np.bool_]
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from app.models.arrays import BoolArray, FloatArray, IntArray
+
 #: A criterion's direction: "max" or 1 for a benefit criterion, "min" or -1 for a cost criterion.
 Direction = str | int | np.integer[Any]
 

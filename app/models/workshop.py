@@ -25,12 +25,16 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
+
+    from app.models.arrays import FloatArray
 
 #: Version of the dictionary / JSON form written by :meth:`Workshop.to_dict`.
 SCHEMA_VERSION = 1
@@ -41,7 +45,6 @@ MAX_SAMPLES = 1_000_000
 COMBINED = "combined"
 
 Text = Mapping[str, str]
-FloatArray = npt.NDArray[np.float64]
 
 #: Language fallbacks: a missing text in the first language is looked up in the next ones.
 FALLBACKS: Mapping[str, tuple[str, ...]] = {

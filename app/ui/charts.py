@@ -15,9 +15,9 @@ far behind the others are, which is what a room can compare across methods.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont, QFontMetrics
@@ -29,8 +29,9 @@ from app.ui.rankings import relative_scores
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, TOPSIS_COLOR
 
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
+if TYPE_CHECKING:
+    from app.models.arrays import FloatArray
+
 
 # Once, for every plot of the program: black on white for a projector; bars are axis-aligned
 # rectangles, so antialiasing would only cost time on the live path.

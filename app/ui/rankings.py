@@ -21,7 +21,6 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import numpy.typing as npt
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -59,6 +58,7 @@ from app.ui.i18n import current_language, format_number
 from app.ui.quiet import fix_size_for, set_text
 
 if TYPE_CHECKING:
+    from app.models.arrays import FloatArray, IntArray
     from app.ui.charts import ScoresChart
 from app.ui.session import WorkshopSession
 from app.ui.style import (
@@ -69,9 +69,6 @@ from app.ui.style import (
     TOPSIS_COLOR,
     UP_COLOR,
 )
-
-FloatArray = npt.NDArray[np.float64]
-IntArray = npt.NDArray[np.int64]
 
 #: Row height of the tables as a multiple of the font's line height (room for the score bar).
 ROW_HEIGHT_FACTOR = 1.45

@@ -105,6 +105,20 @@ def test_the_modules_without_qt_load_before_pyside6() -> None:
     assert late == []
 
 
+def test_the_first_paint_imports_nothing_it_does_not_need() -> None:
+    """The issue's heavy imports (scikit-criteria, openpyxl), the chart's pyqtgraph (built after
+    the first paint) and numpy.typing (annotations only, see app/models/arrays.py) stay off the
+    start-up path."""
+    loaded = _at_first_paint(
+        """
+        def report():
+            return sorted({n.split(".")[0] for n in sys.modules} | set(sys.modules))
+        """
+    )
+    assert "numpy" in loaded and "PySide6.QtWidgets" in loaded  # the start-up did run
+    assert [n for n in ("skcriteria", "openpyxl", "pyqtgraph", "numpy.typing") if n in loaded] == []
+
+
 def test_pyside6_reads_no_source_of_the_modules_loaded_before_it() -> None:
     """PySide6's import hook reads the source of each module an import statement names (see
     ``app.ui.main.spare_pyside_source_reads``): of the modules loaded before the window starts,
