@@ -31,13 +31,14 @@ the one shown.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,6 +160,67 @@ class Job(QRunnable):
 
 class _Cancelled(Exception):
     pass
+
+
+class _CollectorPause(QObject):
+    """Keeps Python's cycle collector paused while jobs run Python on the thread pool.
+
+    Python 3.11 (Debian 12's) can crash when the collector runs on one thread while another
+    thread is executing Python: a frame object of a running frame (an import through PySide6's
+    hook, an exception and a warning all create one) is traversed with a stack depth that is not
+    kept up to date, so the collector may read an object already freed (CPython gh-101975 fixed
+    one case in 3.11.3; gh-111363 is open for 3.11). It happened here about once in ten runs of
+    the window's tests: the collector on the interface thread while a job imported
+    scikit-criteria. Python 3.12 runs the collector only where every frame is consistent.
+
+    :meth:`hold` pauses the collector before a job is started; once the pool has no job left
+    running (checked every :attr:`POLL_MS` on the interface thread, so no job's frames remain),
+    the collector is resumed if it was on before. A job's garbage is collected then.
+    """
+
+    POLL_MS = 50
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._resume: bool | None = None  # None: not holding; else whether to turn it back on
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._release_if_idle)
+
+    @property
+    def holding(self) -> bool:
+        return self._resume is not None
+
+    def hold(self) -> None:
+        if self._resume is None:
+            self._resume = gc.isenabled()
+        gc.disable()  # again: whatever turned it on meanwhile
+        self._timer.start()
+
+    def _release_if_idle(self) -> None:
+        if QThreadPool.globalInstance().activeThreadCount() > 0:
+            return
+        self._timer.stop()
+        if self._resume:
+            gc.enable()
+        self._resume = None
+
+
+_pause: list[_CollectorPause] = []
+
+
+def collector_pause() -> _CollectorPause:
+    """The program's one :class:`_CollectorPause` (made on first use, on the interface thread)."""
+    if not _pause:
+        _pause.append(_CollectorPause())
+    return _pause[0]
+
+
+def start_job(job: Job) -> None:
+    """Run ``job`` on Qt's thread pool, with the cycle collector paused (see
+    :class:`_CollectorPause`)."""
+    collector_pause().hold()
+    QThreadPool.globalInstance().start(job)
 
 
 def acceptability_in_chunks(
@@ -793,7 +855,7 @@ class SensitivityPanel(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self.run_button.setEnabled(False)
-        QThreadPool.globalInstance().start(job)
+        start_job(job)
 
     def _on_acceptability(self, job: Job, result: object) -> None:
         if job is not self._job:
@@ -1096,7 +1158,7 @@ class SensitivityPanel(QWidget):
         self._job_methods = job
         self.methods_progress.show()
         self.compare_button.setEnabled(False)
-        QThreadPool.globalInstance().start(job)
+        start_job(job)
 
     def _on_others(self, job: Job, result: object) -> None:
         self.methods_progress.hide()
