@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+# The modules without Qt that the window needs before its first paint are imported before
+# PySide6: PySide6's import hook reads the source of every module imported after it (it looks for
+# "PySide6" in it, for its __feature__ switches), which cost about 15 ms for numpy and ours; see
+# also spare_pyside_source_reads. tests/benchmarks/test_startup.py checks that none is left for
+# after PySide6. Besides ours: the codec of the preset files the example reads, and locale, which
+# argparse's gettext imports while it builds the parser.
 import argparse
 import contextlib
+import encodings.utf_8_sig  # noqa: F401
 import gc
+import locale  # noqa: F401
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-# The modules without Qt that the window needs before its first paint, imported before PySide6:
-# PySide6's import hook reads the source of every module imported after it (it looks for
-# "PySide6" in it, for its __feature__ switches), which cost about 15 ms for numpy and ours; see
-# also spare_pyside_source_reads. tests/benchmarks/test_startup.py checks that none is left for
-# after PySide6.
 from app.io import autosave  # noqa: F401
 from app.io.example import example_workshop
 from app.models import analysis, edits  # noqa: F401
