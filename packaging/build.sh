@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Build the frozen program on Linux from packaging/priorizar.spec (the same spec as the Windows
-# build), run its self-test offscreen, and report its size on disk and the times taken.
+# build), run its self-test offscreen, start its window twice (the second time from its code
+# cache), and report its size on disk and the times taken.
 #
 #   bash packaging/build.sh
 #
 # Needs the project installed (python -m pip install -e .) and, on Linux, objdump (Debian's
 # binutils). Installs the pinned PyInstaller (packaging/requirements-build.txt). Writes
 # build/pyinstaller/ (work files, and the log pyinstaller.log) and build/dist/Priorizar/ (the
-# bundle). Exits non-zero if the build or the self-test fails, or if the bundle takes
+# bundle). Exits non-zero if the build, the self-test or a start fails, or if the bundle takes
 # MAX_MEGABYTES (10^6 bytes) or more on disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,21 @@ test_started=$(date +%s.%N)
 status=0
 QT_QPA_PLATFORM=offscreen "$BUNDLE/Priorizar" --self-test || status=$?
 self_test_seconds=$(seconds_since "$test_started")
+
+echo "== packaging: the bundle's window, started twice (the second time from its code cache)"
+cache=$(mktemp -d)
+for start in first second; do
+  if ! QT_QPA_PLATFORM=offscreen PRIORIZAR_CACHE_DIR="$cache" "$BUNDLE/Priorizar" \
+    --quit-after-first-paint; then
+    echo "packaging: the bundle's window failed at its $start start" >&2
+    status=1
+  fi
+done
+if ! ls "$cache"/start-up-code.*.bin >/dev/null 2>&1; then
+  echo "packaging: the bundle's window wrote no code cache (app/codecache.py)" >&2
+  status=1
+fi
+rm -rf "$cache"
 
 bytes=$(du -s --block-size=1 "$BUNDLE" | cut -f1)
 megabytes=$(python -c "import sys; print(f'{int(sys.argv[1]) / 1e6:.0f}')" "$bytes")
