@@ -1,4 +1,4 @@
-"""The start-up's cache of the code dataclasses compile (app/codecache.py)."""
+"""The start-up's cache of compiled code (app/codecache.py): dataclasses, named tuples, PySide6."""
 
 from __future__ import annotations
 import __future__

@@ -101,8 +101,8 @@ def spare_pyside_source_reads() -> None:
     # The window's own modules, imported next, all use PySide6 and none of its __feature__
     # switches: the hook's verdict after reading each one's source would be "0" (about 1.3 ms of
     # reads). A frozen build has no folder of sources to list, nor sources for the hook to read.
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(Path(__file__).parent):
+    with contextlib.suppress(OSError), os.scandir(Path(__file__).parent) as entries:
+        for entry in entries:
             stem, _, suffix = entry.name.partition(".")
             if suffix == "py" and stem != "__init__":
                 verdicts.setdefault(f"{__package__}.{stem}", 0)
