@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +30,7 @@ from app.io.community_import import (
     importable_criteria,
 )
 from app.io.table_import import column_letter
-from app.io.table_mapping import Problem, headers
+from app.io.table_mapping import headers
 from app.models.document import Edit
 from app.models.workshop import Workshop
 from app.ui.i18n import current_language
@@ -41,8 +40,8 @@ from app.ui.import_dialog import (
     columns_table,
     fill_preview,
     fill_problems,
-    larger,
 )
+from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 
 #: Columns of the column table.
 COLUMN, CRITERION = range(2)
@@ -62,7 +61,6 @@ class CommunityImportDialog(SheetDialog):
         self.workshop = workshop
         self._mappings: dict[str, CommunityMapping] = {}
         self._result: CommunityImport | None = None
-        self._problems: list[Problem] = []
         self._updating = False
 
         self.community_label = QLabel()
@@ -73,7 +71,7 @@ class CommunityImportDialog(SheetDialog):
         self.columns_table = columns_table(2)
         self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.summary_label = QLabel()
-        larger(self.summary_label)
+        ensure_min_point_size(self.summary_label, TEXT_POINT_SIZE)
 
         form = QFormLayout()
         form.addRow(self.sheet_label, self.sheet_combo)
@@ -125,9 +123,6 @@ class CommunityImportDialog(SheetDialog):
     def edit(self) -> Edit | None:
         """The undoable edit that imports the sheet, None while problems block it."""
         return None if self._result is None else self._result.edit()
-
-    def problems(self) -> list[Problem]:
-        return list(self._problems)
 
     def criterion_combo(self, column: int) -> QComboBox:
         """The combo choosing which criterion the sheet's column ``column`` (0-based) fills."""
@@ -184,11 +179,6 @@ class CommunityImportDialog(SheetDialog):
         else:
             self.mapping().criteria.pop(column, None)
         self._recompute()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import communities from %s") % self.table.file.name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,12 +46,12 @@ from app.io.table_mapping import (
     read_raw_table,
 )
 from app.models.workshop import CriterionKind, Direction, Workshop
+from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 
 #: Data rows shown in the preview.
 PREVIEW_ROWS = 10
 #: Columns of the column table.
 USE, NAME, KIND, DIRECTION, LEVELS = range(5)
-_TABLE_POINT_SIZE = 12
 
 
 def problem_text(problem: Problem) -> str:
@@ -108,14 +108,8 @@ def columns_table(count: int) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
-    larger(table)
+    ensure_min_point_size(table, TEXT_POINT_SIZE)
     return table
-
-
-def larger(widget: QWidget) -> None:
-    font = QFont(widget.font())
-    font.setPointSize(max(font.pointSize(), _TABLE_POINT_SIZE))
-    widget.setFont(font)
 
 
 class SheetDialog(QDialog):
@@ -140,7 +134,8 @@ class SheetDialog(QDialog):
         self.problems_label = QLabel()
         self.problems_table = problems_table()
         for table in (self.preview, self.problems_table):
-            larger(table)
+            ensure_min_point_size(table, TEXT_POINT_SIZE)
+        self._problems: list[Problem] = []
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -152,6 +147,18 @@ class SheetDialog(QDialog):
 
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def problems(self) -> list[Problem]:
+        """What blocks (or would change) the import with the current choices."""
+        return list(self._problems)
+
+    def retranslate(self) -> None:
+        """Set every text in the interface language (each dialog its own)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class ImportDialog(SheetDialog):
@@ -165,7 +172,6 @@ class ImportDialog(SheetDialog):
         super().__init__(path, parent)
         self._mappings: dict[str, Mapping] = {}
         self._workshop: Workshop | None = None
-        self._problems: list[Problem] = []
         self._updating = False
 
         self.community_label = QLabel()
@@ -210,9 +216,6 @@ class ImportDialog(SheetDialog):
     def workshop(self) -> Workshop | None:
         """The workshop the current mapping builds, None while problems block it."""
         return self._workshop
-
-    def problems(self) -> list[Problem]:
-        return list(self._problems)
 
     # -------------------------------------------------------------------------------- events
 
@@ -268,11 +271,6 @@ class ImportDialog(SheetDialog):
             return
         self.mapping().columns[row].direction = Direction(combo.currentData())
         self._recompute()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import communities from %s") % self.table.file.name)
@@ -387,7 +385,6 @@ __all__ = [
     "SheetDialog",
     "fill_preview",
     "fill_problems",
-    "larger",
     "problem_text",
     "problems_table",
 ]
