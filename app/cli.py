@@ -24,7 +24,9 @@ computed by :func:`app.models.analysis.evaluate`, exactly as the window computes
 - ``--json``: print one JSON object instead of the table (documented below).
 
 The output is in English: the interface's translations are Qt's and are not loaded without the
-window. Names of criteria are shown in English where the workshop has them, else in Spanish.
+window. Names of criteria are shown in English where the workshop has them, else in Spanish. It is
+written in UTF-8 on every system, to a console, a pipe or a file alike (on Windows, Python would
+write a pipe or a file in the ANSI code page).
 
 Exit status: 0 on success; 2 for input the program cannot take (missing or unreadable file,
 invalid data, bad option), with one line ``priorizar: error: ...`` on standard error; 1 for an
@@ -191,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (see the module docstring)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
-        _tolerate_unencodable(stream)
+        _write_utf8(stream)
     try:
         options = build_parser().parse_args(arguments)
         if options.command == "rank":
@@ -577,12 +579,13 @@ def _fail(message: str) -> int:
     return EXIT_INVALID
 
 
-def _tolerate_unencodable(stream: TextIO | None) -> None:
-    """Print a name the console cannot encode as ``?`` rather than failing (old Windows code
-    pages redirected to a file)."""
+def _write_utf8(stream: TextIO | None) -> None:
+    """Write UTF-8 on every system: piped or redirected, Python on Windows would write the ANSI
+    code page (cp1252), which has no room for many names (and JSON is UTF-8). A text UTF-8 cannot
+    hold (a lone surrogate) comes out as ``?`` rather than failing."""
     if isinstance(stream, io.TextIOWrapper):
         with contextlib.suppress(ValueError, io.UnsupportedOperation):  # a detached stream
-            stream.reconfigure(errors="replace")
+            stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def _silence_stdout() -> None:

@@ -24,8 +24,11 @@ that something was left out.
 It prints one line on standard output, in English like the command line (:mod:`app.cli`): what
 was checked and the time taken, or what failed. Exit status 0 when every check passed, 1
 otherwise: never a traceback (``PRIORIZAR_DEBUG=1`` lets an unexpected exception through, for a
-developer). Nothing is written outside the temporary folder; the window's settings are neither
-read nor written.
+developer). Nothing is written outside the temporary folder: not into the window's settings
+either (the self-test's window keeps no layout, language or recent file).
+
+On Windows, Qt's offscreen platform finds no fonts of its own: :func:`app.ui.environment.prepare_qt`
+points it at the system's fonts before Qt starts.
 
 Only the standard library is imported before :func:`main` starts checking (Qt, numpy and the
 program's own modules are imported by the checks), so that a build that lacks one of them still
@@ -88,6 +91,9 @@ def run_checks() -> list[str]:
     """Every check, in order; returns what was checked, or raises :class:`SelfTestFailure`."""
     # before Qt starts: the self-test needs no display
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.ui.environment import prepare_qt
+
+    prepare_qt()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "priorizar"])

@@ -1,15 +1,33 @@
-"""Test set-up shared by all tests: Qt runs offscreen, with settings in a throw-away folder."""
+"""Test set-up shared by all tests: Qt runs offscreen, and everything the program keeps between
+runs (settings, recovery files, the user's presets) goes to a throw-away folder, on every system.
+
+On Windows the window's settings would otherwise go to the registry (``HKCU\\Software\\
+Priorizar``): :func:`app.ui.environment.app_settings` keeps them in an INI file in
+``$PRIORIZAR_SETTINGS_DIR`` instead, for this process and the programs its tests start.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from pathlib import Path
+
+from app.io.autosave import ENVIRONMENT_VARIABLE as RECOVERY_DIR_VARIABLE
+from app.io.presets import USER_PRESETS_ENV
+from app.ui.environment import SETTINGS_DIR_VARIABLE, prepare_qt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# QSettings (window state, recent files, language) must not read or write the user's own.
-os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="priorizar-test-config-")
 os.environ.setdefault("LANG", "en_GB.UTF-8")
-# Autosaves and recovery files go to a throw-away folder too, never the user's data folder.
-os.environ["PRIORIZAR_RECOVERY_DIR"] = tempfile.mkdtemp(prefix="priorizar-test-recovery-")
-# The start-up's cache of compiled dataclass code (app/codecache.py) too.
-os.environ["PRIORIZAR_CACHE_DIR"] = tempfile.mkdtemp(prefix="priorizar-test-cache-")
+_SCRATCH = Path(tempfile.mkdtemp(prefix="priorizar-tests-"))
+for _variable, _folder in (
+    (SETTINGS_DIR_VARIABLE, "settings"),
+    (RECOVERY_DIR_VARIABLE, "recovery"),
+    (USER_PRESETS_ENV, "presets"),
+    # the start-up's cache of compiled code (app/codecache.py)
+    ("PRIORIZAR_CACHE_DIR", "cache"),
+    # and what Qt itself keeps on Linux (the file dialogs' QtProject.conf)
+    ("XDG_CONFIG_HOME", "config"),
+):
+    os.environ[_variable] = str(_SCRATCH / _folder)
+# On Windows, Qt's offscreen platform needs the system's fonts folder (before the QApplication)
+prepare_qt()

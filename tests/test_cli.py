@@ -28,16 +28,21 @@ ROOT = Path(__file__).resolve().parents[1]
 HAND_MADE = "Comunidad,A,B\nX,10,1\nY,1,10\nZ,5,5\n"
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """The real entry point, as a user types it."""
-    env = {k: v for k, v in os.environ.items() if k != "PRIORIZAR_DEBUG"}
+#: What the environment may set that would hide how the command line behaves by default (UTF-8
+#: mode and the streams' encoding: on Windows, a pipe is in the ANSI code page without them).
+_NOT_INHERITED = ("PRIORIZAR_DEBUG", "PYTHONUTF8", "PYTHONIOENCODING")
+
+
+def run(*args: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    """The real entry point, as a user types it (its output read as UTF-8)."""
+    env = {k: v for k, v in os.environ.items() if k not in _NOT_INHERITED}
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         capture_output=True,
         text=True,
         encoding="utf-8",
         cwd=ROOT,
-        env=env,
+        env=env | environment,
         timeout=120,
         check=False,
     )
@@ -296,6 +301,20 @@ def test_spanish_excel_csv_through_the_real_entry_point(tmp_path: Path) -> None:
     np.testing.assert_allclose(
         [r["topsis_closeness"] for r in result["ranking"]], [row[2] for row in expected]
     )
+
+
+def test_output_is_utf8_whatever_the_code_page(tmp_path: Path) -> None:
+    """Piped or redirected, Python on Windows writes cp1252 unless PYTHONUTF8 is set (ñ would
+    come out as one byte a UTF-8 reader refuses, and ✓ as "?"). The command line writes UTF-8:
+    here PYTHONIOENCODING=cp1252 gives every system Windows' starting point."""
+    path = tmp_path / "Ñuñoa.csv"
+    path.write_text("Comunidad,Agua\nÑawpa Qoñi ✓,2\nB,1\n", "utf-8")
+    done = run("rank", str(path), "--json", PYTHONIOENCODING="cp1252")
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(done.stdout)["ranking"][0]["name"] == "Ñawpa Qoñi ✓"
+    assert "Ñawpa Qoñi ✓" in run("rank", str(path), PYTHONIOENCODING="cp1252").stdout
+    missing = run("rank", str(tmp_path / "Año ✓.csv"), PYTHONIOENCODING="cp1252")
+    assert missing.returncode == 2 and "Año ✓.csv" in missing.stderr
 
 
 def test_utf8_csv_with_byte_order_mark(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

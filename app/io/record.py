@@ -489,8 +489,20 @@ def _label(lang: str, key: str) -> str:
 
 
 def _clean(text: str) -> str:
-    """``text`` without the control characters an ``.xlsx`` cannot hold."""
-    return _ILLEGAL.sub("", text)
+    """``text`` as a cell holds it: line ends as ``"\\n"``, without the control characters an
+    ``.xlsx`` cannot hold.
+
+    No ``"\\r"`` reaches the workbook: openpyxl's writer (et_xmlfile) writes each sheet through a
+    file in text mode, which on Windows turns ``"\\r\\n"`` into ``"\\r\\r\\n"``, read back as
+    two line breaks (and then taken for a colleague's edit). The hidden sheet keeps the text as
+    typed (JSON escapes its line ends), and :func:`_same` compares line ends as equal.
+    """
+    return _ILLEGAL.sub("", _one_line_end(text))
+
+
+def _one_line_end(text: str) -> str:
+    """``text`` with every line end (``"\\r\\n"``, ``"\\r"``, ``"\\n"``) as ``"\\n"``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _put(sheet: Any, row: int, column: int, value: Any, number_format: str | None = None) -> Any:
@@ -1794,7 +1806,7 @@ def _same(shown: Any, expected: Any) -> bool:
 
 
 def _plain(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return _one_line_end(text).strip()
 
 
 def _text_of(value: Any) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.io.autosave import (
@@ -30,6 +30,7 @@ from app.io.autosave import (
 from app.models.document import Change
 from app.models.errors import InvalidInputError
 from app.models.workshop import Workshop
+from app.ui.environment import app_settings
 from app.ui.session import WorkshopSession, translated_error
 
 DEFAULT_SECONDS = 60
@@ -39,7 +40,7 @@ SETTINGS_KEY = "autosave/seconds"
 def autosave_seconds() -> int:
     """The autosave interval from the settings: ``DEFAULT_SECONDS`` unless a whole number >= 0
     is stored (0: no autosave)."""
-    value = QSettings("Priorizar", "Priorizar").value(SETTINGS_KEY, DEFAULT_SECONDS)
+    value = app_settings().value(SETTINGS_KEY, DEFAULT_SECONDS)
     try:
         seconds = int(str(value))
     except ValueError:

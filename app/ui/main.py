@@ -23,10 +23,11 @@ from app.io.example import example_workshop
 from app.models import analysis, edits  # noqa: F401
 
 # isort: split
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, codecache
+from app.ui.environment import app_settings, prepare_qt
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -115,6 +116,7 @@ def run(argv: Sequence[str]) -> int:
     if args.screenshot:
         # offscreen, unless a platform was chosen explicitly
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    prepare_qt()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "priorizar"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Priorizar")
@@ -123,7 +125,7 @@ def run(argv: Sequence[str]) -> int:
 
     from app.ui.i18n import install_language, system_language
 
-    stored = QSettings("Priorizar", "Priorizar").value("language")
+    stored = app_settings().value("language")
     language = args.lang or (stored if stored in ("es", "en") else system_language())
     install_language(str(language))
 

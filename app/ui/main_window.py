@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,6 +25,7 @@ from app.models.document import Change, Edit
 from app.models.errors import InvalidInputError
 from app.models.workshop import AhpMode, Baseline, Metadata, Workshop
 from app.ui.autosave import Autosaver
+from app.ui.environment import app_settings
 from app.ui.i18n import LANGUAGES, current_language, install_language
 from app.ui.rankings import RankingsView, ahp_mode_hint
 from app.ui.session import WorkshopSession, translated_error
@@ -56,10 +57,6 @@ def edit_text(edit: Edit | None) -> str:
         return ""
     label = QCoreApplication.translate("Edits", edit.label)
     return label.format(**edit.params) if edit.params else label
-
-
-def settings() -> QSettings:
-    return QSettings("Priorizar", "Priorizar")
 
 
 class MainWindow(QMainWindow):
@@ -345,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def set_language(self, code: str) -> None:
         install_language(code)
-        settings().setValue("language", code)
+        app_settings().setValue("language", code)
 
     # -- document events ------------------------------------------------------------------------
     def _on_changed(self, changes: frozenset[Change]) -> None:
@@ -695,13 +692,13 @@ class MainWindow(QMainWindow):
 
     # -- recent files and window state -----------------------------------------------------------
     def _recent(self) -> list[str]:
-        value = settings().value("recent_files", [])
+        value = app_settings().value("recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
 
     def _add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())
         recent = [path, *(p for p in self._recent() if p != path)][:MAX_RECENT]
-        settings().setValue("recent_files", recent)
+        app_settings().setValue("recent_files", recent)
         self._update_recent_menu()
 
     def _update_recent_menu(self) -> None:
@@ -718,7 +715,7 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def _restore_state(self, restore: bool) -> None:
-        store = settings()
+        store = app_settings()
         saved = {
             key: store.value(f"window/{key}") if restore else None
             for key in ("geometry", "state", "splitter")
@@ -739,7 +736,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self._remember_state:
-            store = settings()
+            store = app_settings()
             store.setValue("window/geometry", self.saveGeometry())
             store.setValue("window/state", self.saveState())
             store.setValue("window/splitter", self.splitter.saveState())

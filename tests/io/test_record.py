@@ -6,6 +6,7 @@ import io
 import os
 import shutil
 import subprocess
+import tempfile
 import warnings
 import zipfile
 from dataclasses import replace
@@ -463,7 +464,7 @@ def test_fuzz_broken_csv_tables_load_or_give_the_clear_error(
             raw[position:position] = bytes([byte])
         elif position < len(raw):
             raw[position] = byte
-    folder = Path(os.environ.get("TMPDIR", "/tmp"))
+    folder = Path(tempfile.gettempdir())  # hypothesis runs each example without tmp_path
     path = folder / f"fuzz-{os.getpid()}.csv"
     path.write_bytes(bytes(raw))
     try:
@@ -488,6 +489,28 @@ def test_awkward_texts_and_tiny_chunks_round_trip(
     workshop = workshop.replace(communities=tuple(communities))
     path = tmp_path / "raro.xlsx"
     save_record(workshop, path)
+    assert load_record(path) == workshop
+
+
+def test_no_carriage_return_reaches_the_workbook(tmp_path: Path) -> None:
+    """Line ends reach the sheets as "\\n" only: on Windows openpyxl's writer turns a "\\r\\n" in
+    a cell into "\\r\\r\\n", which reads back as two line breaks, taken for a colleague's edit.
+    The visible cells show one line break per line end; the workshop comes back as typed."""
+    workshop = make_workshop(3, 2)
+    communities = list(workshop.communities)
+    communities[0] = replace(communities[0], notes="uno\r\ndos\rtres\ncuatro")
+    communities[1] = replace(communities[1], name="Alto\r\nBajo")
+    metadata = replace(workshop.metadata, purpose="Elegir\r\ncomunidades", place="Cusco\r")
+    workshop = workshop.replace(communities=tuple(communities), metadata=metadata)
+    path = tmp_path / "saltos.xlsx"
+    save_record(workshop, path, "es")
+    with zipfile.ZipFile(path) as archive:
+        xml = b"".join(archive.read(n) for n in archive.namelist() if n.endswith(".xml"))
+    assert b"\r" not in xml and b"&#13;" not in xml
+    assert b"uno\ndos\ntres\ncuatro" in xml
+    data = openpyxl.load_workbook(path)["Datos"]
+    names = [data.cell(row=r, column=1).value for r in range(1, data.max_row + 1)]
+    assert "Alto\nBajo" in names
     assert load_record(path) == workshop
 
 

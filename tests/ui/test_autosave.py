@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from app.io.autosave import Recovery, load_recovery, pending_recoveries, write_recovery
 from app.models import edits
 from app.models.workshop import Workshop
 from app.ui import autosave
 from app.ui.autosave import Answer, Autosaver, offer_recovery, recovery_question
+from app.ui.environment import app_settings
 from app.ui.session import WorkshopSession
 from tests.factories import make_workshop
 
@@ -52,7 +52,7 @@ def left_by_a_crash(workshop: Workshop, source: str | None) -> Path:
 
 # -- autosaving ---------------------------------------------------------------------------------
 def test_the_interval_comes_from_the_settings(session: WorkshopSession) -> None:
-    store = QSettings("Priorizar", "Priorizar")
+    store = app_settings()
     try:
         assert Autosaver(session).interval == 60
         store.setValue("autosave/seconds", 15)
