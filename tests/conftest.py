@@ -8,6 +8,7 @@ Priorizar``): :func:`app.ui.environment.app_settings` keeps them in an INI file 
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -16,9 +17,16 @@ from app.io.autosave import ENVIRONMENT_VARIABLE as RECOVERY_DIR_VARIABLE
 from app.io.presets import USER_PRESETS_ENV
 from app.ui.environment import SETTINGS_DIR_VARIABLE, prepare_qt
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "en_GB.UTF-8")
 _SCRATCH = Path(tempfile.mkdtemp(prefix="priorizar-tests-"))
+# Qt's offscreen platform, with a full-HD screen rather than its default 800 x 800: a window
+# opens at its first-start size, as on a common monitor (tests/ui/laptop.py tries a laptop's).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _SCREEN = _SCRATCH / "screen.json"
+    _SCREEN.write_text(
+        json.dumps({"screens": [{"name": "monitor", "width": 1920, "height": 1080}]}), "utf-8"
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 for _variable, _folder in (
     (SETTINGS_DIR_VARIABLE, "settings"),
     (RECOVERY_DIR_VARIABLE, "recovery"),

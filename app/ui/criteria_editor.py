@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +55,7 @@ from app.models.workshop import (
     localized,
 )
 from app.ui import style
-from app.ui.actions import editor_action, set_action_texts
+from app.ui.actions import action_bar, editor_action, set_action_texts
 from app.ui.i18n import current_language, format_number
 from app.ui.session import WorkshopSession, translated_error
 
@@ -173,7 +172,14 @@ class _Threshold(QWidget):
         self.value = QDoubleSpinBox(self)
         self.value.setRange(-_THRESHOLD_LIMIT, _THRESHOLD_LIMIT)
         self.value.setDecimals(3)
+        # room for ten digits, not for the largest threshold allowed (the form stays narrow)
+        self.value.setMinimumWidth(self.value.fontMetrics().horizontalAdvance("0" * 10) + 40)
         self.level = QComboBox(self)
+        # a long level ("muy alta (área de influencia directa)") is cut short in a narrow window
+        self.level.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.level.setMinimumContentsLength(10)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.value)
         self.stack.addWidget(self.level)
@@ -244,21 +250,15 @@ class CriteriaEditor(QWidget):
         self.move_down_action = editor_action(self, "Ctrl+Shift+Down", self._on_move_down_triggered)
         self.apply_action = editor_action(self, "Ctrl+Return", self._on_apply_triggered)
 
-        list_buttons = QHBoxLayout()
-        self.buttons: list[QToolButton] = []
-        for action in (
-            self.add_criterion_action,
-            self.remove_criterion_action,
-            self.move_up_action,
-            self.move_down_action,
-        ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab
-            list_buttons.addWidget(button)
-            self.buttons.append(button)
-        list_buttons.addStretch(1)
+        list_buttons, self.buttons = action_bar(
+            self,
+            (
+                self.add_criterion_action,
+                self.remove_criterion_action,
+                self.move_up_action,
+                self.move_down_action,
+            ),
+        )
 
         # -- the form ---------------------------------------------------------------------------
         self.name_es = QLineEdit(self)
@@ -327,7 +327,7 @@ class CriteriaEditor(QWidget):
         form_layout.addStretch(1)
 
         left = QVBoxLayout()
-        left.addLayout(list_buttons)
+        left.addWidget(list_buttons)
         left.addWidget(self.list_view, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)

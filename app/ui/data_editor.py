@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +62,7 @@ from app.models.workshop import (
     name_key,
 )
 from app.ui import style
-from app.ui.actions import editor_action, set_action_texts
+from app.ui.actions import action_bar, editor_action, set_action_texts
 from app.ui.i18n import current_language, format_number
 from app.ui.session import WorkshopSession, translated_error
 
@@ -540,22 +539,18 @@ class DataEditor(QWidget):
         self.move_up_action = editor_action(self, "Ctrl+Shift+Up", self._on_move_up_triggered)
         self.move_down_action = editor_action(self, "Ctrl+Shift+Down", self._on_move_down_triggered)
 
+        bar, self.buttons = action_bar(
+            self,
+            (
+                self.add_community_action,
+                self.rename_community_action,
+                self.remove_community_action,
+                self.move_up_action,
+                self.move_down_action,
+            ),
+        )
         buttons = QHBoxLayout()
-        self.buttons: list[QToolButton] = []
-        for action in (
-            self.add_community_action,
-            self.rename_community_action,
-            self.remove_community_action,
-            self.move_up_action,
-            self.move_down_action,
-        ):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable with Tab
-            buttons.addWidget(button)
-            self.buttons.append(button)
-        buttons.addStretch(1)
+        buttons.addWidget(bar, 1)
         self.missing_label = QLabel(self)
         self.missing_policy = QComboBox(self)
         self.missing_policy.addItem("", MissingPolicy.EXCLUDE.value)

@@ -26,9 +26,10 @@ import os
 import sys
 from collections.abc import MutableMapping
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QSettings
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 #: Qt's variable for the folder its FreeType font database reads.
 FONT_DIR_VARIABLE: Final = "QT_QPA_FONTDIR"
@@ -62,6 +63,8 @@ def prepare_qt(environ: MutableMapping[str, str] | None = None, system: str = sy
 
 def app_settings() -> QSettings:
     """The window's settings: the system's store, or ``$PRIORIZAR_SETTINGS_DIR/Priorizar.ini``."""
+    from PySide6.QtCore import QSettings  # this module is read before Qt is (see prepare_qt)
+
     folder = os.environ.get(SETTINGS_DIR_VARIABLE)
     if folder:
         return QSettings(str(Path(folder) / f"{APPLICATION}.ini"), QSettings.Format.IniFormat)

@@ -21,13 +21,13 @@ from pathlib import Path
 from app.io import autosave  # noqa: F401
 from app.io.example import example_workshop
 from app.models import analysis, edits  # noqa: F401
+from app.ui.environment import app_settings, prepare_qt
 
 # isort: split
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from app import __version__, codecache
-from app.ui.environment import app_settings, prepare_qt
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -169,6 +169,7 @@ def _screenshot(app: QApplication, window: object, path: str, *, presentation: b
     from app.ui.presentation import PresentationWindow
 
     assert isinstance(window, MainWindow)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised, whatever the screen
     window.resize(1366, 768)
     window.show()
     target: QWidget = window

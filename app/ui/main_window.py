@@ -6,16 +6,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +46,12 @@ if TYPE_CHECKING:
 _Choice = TypeVar("_Choice")
 
 MAX_RECENT = 8
+#: The window's size on a first start where the screen has room: a common laptop's screen.
+FIRST_SIZE = QSize(1366, 768)
+#: Room kept for a window's frame before it is known: Windows' title bar and borders at 100 %.
+FRAME_ROOM = QSize(16, 40)
+#: The weights panel's width on a first start, where the window is wide enough.
+WEIGHTS_WIDTH = 440
 #: What Save writes: a decision record, or the plain workshop file.
 SAVE_SUFFIXES = (".xlsx", ".json")
 DATA_TAB, CRITERIA_TAB, PAIRWISE_TAB, SENSITIVITY_TAB = 1, 2, 3, 4
@@ -80,8 +87,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rankings_view, "")
         for _ in range(TAB_COUNT - 1):
-            page = QWidget()
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            # On a small screen (a laptop at 125 % or 150 %) an editor may need more room than
+            # the window has: its page scrolls rather than squeezing it.
+            page = QScrollArea()
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(self._page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -139,9 +149,8 @@ class MainWindow(QMainWindow):
 
                 widget = SensitivityPanel(self.session)
             page = self.tabs.widget(index)
-            layout = None if page is None else page.layout()
-            assert layout is not None  # every tab page was given its layout in __init__
-            layout.addWidget(widget)
+            assert isinstance(page, QScrollArea)  # every other tab's page, made in __init__
+            page.setWidget(widget)
             self._pages[index] = widget
         return self._pages[index]
 
@@ -720,16 +729,33 @@ class MainWindow(QMainWindow):
             key: store.value(f"window/{key}") if restore else None
             for key in ("geometry", "state", "splitter")
         }
-        if isinstance(saved["geometry"], QByteArray):
-            self.restoreGeometry(saved["geometry"])
-        else:
-            self.resize(1366, 768)
+        if not (
+            isinstance(saved["geometry"], QByteArray) and self.restoreGeometry(saved["geometry"])
+        ):
+            self._fit_to_screen()
         if isinstance(saved["state"], QByteArray):
             self.restoreState(saved["state"])
-        if isinstance(saved["splitter"], QByteArray):
-            self.splitter.restoreState(saved["splitter"])
-        else:  # the weights need room for a slider, a number and a share per criterion
-            self.splitter.setSizes([440, max(600, self.width() - 440)])
+        if not (
+            isinstance(saved["splitter"], QByteArray)
+            and self.splitter.restoreState(saved["splitter"])
+        ):
+            # the weights need room for a slider, a number and a share per criterion; the
+            # rankings, most of the rest
+            weights = min(WEIGHTS_WIDTH, self.width() // 3)
+            self.splitter.setSizes([weights, self.width() - weights])
+
+    def _fit_to_screen(self) -> None:
+        """The first start's size: :data:`FIRST_SIZE`, centred, where the available screen (the
+        taskbar left out) has room for it and a frame; else the whole of it (maximised), so that
+        the status bar, where problems are reported, is never below the screen's edge."""
+        available = self.screen().availableGeometry()
+        if available.size().boundedTo(FIRST_SIZE + FRAME_ROOM) == FIRST_SIZE + FRAME_ROOM:
+            self.resize(FIRST_SIZE)
+            self.move(available.center() - self.rect().center())
+            return
+        self.resize(available.size() - FRAME_ROOM)  # its size when no longer maximised
+        self.move(available.topLeft())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._ready_to_discard():

@@ -33,14 +33,17 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
@@ -73,8 +76,17 @@ from app.ui.style import (
 #: Row height of the tables as a multiple of the font's line height (room for the score bar).
 ROW_HEIGHT_FACTOR = 1.45
 #: At most this share of the view's height goes to the tables when they are fitted to their rows
-#: (the chart, the agreement and the screened-out list keep the rest).
+#: (the chart, the agreement and the screened-out list keep the rest)...
 MAX_TABLES_SHARE = 0.62
+#: ... except that this many rows are always in view where the view is tall enough for them: on
+#: a small screen (a laptop at 125 % or 150 %) the rankings come before the chart.
+ROWS_IN_VIEW = 8
+#: Below this height the chart's names would run into each other: the agreement, the notes and
+#: the screened-out communities take the chart's place (the tables have the same numbers).
+CHART_MIN_HEIGHT = 180
+#: Below this height not even the agreement shows in full: the chart's and the notes' part of
+#: the view is folded away (the divider stays, to drag it back).
+LOWER_MIN_HEIGHT = 60
 
 # Item data roles beyond Qt's, for the delegate, the presentation window and tests.
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1  #: float: the method's score
@@ -628,6 +640,95 @@ class ScoreBarDelegate(QStyledItemDelegate):
         size.setWidth(self._number_width(option.fontMetrics) + self.MIN_BAR_WIDTH + 8)
         return size
 
+    def number_width(self, metrics: QFontMetrics) -> int:
+        """The width a cell needs for its number alone (no bar)."""
+        return self._number_width(metrics) + 8
+
+
+class RankingTable(QTableView):
+    """A ranking, whose score column gives way to the names in a narrow window.
+
+    The rank and the change since the baseline have fixed widths, measured once from their widest
+    texts; the names and the scores share the rest. The scores get :data:`SCORE_SHARE` of it, at
+    least what their number and header need (the bar then shrinks to nothing: the chart below
+    has the bars too) and at most the number and a :attr:`ScoreBarDelegate.MIN_BAR_WIDTH` bar.
+    Where that would leave the names fewer than :data:`NAME_CHARACTERS` characters (a laptop at
+    150 %), the scores are not shown: the order and the names are what the table is for. Widths
+    follow the table's width only, never its rows: the live path lays out nothing.
+    """
+
+    #: The scores' share of the width the rank and the change leave.
+    SCORE_SHARE = 0.45
+    #: Room kept for the names before the scores get any, in average characters.
+    NAME_CHARACTERS = 14
+
+    def __init__(self, model: RankingModel, color: QColor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.delegate = ScoreBarDelegate(color, self)
+        self.setItemDelegateForColumn(RankingModel.SCORE, self.delegate)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)  # Tab moves on to the next widget
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        font = _enlarged(self.font(), TABLE_POINT_SIZE)
+        self.setFont(font)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(round(QFontMetrics(font).height() * ROW_HEIGHT_FACTOR))
+        header = self.horizontalHeader()
+        header.setFont(_enlarged(font, TABLE_POINT_SIZE, bold=True))
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(1)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(RankingModel.COMMUNITY, QHeaderView.ResizeMode.Stretch)
+        metrics = QFontMetrics(font)
+        bold = QFontMetrics(header.font())
+        padding = metrics.averageCharWidth()
+
+        def heading(column: int) -> int:
+            return bold.horizontalAdvance(model.headerData(column, Qt.Orientation.Horizontal) or "")
+
+        rank = metrics.horizontalAdvance(model.rank_text(88, tied=True))
+        header.resizeSection(RankingModel.RANK, max(rank, heading(RankingModel.RANK)) + padding)
+        header.resizeSection(
+            RankingModel.CHANGE,
+            max(metrics.horizontalAdvance("▼ 88"), heading(RankingModel.CHANGE)) + padding,
+        )
+        number = self.delegate.number_width(metrics)
+        self._name_least = self.NAME_CHARACTERS * metrics.averageCharWidth()
+        self._score_least = max(number, heading(RankingModel.SCORE) + padding)
+        self._score_most = number + ScoreBarDelegate.MIN_BAR_WIDTH + 16
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Share the width between the names and the scores (see the class)."""
+        header = self.horizontalHeader()
+        rest = self.viewport().width() - header.sectionSize(RankingModel.RANK)
+        if not self.isColumnHidden(RankingModel.CHANGE):
+            rest -= header.sectionSize(RankingModel.CHANGE)
+        shown = rest - self._score_least >= self._name_least
+        if self.isColumnHidden(RankingModel.SCORE) == shown:
+            self.setColumnHidden(RankingModel.SCORE, not shown)
+        score = min(self._score_most, max(self._score_least, round(rest * self.SCORE_SHARE)))
+        if shown and header.sectionSize(RankingModel.SCORE) != score:
+            header.resizeSection(RankingModel.SCORE, score)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def show_change(self, shown: bool) -> None:
+        """Show or hide the change since the baseline (there is none to show without one)."""
+        if self.isColumnHidden(RankingModel.CHANGE) == shown:
+            self.setColumnHidden(RankingModel.CHANGE, not shown)
+            self.fit_columns()
+
 
 # -- the view ------------------------------------------------------------------------------------
 
@@ -665,13 +766,16 @@ class RankingsView(QWidget):
         self._ahp_mode: AhpMode | None = None  # the mode the AHP title names
         self.topsis_empty = QLabel(self)
         self.ahp_empty = QLabel(self)
-        self.topsis_table, self.topsis_delegate = self._make_table(self.topsis_model, TOPSIS_COLOR)
-        self.ahp_table, self.ahp_delegate = self._make_table(self.ahp_model, AHP_COLOR)
+        self.topsis_table = RankingTable(self.topsis_model, TOPSIS_COLOR, self)
+        self.ahp_table = RankingTable(self.ahp_model, AHP_COLOR, self)
+        self.topsis_delegate = self.topsis_table.delegate
+        self.ahp_delegate = self.ahp_table.delegate
         # The chart (pyqtgraph, slow to import) is built once the window is on screen, so that
         # the window appears fast; see :attr:`chart`.
         self._chart: ScoresChart | None = None
         self.chart_slot = QWidget(self)
-        self.chart_slot.setMinimumSize(320, 200)  # keeps the chart's place before it is built
+        # the chart's place before it is built
+        self.chart_slot.setMinimumSize(200, CHART_MIN_HEIGHT)
         QVBoxLayout(self.chart_slot).setContentsMargins(0, 0, 0, 0)
         self.agreement_label = QLabel(self)
         # τ in a label of its own, of fixed size: it changes with every weight (see retranslate)
@@ -687,64 +791,6 @@ class RankingsView(QWidget):
         session.changed.connect(self._on_changed)
         session.evaluated.connect(self._on_evaluated)
         self.retranslate()
-
-    def _make_table(
-        self, model: RankingModel, color: QColor
-    ) -> tuple[QTableView, ScoreBarDelegate]:
-        table = QTableView(self)
-        table.setModel(model)
-        delegate = ScoreBarDelegate(color, table)
-        table.setItemDelegateForColumn(RankingModel.SCORE, delegate)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)  # Tab moves on to the next widget
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        font = _enlarged(table.font(), TABLE_POINT_SIZE)
-        table.setFont(font)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(round(QFontMetrics(font).height() * ROW_HEIGHT_FACTOR))
-        header = table.horizontalHeader()
-        header.setFont(_enlarged(font, TABLE_POINT_SIZE, bold=True))
-        header.setHighlightSections(False)
-        # Fixed widths measured once from the widest texts: sizing columns to their contents
-        # would query every row on every update of the live path.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(RankingModel.COMMUNITY, QHeaderView.ResizeMode.Stretch)
-        metrics = QFontMetrics(font)
-        bold = QFontMetrics(header.font())
-        padding = 2 * metrics.averageCharWidth()
-        header.resizeSection(
-            RankingModel.RANK,
-            max(
-                metrics.horizontalAdvance(model.rank_text(88, tied=True)),
-                bold.horizontalAdvance(
-                    model.headerData(RankingModel.RANK, Qt.Orientation.Horizontal) or ""
-                ),
-            )
-            + padding,
-        )
-        header.resizeSection(
-            RankingModel.CHANGE,
-            max(
-                metrics.horizontalAdvance("▼ 88"),
-                bold.horizontalAdvance(
-                    model.headerData(RankingModel.CHANGE, Qt.Orientation.Horizontal) or ""
-                ),
-            )
-            + padding,
-        )
-        header.resizeSection(
-            RankingModel.SCORE,
-            metrics.horizontalAdvance(format_number(0.888, 3))
-            + ScoreBarDelegate.MIN_BAR_WIDTH
-            + 24,
-        )
-        return table, delegate
 
     @property
     def chart(self) -> ScoresChart:
@@ -765,31 +811,33 @@ class RankingsView(QWidget):
         for title in (self.topsis_title, self.ahp_title):
             title.setFont(title_font)
             title.setTextFormat(Qt.TextFormat.RichText)
-        for label, table in (
-            (self.topsis_title, self.topsis_table),
-            (self.ahp_title, self.ahp_table),
-        ):
-            label.setBuddy(table)
-            # the two tables share the width equally, however long a title is in a language
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # a title too long for a narrow window goes on to a second line, never cut; the two
+            # tables share the width equally, however long a title is in a language
+            title.setWordWrap(True)
+            title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.topsis_title.setBuddy(self.topsis_table)
+        self.ahp_title.setBuddy(self.ahp_table)
         text_font = _enlarged(self.font(), TEXT_POINT_SIZE)
         for empty in (self.topsis_empty, self.ahp_empty):
             empty.setWordWrap(True)
             empty.setFont(text_font)
             empty.hide()
 
+        # titles, notes and tables in a grid: a title on two lines moves both tables down alike
         tables = QWidget(self)
-        columns = QHBoxLayout(tables)
-        columns.setContentsMargins(0, 0, 0, 0)
-        for title, empty, table in (
-            (self.topsis_title, self.topsis_empty, self.topsis_table),
-            (self.ahp_title, self.ahp_empty, self.ahp_table),
+        grid = QGridLayout(tables)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, (title, empty, table) in enumerate(
+            (
+                (self.topsis_title, self.topsis_empty, self.topsis_table),
+                (self.ahp_title, self.ahp_empty, self.ahp_table),
+            )
         ):
-            column = QVBoxLayout()
-            column.addWidget(title)
-            column.addWidget(empty)
-            column.addWidget(table, 1)
-            columns.addLayout(column, 1)
+            grid.addWidget(title, 0, column)
+            grid.addWidget(empty, 1, column)
+            grid.addWidget(table, 2, column)
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(2, 1)
 
         agreement_font = _enlarged(self.font(), TABLE_POINT_SIZE, bold=True)
         self.agreement_label.setFont(agreement_font)
@@ -802,13 +850,17 @@ class RankingsView(QWidget):
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)  # names typed by users
         self.excluded_title.setFont(_enlarged(self.font(), TEXT_POINT_SIZE, bold=True))
+        self.excluded_title.setWordWrap(True)
         self.excluded_title.setBuddy(self.excluded_list)
         self.excluded_list.setFont(text_font)
         self.excluded_list.setWordWrap(True)
         self.excluded_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.excluded_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.excluded_list.setMinimumHeight(3 * QFontMetrics(text_font).lineSpacing())
 
-        info = QWidget(self)
+        # The agreement, the notes and the screened-out communities scroll when the room is
+        # short: a splitter gives its parts heights without asking their wrapped lines.
+        info = QWidget()
         info_layout = QVBoxLayout(info)
         info_layout.setContentsMargins(0, 0, 0, 0)
         agreement = QHBoxLayout()
@@ -819,10 +871,15 @@ class RankingsView(QWidget):
         info_layout.addWidget(self.notes_label)
         info_layout.addWidget(self.excluded_title)
         info_layout.addWidget(self.excluded_list, 1)
+        self.info_area = QScrollArea(self)
+        self.info_area.setWidget(info)
+        self.info_area.setWidgetResizable(True)
+        self.info_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.info_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         lower = self._lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.chart_slot)
-        lower.addWidget(info)
+        lower.addWidget(self.info_area)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         lower.setChildrenCollapsible(False)
@@ -832,7 +889,11 @@ class RankingsView(QWidget):
         self.splitter.addWidget(lower)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setCollapsible(1, True)  # folded away when the tables need the height
+        # the tables follow the view's height until the facilitator drags the divider
+        self._fitted = True
+        self.splitter.splitterMoved.connect(self._on_divider_dragged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -841,10 +902,12 @@ class RankingsView(QWidget):
 
     def fit_rows(self) -> None:
         """Give the tables the height that shows every ranked community without scrolling, up
-        to :data:`MAX_TABLES_SHARE` of the view; the chart and the notes take the rest.
+        to :data:`MAX_TABLES_SHARE` of the view, and at least :data:`ROWS_IN_VIEW` rows however
+        small the view; the chart and the notes take the rest, or are folded away when it is
+        less than :data:`LOWER_MIN_HEIGHT`.
 
         With the example workshop on a 1366 x 768 laptop, all eight ranked communities are in
-        view (they were one row short of it), and the first paint has no scroll bars to draw.
+        view, and the first paint has no scroll bars to draw; at 125 % and 150 % scaling too.
         """
         top, bottom = self.splitter.sizes()
         total = top + bottom
@@ -852,24 +915,47 @@ class RankingsView(QWidget):
             return
         rows = max(self.topsis_model.rowCount(), self.ahp_model.rowCount())
         table = self.topsis_table
-        needed = (
-            top
-            - table.height()  # the titles and the margins
-            + table.horizontalHeader().sizeHint().height()
-            + 2 * table.frameWidth()
-            + rows * table.verticalHeader().defaultSectionSize()
-        )
-        fits = needed <= total * MAX_TABLES_SHARE
-        wanted = needed if fits else int(total * MAX_TABLES_SHARE)
+        # the titles and the margins (before the tables' part was ever laid out, its titles)
+        around = top - table.height() if top > 0 else self.topsis_title.sizeHint().height()
+
+        def height_for(count: int) -> int:
+            return (
+                around
+                + table.horizontalHeader().sizeHint().height()
+                + 2 * table.frameWidth()
+                + count * table.verticalHeader().defaultSectionSize()
+            )
+
+        needed = height_for(rows)
+        least = height_for(min(rows, ROWS_IN_VIEW))
+        wanted = min(needed, max(least, int(total * MAX_TABLES_SHARE)))
+        if total - wanted < LOWER_MIN_HEIGHT:
+            wanted = total  # the chart and the notes are folded away
+        self._fitted = True
+        self._show_chart_if_room(total - wanted)
         self.splitter.setSizes([wanted, total - wanted])
         # tables that show all their rows need no more height as the window grows: the chart and
         # the notes take it
-        self.splitter.setStretchFactor(0, 0 if fits else 3)
+        self.splitter.setStretchFactor(0, 0 if wanted >= needed else 3)
+
+    def _show_chart_if_room(self, height: int) -> None:
+        """The chart where its part of the view is :data:`CHART_MIN_HEIGHT` high or more."""
+        if self.chart_slot.isHidden() != (height < CHART_MIN_HEIGHT):
+            self.chart_slot.setHidden(height < CHART_MIN_HEIGHT)
+
+    def _on_divider_dragged(self) -> None:
+        self._fitted = False
+        self._show_chart_if_room(self.splitter.sizes()[1])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._fit_pending:
             self._fit_pending = False
+            self.fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted and event.size().height() != event.oldSize().height():
             self.fit_rows()
 
     # -- updates ----------------------------------------------------------------------------------
@@ -887,7 +973,7 @@ class RankingsView(QWidget):
             (self.topsis_model, self.topsis_table, self.topsis_empty),
             (self.ahp_model, self.ahp_table, self.ahp_empty),
         ):
-            table.setColumnHidden(RankingModel.CHANGE, no_baseline)
+            table.show_change(not no_baseline)
             empty.setVisible(model.rowCount() == 0)
         self._show_ahp_mode(workshop.settings.ahp_mode)
         set_text(self.agreement_value, agreement_value(evaluation.agreement))

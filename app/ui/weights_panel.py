@@ -204,7 +204,11 @@ class WeightsPanel(QWidget):
 
         self.group_label = QLabel()
         self.group_combo = QComboBox()
-        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # as wide as the panel: a long group name is cut short in a narrow window, not the panel
+        self.group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.group_combo.setMinimumContentsLength(8)
         self.group_label.setBuddy(self.group_combo)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
@@ -217,6 +221,8 @@ class WeightsPanel(QWidget):
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the rows scroll up and down, never sideways: the panel is as wide as they need
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.normalise_button = QPushButton()
         self.equal_button = QPushButton()
@@ -355,14 +361,15 @@ class WeightsPanel(QWidget):
         bold.setBold(True)
         metrics = QFontMetrics(bold.resolve(self.font()))
         share_width = max(metrics.horizontalAdvance(text) for text in ("100.0 %", "100,0 %"))
-        share_width = int(share_width * 1.2) + 8
+        share_width += 8
         for index, criterion in enumerate(criteria):
             name = QLabel()
+            name.setWordWrap(True)  # a long name takes two lines, not the panel's width
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, WEIGHT_MAX)
             slider.setSingleStep(1)
             slider.setPageStep(5)
-            slider.setMinimumWidth(120)
+            slider.setMinimumWidth(90)
             spin = QDoubleSpinBox()
             spin.setRange(0.0, float(WEIGHT_MAX))
             spin.setDecimals(1)
@@ -400,6 +407,8 @@ class WeightsPanel(QWidget):
         if old is not None:
             old.deleteLater()
         self._scroll.setWidget(container)
+        scroll_bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(container.minimumSizeHint().width() + scroll_bar)
         self.sliders = {cid: row.slider for cid, row in self._rows.items()}
         self.spins = {cid: row.spin for cid, row in self._rows.items()}
         self.share_labels = {cid: row.share for cid, row in self._rows.items()}
