@@ -12,13 +12,10 @@
 
 from __future__ import annotations
 
-import gc
 import importlib
 import os
 import sys
 from collections.abc import Sequence
-
-from app import codecache
 
 #: First arguments that go to the command line (its sub-commands and its own options); kept here
 #: so that opening the window does not import :mod:`app.cli`.
@@ -48,18 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.selftest import main as self_test
 
         return self_test(arguments[1:])
-    # Starting the window allocates much (numpy, Qt's enum types, the widgets) and frees almost
-    # nothing, so the cycle collector's passes over the growing heap are wasted: about 5 ms of a
-    # 200 ms start. The window turns the collector back on once it has painted.
-    gc.disable()
-    # the code dataclasses compile, kept from the last start (app.ui.main.run finishes it)
-    codecache.install()
     try:
-        # numpy first, from this shallow frame rather than from deep in the window's imports:
-        # Python 3.11 keeps frames in 16 KB chunks and frees a chunk as soon as the call that
-        # opened it returns (CPython gh-142183, fixed in 3.13). Imported deeper, numpy's typing
-        # module happened to loop right at a chunk's edge: about 870 mmap/munmap pairs, 4 ms.
-        importlib.import_module("numpy")
         gui = importlib.import_module(WINDOW_MODULE)
     except ModuleNotFoundError as error:
         if error.name not in _GUI_MODULES:

@@ -72,10 +72,6 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 ; the bundle of an older version goes whole, so none of its libraries linger beside the new ones
 Type: filesandordirs; Name: "{app}\_internal"
 
-[UninstallDelete]
-; the start-up cache of compiled code (app/codecache.py) is the program's, not the user's
-Type: filesandordirs; Name: "{localappdata}\Priorizar\cache"
-
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 

@@ -1,33 +1,23 @@
-"""Start the window: arguments, QApplication, language, the example workshop, screenshots."""
+"""Start the window: arguments, QApplication, language, the example workshop, screenshots.
+
+What the first paint does not need is imported when it is first needed, as in any Qt program:
+openpyxl when a record is saved or opened, scikit-criteria on the Robustness tab, pyqtgraph's
+chart right after the first paint (see :class:`app.ui.main_window.MainWindow`).
+"""
 
 from __future__ import annotations
 
-# The modules without Qt that the window needs before its first paint are imported before
-# PySide6: PySide6's import hook reads the source of every module imported after it (it looks for
-# "PySide6" in it, for its __feature__ switches), which cost about 15 ms for numpy and ours; see
-# also spare_pyside_source_reads. tests/benchmarks/test_startup.py checks that none is left for
-# after PySide6. Besides ours: the codec of the preset files the example reads, and locale, which
-# argparse's gettext imports while it builds the parser.
 import argparse
-import contextlib
-import encodings.utf_8_sig  # noqa: F401
-import gc
-import locale  # noqa: F401
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from app.io import autosave  # noqa: F401
-from app.io.example import example_workshop
-from app.models import analysis, edits  # noqa: F401
-from app.ui.environment import app_settings, prepare_qt
-
-# isort: split
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
-from app import __version__, codecache
+from app import __version__
+from app.io.example import example_workshop
+from app.ui.environment import app_settings, prepare_qt
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -64,54 +54,8 @@ class _FirstPaint(QObject):
         return False
 
 
-def _after_first_paint() -> None:
-    """End what ``app/__main__.py`` set up for the start-up: keep the code dataclasses compiled
-    (:mod:`app.codecache`) and turn the garbage collector back on. What the start-up allocated
-    lives as long as the program (modules, Qt's types, the window), so it is frozen first: the
-    collector never scans it again."""
-    codecache.finish()
-    gc.freeze()
-    gc.enable()
-
-
-#: Loaded modules that use PySide6 (or are it): left for PySide6's import hook to read.
-_USES_PYSIDE = ("PySide6", "shiboken", "__feature__", "app.ui", "__main__")
-
-
-def spare_pyside_source_reads() -> None:
-    """Tell PySide6 which modules use it, sparing its reads of their sources (about 5 ms).
-
-    Once PySide6 is loaded, its import hook reads the source of every module that an import
-    statement names, once per module, looking for "PySide6" (a module that uses it may switch
-    PySide's ``__feature__`` options). A window module importing ``typing``, ``dataclasses``,
-    numpy or our models therefore has the hook read those modules' sources although they were
-    loaded before PySide6. None of them uses PySide6 (models and io are Qt-free by rule), and the
-    hook keeps its verdicts in a table: recording them there, as the hook itself would ("-1", not
-    a PySide6 module), spares the reads. The window's own modules (``app.ui``) are recorded as
-    the hook would record them too ("0": uses PySide6 with its default options). The table is
-    PySide6's internal (``shibokensupport.feature.pyside_feature_dict``); without it nothing is
-    done.
-    """
-    feature = sys.modules.get("shibokensupport.feature")
-    verdicts = getattr(feature, "pyside_feature_dict", None)
-    if not isinstance(verdicts, dict):
-        return
-    for name in list(sys.modules):
-        if not name.startswith(_USES_PYSIDE):
-            verdicts.setdefault(name, -1)
-    # The window's own modules, imported next, all use PySide6 and none of its __feature__
-    # switches: the hook's verdict after reading each one's source would be "0" (about 1.3 ms of
-    # reads). A frozen build has no folder of sources to list, nor sources for the hook to read.
-    with contextlib.suppress(OSError), os.scandir(Path(__file__).parent) as entries:
-        for entry in entries:
-            stem, _, suffix = entry.name.partition(".")
-            if suffix == "py" and stem != "__init__":
-                verdicts.setdefault(f"{__package__}.{stem}", 0)
-
-
 def run(argv: Sequence[str]) -> int:
     """Run the window; returns the process exit code."""
-    spare_pyside_source_reads()
     args = parse_arguments(argv)
     if args.screenshot:
         # offscreen, unless a platform was chosen explicitly
@@ -137,7 +81,6 @@ def run(argv: Sequence[str]) -> int:
         return 2 if args.screenshot else 1
 
     if args.screenshot:
-        codecache.finish()
         return _screenshot(app, window, args.screenshot, presentation=args.presentation)
     window.show()
     if args.quit_after_first_paint:
@@ -145,7 +88,6 @@ def run(argv: Sequence[str]) -> int:
         # its first paint (the chart, the other tabs) does not run
         _FirstPaint(window, lambda: QApplication.exit(0))
         code = app.exec()
-        codecache.finish()
         # Start-up ends at the first paint: leave without tearing the window down, as the bare
         # yardstick window (tests/benchmarks/bare_window.py) does.
         sys.stdout.flush()
@@ -153,8 +95,6 @@ def run(argv: Sequence[str]) -> int:
         os._exit(code)
 
     from PySide6.QtCore import QTimer
-
-    _FirstPaint(window, lambda: QTimer.singleShot(0, _after_first_paint))
 
     # after a crash or a power cut: offer what the last run autosaved, once the window shows
     QTimer.singleShot(0, window.offer_recovery)

@@ -929,10 +929,12 @@ class RankingsView(QWidget):
         needed = height_for(rows)
         least = height_for(min(rows, ROWS_IN_VIEW))
         wanted = min(needed, max(least, int(total * MAX_TABLES_SHARE)))
-        if total - wanted < LOWER_MIN_HEIGHT:
+        self._show_chart_if_room(total - wanted)
+        # what the lower part cannot do without (the splitter would take it from the tables)
+        lower_least = max(LOWER_MIN_HEIGHT, self._lower.minimumSizeHint().height())
+        if total - wanted < lower_least:
             wanted = total  # the chart and the notes are folded away
         self._fitted = True
-        self._show_chart_if_room(total - wanted)
         self.splitter.setSizes([wanted, total - wanted])
         # tables that show all their rows need no more height as the window grows: the chart and
         # the notes take it

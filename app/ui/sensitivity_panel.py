@@ -17,8 +17,8 @@ active weights:
 - **Focus communities**: k, the ranking to choose from, quotas per region; the proposed choice
   and "Record this choice" (into the workshop's metadata, undoable).
 - **Methods**: Kendall's tau and Spearman's rho between TOPSIS and AHP; on request, the rankings
-  of scikit-criteria's weighted sum, weighted product and VIKOR (computed off the interface
-  thread: importing scikit-criteria takes seconds).
+  of scikit-criteria's weighted sum, weighted product and VIKOR (under a busy cursor: importing
+  scikit-criteria takes about two seconds, the first time).
 - **Rank reversal**: each ranked community removed in turn and the others ranked again, in words:
   which pairs change places without which community, per method.
 
@@ -31,17 +31,17 @@ the one shown.
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -162,64 +162,16 @@ class _Cancelled(Exception):
     pass
 
 
-class _CollectorPause(QObject):
-    """Keeps Python's cycle collector paused while jobs run Python on the thread pool.
-
-    Python 3.11 (Debian 12's) can crash when the collector runs on one thread while another
-    thread is executing Python: a frame object of a running frame (an import through PySide6's
-    hook, an exception and a warning all create one) is traversed with a stack depth that is not
-    kept up to date, so the collector may read an object already freed (CPython gh-101975 fixed
-    one case in 3.11.3; gh-111363 is open for 3.11). It happened here about once in ten runs of
-    the window's tests: the collector on the interface thread while a job imported
-    scikit-criteria. Python 3.12 runs the collector only where every frame is consistent.
-
-    :meth:`hold` pauses the collector before a job is started; once the pool has no job left
-    running (checked every :attr:`POLL_MS` on the interface thread, so no job's frames remain),
-    the collector is resumed if it was on before. A job's garbage is collected then.
-    """
-
-    POLL_MS = 50
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._resume: bool | None = None  # None: not holding; else whether to turn it back on
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.POLL_MS)
-        self._timer.timeout.connect(self._release_if_idle)
-
-    @property
-    def holding(self) -> bool:
-        return self._resume is not None
-
-    def hold(self) -> None:
-        if self._resume is None:
-            self._resume = gc.isenabled()
-        gc.disable()  # again: whatever turned it on meanwhile
-        self._timer.start()
-
-    def _release_if_idle(self) -> None:
-        if QThreadPool.globalInstance().activeThreadCount() > 0:
-            return
-        self._timer.stop()
-        if self._resume:
-            gc.enable()
-        self._resume = None
-
-
-_pause: list[_CollectorPause] = []
-
-
-def collector_pause() -> _CollectorPause:
-    """The program's one :class:`_CollectorPause` (made on first use, on the interface thread)."""
-    if not _pause:
-        _pause.append(_CollectorPause())
-    return _pause[0]
-
-
 def start_job(job: Job) -> None:
-    """Run ``job`` on Qt's thread pool, with the cycle collector paused (see
-    :class:`_CollectorPause`)."""
-    collector_pause().hold()
+    """Run ``job`` on Qt's thread pool.
+
+    A job runs numpy on data prepared on the interface thread and imports nothing: Python 3.11's
+    cycle collector, running on the interface thread, can crash on the frame of an import that
+    another thread is running (CPython gh-111363; PySide6's import hook makes such frames). What
+    a job needs is imported before it starts; scikit-criteria, slow to import, is imported and
+    run on the interface thread (:meth:`SensitivityPanel.compare_methods`).
+    tests/ui/test_robustness_stress.py runs jobs against a busy collector.
+    """
     QThreadPool.globalInstance().start(job)
 
 
@@ -272,7 +224,8 @@ class SensitivityPanel(QWidget):
     ``record_button``; methods page ``agreement_label``, ``compare_button``, ``methods_table``;
     rank reversal page ``reversal_page``, ``reversal_list``. Results: ``sweep``, ``intervals``,
     ``acceptability``, ``proposal``, ``others``, ``reversals``.
-    ``acceptability_done`` and ``others_done`` are emitted when an off-thread run ends."""
+    ``acceptability_done`` is emitted when the off-thread run ends, ``others_done`` when the
+    other methods have ranked."""
 
     acceptability_done = Signal()
     others_done = Signal()
@@ -281,7 +234,6 @@ class SensitivityPanel(QWidget):
         super().__init__(parent)
         self._session = session
         self.sweep: WeightSweep | None = None
-        self._job_methods: Job | None = None
         self.intervals: tuple[StabilityInterval, ...] = ()
         self.acceptability: dict[Method, RankAcceptability] | None = None
         self.proposal: tuple[int, ...] = ()
@@ -1141,8 +1093,11 @@ class SensitivityPanel(QWidget):
         )
 
     def compare_methods(self) -> None:
-        """Rank by scikit-criteria's other methods off the interface thread; ask the record to
-        include them."""
+        """Rank by scikit-criteria's other methods and ask the record to include them.
+
+        On the interface thread, under a busy cursor: the first time imports scikit-criteria
+        (about 2 s), which no worker thread may do (see :func:`start_job`); later rankings take
+        a few milliseconds."""
         if not self._ranked():
             return
         workshop = self._session.workshop
@@ -1150,23 +1105,23 @@ class SensitivityPanel(QWidget):
             self._session.apply(
                 edits.set_settings(replace(workshop.settings, compare_methods=True))
             )
-        from app.models.sensitivity import other_methods
-
-        problem, weights = self._problem, self._weights
-        job = Job(lambda report: other_methods(problem, weights))
-        job.signals.finished.connect(self._on_others)
-        self._job_methods = job
         self.methods_progress.show()
         self.compare_button.setEnabled(False)
-        start_job(job)
+        self.methods_progress.repaint()  # seen before the import holds the interface
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from app.models.sensitivity import other_methods
 
-    def _on_others(self, job: Job, result: object) -> None:
+            result: OtherRankings | InvalidInputError = other_methods(self._problem, self._weights)
+        except InvalidInputError as error:
+            result = error
+        finally:
+            QApplication.restoreOverrideCursor()
         self.methods_progress.hide()
         self.compare_button.setEnabled(True)
         if isinstance(result, OtherRankings):
             self.others = result
         else:
-            assert isinstance(result, InvalidInputError)
             self.methods_note.setText(translated_error(result))
         self._show_others()
         self.others_done.emit()

@@ -8,7 +8,7 @@ its own (``tests/ui/test_laptop_layout.py`` starts them)::
 The screen is a 1366 x 768 laptop less Windows' 40-pixel taskbar: 1366 x 728 pixels available,
 on Qt's offscreen platform. ``QT_SCALE_FACTOR`` enlarges everything as Windows' display scaling
 does (125 % leaves 1093 x 582 of Qt's pixels, 150 % 911 x 485). For each font family (the
-platform's default and one other that is installed, see :data:`OTHER_FAMILIES`) and each
+platform's default and up to two others that are installed, see :data:`OTHER_FAMILIES`) and each
 language, the window opens as on a first start (no stored settings) and each tab is shown in
 turn. One JSON object is printed: per family and language, where the window and its status bar
 are against the available screen, how many ranking rows the Results tab shows, and every cut
@@ -26,22 +26,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-#: The laptop's screen less the taskbar, in physical pixels.
+from tests.screens import offscreen_platform
+
+#: The laptop's screen less the taskbar, in physical pixels (tests/screens/laptop.json).
 AVAILABLE = (1366, 728)
-#: A second family besides the default, the first one installed: Windows' own interface font,
+#: Families besides the default, the first two installed: Windows' own interface font,
 #: Liberation Sans (Arial's metrics: Debian's fonts-liberation2, which .ci/run installs), Arial,
 #: and DejaVu Serif (the face Wine draws in, from the same folder as DejaVu Sans).
 OTHER_FAMILIES = ("Segoe UI", "Liberation Sans", "Arial", "DejaVu Serif")
 LANGUAGES = ("es", "en")
-
-
-def offscreen_screen(folder: Path) -> str:
-    """The ``QT_QPA_PLATFORM`` value for an offscreen screen of :data:`AVAILABLE`."""
-    width, height = AVAILABLE
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height}
-    config = folder / "screen.json"
-    config.write_text(json.dumps({"screens": [screen | {"logicalDpi": 96, "dpr": 1.0}]}))
-    return f"offscreen:configfile={config}"
 
 
 def visible_rows(table: Any) -> int:
@@ -119,8 +112,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--scale", default="1")
     parser.add_argument("--shots", type=Path)
     args = parser.parse_args(argv)
-    folder = Path(tempfile.mkdtemp(prefix="priorizar-laptop-"))
-    os.environ["QT_QPA_PLATFORM"] = offscreen_screen(folder)
+    os.environ["QT_QPA_PLATFORM"] = offscreen_platform("laptop.json")  # AVAILABLE pixels
     os.environ["QT_SCALE_FACTOR"] = args.scale
     from app.ui.environment import prepare_qt
 
@@ -137,7 +129,7 @@ def main(argv: list[str]) -> int:
             language: measure(family, language, args.shots, f"scale{args.scale}")
             for language in LANGUAGES
         }
-        for family in [default, *others[:1]]
+        for family in [default, *others[:2]]
     }
     print(json.dumps(report, ensure_ascii=False))
     return 0

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +12,6 @@ from typing import Any
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -227,81 +224,6 @@ def test_alt_letters_are_unique_on_every_tab(
         clashes = {letter: names for letter, names in owners.items() if len(names) > 1}
         assert not clashes, (window.tabs.tabText(tab), clashes)
     assert len(owners) >= 15  # the check saw the menus, the tabs and the weights panel
-
-
-def test_screenshot_command_writes_png(tmp_path: Path) -> None:
-    out = tmp_path / "shot.png"
-    completed = subprocess.run(
-        [sys.executable, "-m", "app", "--screenshot", str(out), "--lang", "en"],
-        cwd=ROOT,
-        capture_output=True,
-        timeout=120,
-    )
-    assert completed.returncode == 0, completed.stderr
-    image = QImage(str(out))
-    assert (image.width(), image.height()) == (1366, 768)
-
-
-def test_presentation_screenshot_is_full_hd(tmp_path: Path) -> None:
-    out = tmp_path / "presentation.png"
-    completed = subprocess.run(
-        [sys.executable, "-m", "app", "--screenshot", str(out), "--presentation"],
-        cwd=ROOT,
-        capture_output=True,
-        timeout=120,
-    )
-    assert completed.returncode == 0, completed.stderr
-    image = QImage(str(out))
-    assert (image.width(), image.height()) == (1920, 1080)
-
-
-def test_quit_after_first_paint_exits_zero() -> None:
-    completed = subprocess.run(
-        [sys.executable, "-m", "app", "--quit-after-first-paint"],
-        cwd=ROOT,
-        capture_output=True,
-        timeout=120,
-    )
-    assert completed.returncode == 0, completed.stderr
-
-
-def test_the_garbage_collector_is_off_during_start_up_and_back_on_after_the_first_paint() -> None:
-    """``python -m app`` as a user starts it, in a process of its own: the collector is off while
-    the window is built, then on again with what the start-up made frozen."""
-    code = """
-import gc, json, os, sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
-import app.__main__ as entry
-from app.ui import main_window
-
-during = []
-build = main_window.MainWindow.__init__
-
-def init(self, *args, **kwargs):
-    during.append(gc.isenabled())
-    build(self, *args, **kwargs)
-
-main_window.MainWindow.__init__ = init
-application = QApplication(["priorizar"])
-deadline = time.monotonic() + 60
-
-def poll():
-    if gc.isenabled() or time.monotonic() > deadline:
-        print(json.dumps([during, gc.isenabled(), gc.get_freeze_count() > 0]), flush=True)
-        os._exit(0)
-
-timer = QTimer()
-timer.timeout.connect(poll)
-timer.start(10)
-entry.main([])
-"""
-    completed = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
-    assert completed.returncode == 0, completed.stderr
-    assert json.loads(completed.stdout.splitlines()[-1]) == [[False], True, True]
 
 
 def test_window_size_and_splitter_are_remembered(qtbot: Any) -> None:

@@ -3,12 +3,8 @@ of focus communities with quotas, and the other methods, through the widgets a f
 
 from __future__ import annotations
 
-import gc
-import threading
-
 import numpy as np
 import pytest
-from PySide6.QtCore import QThreadPool
 
 from app.io.example import example_workshop
 from app.models import edits
@@ -22,7 +18,7 @@ from app.models.sensitivity import (
     weight_sweep,
 )
 from app.models.workshop import Sampling
-from app.ui.sensitivity_panel import CHUNK, Job, SensitivityPanel, collector_pause, start_job
+from app.ui.sensitivity_panel import CHUNK, SensitivityPanel
 from app.ui.session import WorkshopSession
 from tests.factories import REVERSAL_EXAMPLE as HAND
 from tests.factories import small_workshop as _workshop
@@ -201,41 +197,6 @@ def test_other_methods_are_ranked_off_thread(
         assert ranks is not None
         shown = [int(table.item(row, column).text()) for row in range(table.rowCount())]
         assert shown == [int(ranks[k]) for k in order]
-
-
-@pytest.mark.parametrize("collector_on", [True, False])
-def test_the_cycle_collector_is_paused_while_a_job_runs_python_off_thread(
-    qtbot, collector_on: bool
-) -> None:
-    """Python 3.11's collector can crash on a frame another thread is running (see
-    _CollectorPause): it is off from a job's start until the pool has no job left, then as
-    it was before."""
-    started, release = threading.Event(), threading.Event()
-
-    def work(report) -> object:
-        started.set()
-        release.wait(10)
-        return 1
-
-    # an earlier test's job may still hold the collector until the pool is seen idle
-    qtbot.waitUntil(lambda: not collector_pause().holding, timeout=5_000)
-    was_on = gc.isenabled()
-    try:
-        (gc.enable if collector_on else gc.disable)()
-        job = Job(work)
-        with qtbot.waitSignal(job.signals.finished, timeout=10_000):
-            start_job(job)
-            assert started.wait(10)
-            assert not gc.isenabled()
-            qtbot.wait(3 * collector_pause().POLL_MS)  # the job still runs: still paused
-            assert not gc.isenabled()
-            release.set()
-        qtbot.waitUntil(lambda: not collector_pause().holding, timeout=5_000)
-        assert QThreadPool.globalInstance().activeThreadCount() == 0
-        assert gc.isenabled() is collector_on
-    finally:
-        release.set()
-        (gc.enable if was_on else gc.disable)()
 
 
 def test_the_main_window_has_the_tab(qtbot) -> None:

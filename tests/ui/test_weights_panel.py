@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 import numpy as np
@@ -372,7 +371,9 @@ def test_a_burst_of_spin_arrow_steps_is_one_undo_step(
     assert not session.document.can_undo
 
 
-def test_a_slider_move_updates_in_place_within_the_live_budget(qtbot) -> None:
+def test_a_slider_move_updates_in_place(qtbot) -> None:
+    """The rows stay the widgets they were; the time of the live path is measured in
+    tests/benchmarks/test_live.py."""
     session = WorkshopSession(make_workshop(50, 15))
     panel = WeightsPanel(session)
     qtbot.addWidget(panel)
@@ -380,18 +381,14 @@ def test_a_slider_move_updates_in_place_within_the_live_budget(qtbot) -> None:
     widgets = dict(panel.sliders)
     before = dict(session.workshop.group("g1").weights)
     slider = panel.sliders["c7"]
-    start = time.perf_counter()
     for value in range(20, 60):
         slider.setValue(value)
-    per_move = (time.perf_counter() - start) / 40
     assert panel.sliders == widgets  # no row was re-created
     weights = session.workshop.group("g1").weights
     # c7 takes what the unlocked others had, at most: the locked share stays
     assert weights["c7"] == pytest.approx(min(59.0, sum(before.values()) - before["c2"]))
     assert slider.value() == round(weights["c7"])
     assert sum(weights.values()) == pytest.approx(sum(before.values()))
-    # this includes recomputing both rankings; the whole live path (all views) has 8 ms
-    assert per_move < 0.008
 
 
 def test_a_total_of_imported_weights_above_99999_fits_its_label(qtbot) -> None:
