@@ -56,8 +56,18 @@ from app.models.workshop import (
 #: Version of the preset file format written by :func:`save_preset`.
 PRESET_SCHEMA_VERSION: Final = 1
 
-#: The presets shipped with the program (``criteria_presets/`` at the repository's top level).
-PRESETS_DIR: Final[Path] = Path(__file__).resolve().parents[2] / "criteria_presets"
+
+def _shipped_presets_dir() -> Path:
+    """Where the shipped presets are: ``criteria_presets/`` at the top of the repository in a
+    checkout (and an editable install); ``app/criteria_presets/``, package data, in an installed
+    program and in the frozen one (pyproject.toml and packaging/priorizar.spec put them there)."""
+    program = Path(__file__).resolve().parents[1]
+    installed = program / "criteria_presets"
+    return installed if installed.is_dir() else program.parent / "criteria_presets"
+
+
+#: The presets shipped with the program (see :func:`_shipped_presets_dir`).
+PRESETS_DIR: Final[Path] = _shipped_presets_dir()
 
 #: Environment variable that, when set, names the folder of the user's own presets.
 USER_PRESETS_ENV: Final = "PRIORIZAR_PRESETS_DIR"
