@@ -18,13 +18,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import numpy as np
 
 from app.models import ahp
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.models.ranking import competition_ranks, kendall_tau_b
+from app.models.ranking import competition_ranks, kendall_tau_b, stable_order
 from app.models.topsis import TopsisResult, topsis
 from app.models.workshop import (
     Criterion,
@@ -36,6 +36,23 @@ from app.models.workshop import (
 
 if TYPE_CHECKING:
     from app.models.arrays import FloatArray, IntArray
+
+
+Method = Literal["topsis", "ahp"]
+#: The two methods of the program, in the order they are shown.
+METHODS: Final[tuple[Method, ...]] = ("topsis", "ahp")
+
+
+def check_method(method: str) -> Method:
+    """``method`` as a :data:`Method`; raises :class:`InvalidInputError` for another name."""
+    if method == "topsis":
+        return "topsis"
+    if method == "ahp":
+        return "ahp"
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP("Messages", "Unknown method “{method}”: use topsis or ahp."),
+        method=method,
+    )
 
 
 class ReasonKind(StrEnum):
@@ -331,3 +348,28 @@ def evaluate(workshop: Workshop, weights: Sequence[float] | FloatArray | None = 
     """Both rankings of ``workshop`` with ``weights`` (default: the active weight set)."""
     vector = workshop.weight_vector() if weights is None else np.asarray(weights, dtype=np.float64)
     return prepare(workshop).rank(vector)
+
+
+def method_results(evaluation: Evaluation, method: str) -> tuple[FloatArray, IntArray] | None:
+    """Scores and competition ranks of the eligible communities under ``method`` (``"topsis"``:
+    closeness; ``"ahp"``: global priority), or ``None`` when the method has no result (nothing
+    eligible, no criterion, or data AHP cannot take). For a batch evaluation both are (K, n).
+
+    Raises :class:`InvalidInputError` for a method other than ``"topsis"`` and ``"ahp"``."""
+    if check_method(method) == "topsis":
+        if evaluation.topsis is None or evaluation.topsis_ranks is None:
+            return None
+        return evaluation.topsis.closeness, evaluation.topsis_ranks
+    if evaluation.ahp_scores is None or evaluation.ahp_ranks is None:
+        return None
+    return evaluation.ahp_scores, evaluation.ahp_ranks
+
+
+def rank_order(evaluation: Evaluation, method: str) -> IntArray:
+    """Positions into the evaluation's eligible arrays, best first, ties in entry order
+    (:func:`~app.models.ranking.stable_order`); empty when ``method`` has no result."""
+    results = method_results(evaluation, method)
+    if results is None:
+        return np.zeros(0, dtype=np.int64)
+    scores, ranks = results
+    return stable_order(scores, ranks)

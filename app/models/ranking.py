@@ -7,6 +7,7 @@ rankings shown side by side follow exactly the same rules:
   share the best rank of their group and the next group skips the shared places.
 - :func:`stable_order`: the order in which to list communities, best first; tied communities keep
   the order in which they were entered, so a tie never looks like a preference.
+- :func:`relative_scores`: each score as a share of the best one, as the score bars show it.
 - :func:`kendall_tau_b` and :func:`spearman_rho`: agreement between two rankings of the same
   communities, from -1 (reversed) to 1 (identical), with defined values instead of ``NaN`` for
   degenerate input (see each function).
@@ -125,6 +126,16 @@ def stable_order(
                 QT_TRANSLATE_NOOP("Messages", "There must be one rank for every score.")
             )
     return np.argsort(rank_values, axis=-1, kind="stable").astype(np.int64, copy=False)
+
+
+def relative_scores(scores: npt.ArrayLike) -> FloatArray:
+    """Each score divided by the best one, in [0, 1]; all zeros when no score is above 0."""
+    values = np.asarray(scores, dtype=np.float64)
+    best = float(values.max()) if values.size else 0.0
+    if best <= 0:
+        return np.zeros_like(values)
+    relative: FloatArray = values / best
+    return relative
 
 
 def _paired(a: npt.ArrayLike, b: npt.ArrayLike) -> tuple[FloatArray, FloatArray]:

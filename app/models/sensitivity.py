@@ -63,7 +63,15 @@ from typing import TYPE_CHECKING, Final, Literal
 
 import numpy as np
 
-from app.models.analysis import Evaluation, Note, Problem, prepare
+from app.models.analysis import (
+    METHODS,
+    Evaluation,
+    Method,
+    Note,
+    Problem,
+    check_method,
+    prepare,
+)
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import competition_ranks, kendall_tau_b, spearman_rho, stable_order
 from app.models.topsis import topsis
@@ -76,10 +84,6 @@ if TYPE_CHECKING:
 
     QuadraticPair = tuple[FloatArray, FloatArray]
 
-
-Method = Literal["topsis", "ahp"]
-#: The two methods of the program, in the order they are shown.
-METHODS: Final[tuple[Method, ...]] = ("topsis", "ahp")
 
 SampleMode = Literal["simplex", "around", "groups"]
 
@@ -526,24 +530,13 @@ def _crossings(
     return _ahp_crossings(problem, problem.local, ranked, positions)
 
 
-def _check_method(method: str) -> Method:
-    if method == "topsis":
-        return "topsis"
-    if method == "ahp":
-        return "ahp"
-    raise InvalidInputError(
-        QT_TRANSLATE_NOOP("Messages", "Unknown method “{method}”: use topsis or ahp."),
-        method=method,
-    )
-
-
 def swap_points(
     problem: Problem, weights: npt.ArrayLike, criterion: int, method: str
 ) -> tuple[Swap, ...]:
     """Every share of ``criterion`` in (0, 1) at which two communities change order in
     ``method`` (``"topsis"`` or ``"ahp"``), ordered by share; exact (closed form, see the module
     docstring). Empty when fewer than two communities are eligible or AHP cannot rank."""
-    checked = _check_method(method)
+    checked = check_method(method)
     q = _position(problem, criterion)
     ranked = _ranked_weights(problem, weights)
     if problem.eligible.size < 2:
@@ -708,7 +701,7 @@ def tightest(intervals: Sequence[StabilityInterval], method: str) -> StabilityIn
     first-place range where the first place really changes; 0 when a tie decides it now). On
     equal margins the first criterion in workshop order; ``None`` when no criterion's share can
     change the first place."""
-    checked = _check_method(method)
+    checked = check_method(method)
     candidates = [
         (margin, s.criterion, index)
         for index, s in enumerate(intervals)

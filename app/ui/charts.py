@@ -24,8 +24,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from app.models.analysis import Evaluation
-from app.models.ranking import stable_order
-from app.ui.rankings import relative_scores
+from app.models.ranking import relative_scores, stable_order
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, TOPSIS_COLOR
 

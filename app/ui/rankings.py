@@ -53,15 +53,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.analysis import Evaluation, Exclusion, Note, Reason, ReasonKind
+from app.models.analysis import (
+    Evaluation,
+    Exclusion,
+    Note,
+    Reason,
+    ReasonKind,
+    method_results,
+    rank_order,
+)
 from app.models.document import Change
-from app.models.ranking import stable_order
+from app.models.ranking import relative_scores
 from app.models.workshop import AhpMode, Criterion, CriterionKind, Workshop
 from app.ui.i18n import current_language, format_number
 from app.ui.quiet import fix_size_for, set_text
 
 if TYPE_CHECKING:
-    from app.models.arrays import FloatArray, IntArray
+    from app.models.arrays import IntArray
     from app.ui.charts import ScoresChart
 from app.ui.session import WorkshopSession
 from app.ui.style import (
@@ -140,38 +148,6 @@ class Method(StrEnum):
 
 
 METHOD_COLORS: Mapping[Method, QColor] = {Method.TOPSIS: TOPSIS_COLOR, Method.AHP: AHP_COLOR}
-
-
-def relative_scores(scores: FloatArray) -> FloatArray:
-    """Each score divided by the best one, in [0, 1]; all zeros when no score is above 0."""
-    values = np.asarray(scores, dtype=np.float64)
-    best = float(values.max()) if values.size else 0.0
-    if best <= 0:
-        return np.zeros_like(values)
-    return values / best
-
-
-def method_results(
-    evaluation: Evaluation, method: Method | str
-) -> tuple[FloatArray, IntArray] | None:
-    """Scores and competition ranks of the eligible communities under ``method``, or ``None``
-    when the method has no result (nothing eligible, no criterion, or data AHP cannot take)."""
-    if Method(method) is Method.TOPSIS:
-        if evaluation.topsis is None or evaluation.topsis_ranks is None:
-            return None
-        return evaluation.topsis.closeness, evaluation.topsis_ranks
-    if evaluation.ahp_scores is None or evaluation.ahp_ranks is None:
-        return None
-    return evaluation.ahp_scores, evaluation.ahp_ranks
-
-
-def rank_order(evaluation: Evaluation, method: Method | str) -> IntArray:
-    """Positions into the evaluation's eligible arrays, best first, ties in entry order."""
-    results = method_results(evaluation, method)
-    if results is None:
-        return np.zeros(0, dtype=np.int64)
-    scores, ranks = results
-    return stable_order(scores, ranks)
 
 
 # -- texts shared with the presentation window ---------------------------------------------------

@@ -60,13 +60,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
-from app.models.analysis import Evaluation, Problem
+from app.models.analysis import METHODS, Evaluation, Method, Problem
 from app.models.document import Change
 from app.models.errors import InvalidInputError
 from app.models.judgements import group_weight_batch
 from app.models.sensitivity import (
-    METHODS,
-    Method,
     OtherRankings,
     RankAcceptability,
     RankReversal,

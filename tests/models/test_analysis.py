@@ -5,9 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from app.models import ahp
-from app.models.analysis import ReasonKind, evaluate, prepare, rating_priorities
+from app.models.analysis import (
+    METHODS,
+    ReasonKind,
+    evaluate,
+    method_results,
+    prepare,
+    rank_order,
+    rating_priorities,
+)
+from app.models.errors import InvalidInputError
+from app.models.ranking import stable_order
 from app.models.topsis import topsis
 from app.models.workshop import (
     AhpMode,
@@ -217,3 +228,30 @@ def test_a_workshop_without_communities_says_so_and_nothing_else() -> None:
     assert [n.template for n in evaluation.notes] == [
         "No communities yet: add them in the data table or open a table."
     ]
+
+
+def test_method_results_are_each_methods_scores_and_ranks_and_rank_order_lists_them() -> None:
+    evaluation = evaluate(make_workshop(8, 4))
+    assert evaluation.topsis is not None and evaluation.ahp_scores is not None
+    expected = {
+        "topsis": (evaluation.topsis.closeness, evaluation.topsis_ranks),
+        "ahp": (evaluation.ahp_scores, evaluation.ahp_ranks),
+    }
+    for method in METHODS:
+        results = method_results(evaluation, method)
+        assert results is not None
+        scores, ranks = results
+        assert scores is expected[method][0] and ranks is expected[method][1]
+        assert rank_order(evaluation, method).tolist() == stable_order(scores, ranks).tolist()
+    with pytest.raises(InvalidInputError, match="Unknown method"):
+        method_results(evaluation, "vikor")
+
+
+def test_a_method_without_result_has_no_results_and_an_empty_order() -> None:
+    workshop = make_workshop(4, 3, gate=False)
+    values = workshop.values.copy()
+    values[2, 1] = 0.0  # AHP compares values as ratios: it cannot take a zero
+    evaluation = evaluate(workshop.replace(values=values))
+    assert method_results(evaluation, "ahp") is None
+    assert rank_order(evaluation, "ahp").tolist() == []
+    assert rank_order(evaluation, "topsis").size == evaluation.eligible.size

@@ -14,6 +14,7 @@ from app.models.ranking import (
     average_ranks,
     competition_ranks,
     kendall_tau_b,
+    relative_scores,
     spearman_rho,
     stable_order,
 )
@@ -114,6 +115,12 @@ def test_stable_order_for_lower_is_better_and_batches() -> None:
 def test_stable_order_needs_one_rank_per_score() -> None:
     with pytest.raises(InvalidInputError):
         stable_order([0.1, 0.2], [1])
+
+
+def test_relative_scores_are_shares_of_the_best_and_zero_without_a_positive_score() -> None:
+    np.testing.assert_allclose(relative_scores([0.2, 0.8, 0.4]), [0.25, 1.0, 0.5], rtol=1e-15)
+    assert relative_scores([0.0, 0.0]).tolist() == [0.0, 0.0]
+    assert relative_scores([]).shape == (0,)
 
 
 # -- agreement between rankings -----------------------------------------------------------------

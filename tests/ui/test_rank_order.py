@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app.io.example import example_workshop
-from app.models.analysis import Evaluation, evaluate
+from app.models.analysis import Evaluation, evaluate, rank_order
 from app.models.errors import InvalidInputError
 from app.models.rank_weights import RankMethod, position_weights
 from app.models.workshop import COMBINED, Workshop
 from app.ui.main_window import MainWindow
 from app.ui.rank_order_dialog import RankOrderDialog
-from app.ui.rankings import Method, rank_order
+from app.ui.rankings import Method
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.weights_panel import WeightsPanel, format_share
 from tests.factories import make_workshop
