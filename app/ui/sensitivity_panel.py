@@ -72,8 +72,8 @@ from app.models.sensitivity import (
     StabilityInterval,
     Swap,
     WeightSweep,
+    acceptability_in_chunks,
     prepare_removals,
-    rank_acceptability,
     rank_correlations,
     sample_weights,
     select_with_quotas,
@@ -89,8 +89,6 @@ from app.ui.rankings import note_text
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.style import TEXT_POINT_SIZE, TOPSIS_COLOR, ensure_min_point_size
 
-#: Samples ranked per step of the off-thread acceptability run (a progress step each).
-CHUNK = 1000
 #: Swap points listed under the sweep chart, nearest to the current share first.
 SHOWN_SWAPS = 12
 #: Reversed pairs listed per method on the rank reversal page, those nearest the top first.
@@ -171,40 +169,6 @@ def start_job(job: Job) -> None:
     tests/ui/test_robustness_stress.py runs jobs against a busy collector.
     """
     QThreadPool.globalInstance().start(job)
-
-
-def acceptability_in_chunks(
-    problem: Problem, samples: np.ndarray, top_k: int, seed: int, report: Callable[[int], None]
-) -> dict[Method, RankAcceptability]:
-    """:func:`rank_acceptability` over ``samples`` ranked ``CHUNK`` at a time, reporting
-    progress. Acceptabilities are means over the samples, so the chunks' results average exactly
-    (weighted by their sizes); central weights are means over the samples where a community is
-    first, so they are weighted by those counts."""
-    total = samples.shape[0]
-    parts: list[tuple[int, dict[Method, RankAcceptability]]] = []
-    for start in range(0, total, CHUNK):
-        chunk = samples[start : start + CHUNK]
-        parts.append((chunk.shape[0], rank_acceptability(problem, chunk, top_k, seed=seed)))
-        report(round(100 * min(start + CHUNK, total) / total))
-    sizes = np.array([size for size, _ in parts], dtype=np.float64)
-    fractions = sizes / sizes.sum()
-    merged: dict[Method, RankAcceptability] = {}
-    for method in parts[0][1]:
-        results = [part[method] for _, part in parts]
-        acceptability = np.stack([r.acceptability for r in results])  # (chunks, n, n)
-        # a central weight vector is a mean over the samples where the community is first:
-        # each chunk counts with its number of such samples
-        firsts = sizes[:, None] * acceptability[:, :, 0]  # (chunks, n)
-        totals = firsts.sum(axis=0)
-        central = np.einsum("cn,cnm->nm", firsts, np.stack([r.central_weights for r in results]))
-        merged[method] = replace(
-            results[0],
-            acceptability=np.tensordot(fractions, acceptability, axes=1),
-            top=np.tensordot(fractions, np.stack([r.top for r in results]), axes=1),
-            central_weights=central / np.where(totals > 0, totals, 1.0)[:, None],
-            samples=total,
-        )
-    return merged
 
 
 # --------------------------------------------------------------------------------------------

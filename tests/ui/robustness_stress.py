@@ -23,8 +23,8 @@ def main(rounds: int) -> int:
 
     from app.io.example import example_workshop
     from app.models.analysis import evaluate
-    from app.models.sensitivity import sample_weights
-    from app.ui.sensitivity_panel import Job, acceptability_in_chunks, start_job
+    from app.models.sensitivity import acceptability_in_chunks, sample_weights
+    from app.ui.sensitivity_panel import Job, start_job
 
     app = QApplication([sys.argv[0]])
     evaluation = evaluate(example_workshop())

@@ -10,6 +10,7 @@ from app.io.example import example_workshop
 from app.models import edits
 from app.models.judgements import group_weight_batch
 from app.models.sensitivity import (
+    CHUNK,
     other_methods,
     rank_acceptability,
     sample_weights,
@@ -18,7 +19,7 @@ from app.models.sensitivity import (
     weight_sweep,
 )
 from app.models.workshop import Sampling
-from app.ui.sensitivity_panel import CHUNK, SensitivityPanel
+from app.ui.sensitivity_panel import SensitivityPanel
 from app.ui.session import WorkshopSession
 from tests.factories import REVERSAL_EXAMPLE as HAND
 from tests.factories import small_workshop as _workshop
