@@ -82,6 +82,7 @@ import numpy as np
 from app import __version__
 from app.io.reading import read_workshop
 from app.models.analysis import Evaluation, Reason, ReasonKind, evaluate
+from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
 from app.models.workshop import COMBINED, Criterion, Direction, Workshop
@@ -301,7 +302,7 @@ def compute(
             )
         )
     if weights is None:
-        vector = workshop.weight_vector()
+        vector = weight_vector(workshop)
         source = COMBINED if workshop.active_group == COMBINED else f"group:{workshop.active_group}"
     else:
         given = iter(parse_weights(weights, weighted))

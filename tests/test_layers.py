@@ -1,5 +1,6 @@
 """The layer rule (DESIGN.md, Architecture): app.models and app.io never import Qt or pyqtgraph,
-and the command line runs without them.
+and the command line runs without them; the modules of app.models import each other without a
+cycle.
 
 Checked twice: by importing every module in a fresh interpreter and looking at ``sys.modules``
 (catches indirect imports, through a third module), and by reading the source (catches an import
@@ -136,3 +137,95 @@ def test_no_source_line_imports_qt() -> None:
 )
 def test_the_static_check_finds_qt_imports(source: str) -> None:
     assert len(forbidden_imports(source, "probe.py")) == 1
+
+
+# -- no import cycle in the models --------------------------------------------------------------
+
+
+def module_imports(path: Path, name: str, known: set[str]) -> set[str]:
+    """The modules of ``known`` that the source of module ``name`` imports, wherever the import
+    stands (inside a function, under ``if TYPE_CHECKING``): each is a dependency."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package
+                for _ in range(node.level - 1):
+                    parent = parent.rpartition(".")[0]
+                base = f"{parent}.{base}" if base else parent
+            # "from app.models import ahp" imports the module app.models.ahp
+            targets = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        found |= {target for target in targets if target in known and target != name}
+    return found
+
+
+def import_graph(package: str) -> dict[str, set[str]]:
+    """Module -> the modules of ``package`` it imports."""
+    paths = {}
+    for path in (ROOT / package.replace(".", "/")).rglob("*.py"):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        paths[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    known = set(paths)
+    return {name: module_imports(path, name, known) for name, path in paths.items()}
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan 1972)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            component = []
+            while True:
+                member = stack.pop()
+                component.append(member)
+                if member == module:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_module_of_the_models_takes_part_in_an_import_cycle() -> None:
+    graph = import_graph("app.models")
+    assert {"app.models.workshop", "app.models.sensitivity.sweep"} <= set(graph)
+    assert "app.models.judgements" in graph["app.models.derived"]
+    assert cycles(graph) == []
+
+
+def test_the_cycle_check_sees_imports_inside_functions_and_for_type_checking(
+    tmp_path: Path,
+) -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    probe = tmp_path / "a.py"
+    probe.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from app.models import b\n"
+        "def f():\n"
+        "    import app.models.c\n",
+        "utf-8",
+    )
+    known = {"app.models.b", "app.models.c"}
+    assert module_imports(probe, "app.models.a", known) == known

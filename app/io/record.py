@@ -74,8 +74,10 @@ from app.models.analysis import (
     prepare,
     rating_priorities,
 )
+from app.models.derived import weight_vector
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.models.judgements import complete_matrix, index_pairs, level_pairs
+from app.models.judgements import level_pairs
+from app.models.pairwise import complete_matrix, index_pairs
 from app.models.ranking import stable_order
 from app.models.workshop import (
     COMBINED,
@@ -560,7 +562,7 @@ class _Writer:
     def __init__(self, workshop: Workshop, lang: str) -> None:
         self.w = workshop
         self.lang = lang
-        self.weights = workshop.weight_vector()
+        self.weights = weight_vector(workshop)
         #: Why the rankings could not be computed (the inputs are saved all the same).
         self.failure: str | None = None
         try:
@@ -848,7 +850,7 @@ class _Writer:
             self.t("combined_weight"),
         ]
         self.header(sheet, 1, headers)
-        combined = self.w.weight_vector(COMBINED)
+        combined = weight_vector(self.w, COMBINED)
         for j, criterion in enumerate(self.w.criteria):
             row = _CRITERIA_FIRST_ROW + j
             levels = "; ".join(
@@ -1017,7 +1019,7 @@ class _Writer:
         headers = [self.t("community")]
         columns: list[tuple[Any, Any]] = []
         for name, group_id in sets:
-            evaluation = self.problem.rank(self.w.weight_vector(group_id))
+            evaluation = self.problem.rank(weight_vector(self.w, group_id))
             columns.append((evaluation.topsis_ranks, evaluation.ahp_ranks))
             headers += [f"{name}: {self.t('topsis_rank')}", f"{name}: {self.t('ahp_rank')}"]
         self.header(sheet, 1, headers)

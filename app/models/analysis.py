@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import numpy as np
 
 from app.models import ahp
+from app.models.derived import weight_vector
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import competition_ranks, kendall_tau_b, stable_order
 from app.models.topsis import TopsisResult, topsis
@@ -346,7 +347,7 @@ def _local_priorities(
 
 def evaluate(workshop: Workshop, weights: Sequence[float] | FloatArray | None = None) -> Evaluation:
     """Both rankings of ``workshop`` with ``weights`` (default: the active weight set)."""
-    vector = workshop.weight_vector() if weights is None else np.asarray(weights, dtype=np.float64)
+    vector = weight_vector(workshop) if weights is None else np.asarray(weights, dtype=np.float64)
     return prepare(workshop).rank(vector)
 
 

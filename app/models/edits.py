@@ -2,7 +2,9 @@
 
 Each function returns an :class:`Edit` that sets something to an absolute value, so that edits with
 the same merge key can be re-applied to the state before the first of them. Each edit also appends a
-line to the workshop's change log (time, group, what, old -> new).
+line to the workshop's change log (time, group, what, old -> new). An edit that changes the
+criteria, the communities or the values derives the values that follow from them again
+(:func:`app.models.derived.with_pairwise_values`).
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.models import judgements
+from app.models.derived import with_pairwise_values
 from app.models.document import Change, Edit
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.pairwise import index_pairs
 from app.models.workshop import (
     COMBINED,
     Agreement,
@@ -72,6 +76,12 @@ def _show(value: object) -> str:
     if isinstance(value, float):
         return "" if math.isnan(value) else f"{value:g}"
     return "" if value is None else str(value)
+
+
+def _replace_inputs(workshop: Workshop, **changes: Any) -> Workshop:
+    """``workshop`` with ``changes`` to its criteria, communities or values (and whatever else
+    changes with them), the values derived from those made consistent again."""
+    return with_pairwise_values(workshop.replace(**changes))
 
 
 def _edit(
@@ -222,7 +232,8 @@ def set_value(row: int, column: int, value: float) -> Edit:
         values = workshop.values.copy()
         old = float(values[row, column])
         values[row, column] = value
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             values=values,
             log=_logged(workshop, f"{community.name} / {criterion.id}", old, value),
         )
@@ -246,7 +257,8 @@ def add_community(community: Community, values: Sequence[float] | None = None) -
         for criterion, value in zip(workshop.criteria, row[0], strict=True):
             check_value(criterion, float(value), community.name)
         check_community_name(workshop.communities, community.name)
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             communities=(*workshop.communities, community),
             values=np.vstack([workshop.values.reshape(-1, len(workshop.criteria)), row]),
             log=_logged(workshop, "add community", "", community.name),
@@ -269,7 +281,8 @@ def remove_community(row: int) -> Edit:
             else c
             for c in workshop.criteria
         )
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             criteria=criteria,
             communities=workshop.communities[:row] + workshop.communities[row + 1 :],
             values=np.delete(workshop.values, row, axis=0),
@@ -291,7 +304,8 @@ def update_community(row: int, community: Community) -> Edit:
         new = replace(community, id=old.id)
         items = list(workshop.communities)
         items[row] = new
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             communities=tuple(items),
             log=_logged(workshop, f"community {old.id}", old.name, new.name),
         )
@@ -317,7 +331,8 @@ def import_communities(
 
     def apply(workshop: Workshop) -> Workshop:
         shape = (len(communities), len(workshop.criteria))
-        new = workshop.replace(
+        new = _replace_inputs(
+            workshop,
             communities=tuple(communities),
             values=table.reshape(shape) if table.size == math.prod(shape) else table,
             log=_logged(workshop, "import communities", "", f"{added} new, {updated} updated"),
@@ -341,7 +356,8 @@ def move_community(row: int, to: int) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         order = list(range(len(workshop.communities)))
         order.insert(to, order.pop(row))
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             communities=tuple(workshop.communities[i] for i in order),
             values=workshop.values[order, :],
         )
@@ -364,7 +380,8 @@ def add_criterion(criterion: Criterion, default_weight: float = 1.0) -> Edit:
             else replace(g, weights={**g.weights, criterion.id: default_weight})
             for g in workshop.groups
         )
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             criteria=(*workshop.criteria, criterion),
             values=np.hstack([workshop.values.reshape(len(workshop.communities), -1), column]),
             groups=groups,
@@ -391,7 +408,8 @@ def remove_criterion(column: int) -> Edit:
             )
             for g in workshop.groups
         )
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             criteria=workshop.criteria[:column] + workshop.criteria[column + 1 :],
             values=np.delete(workshop.values, column, axis=1),
             groups=groups,
@@ -439,7 +457,8 @@ def update_criterion(column: int, criterion: Criterion) -> Edit:
             )
         elif old.is_gate and not new.is_gate:
             groups = tuple(replace(g, weights={**g.weights, old.id: 1.0}) for g in groups)
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             criteria=tuple(items),
             values=values,
             groups=groups,
@@ -459,7 +478,8 @@ def move_criterion(column: int, to: int) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         order = list(range(len(workshop.criteria)))
         order.insert(to, order.pop(column))
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             criteria=tuple(workshop.criteria[i] for i in order),
             values=workshop.values[:, order],
         )
@@ -672,14 +692,13 @@ def set_comparison(column: int, a_id: str, b_id: str, value: float | None) -> Ed
         forward = ids.index(a_id) < ids.index(b_id)
         first, second = (a_id, b_id) if forward else (b_id, a_id)
         stored = None if value is None else (float(value) if forward else 1.0 / float(value))
-        before = judgements.index_pairs(ids, criterion.comparisons).get(
-            (ids.index(first), ids.index(second))
-        )
+        before = index_pairs(ids, criterion.comparisons).get((ids.index(first), ids.index(second)))
         items = list(workshop.criteria)
         items[column] = replace(
             criterion, comparisons=_with_answer(criterion.comparisons, first, second, stored)
         )
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             criteria=tuple(items),
             log=_logged(workshop, f"{criterion.id}: {first} / {second}", before, stored),
         )
@@ -737,7 +756,8 @@ def set_level_comparison(column: int, first: int, second: int, value: float | No
         )
         items = list(workshop.criteria)
         items[column] = replace(updated, levels=levels)
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             criteria=tuple(items),
             log=_logged(workshop, f"{criterion.id}: level {low + 1} / {high + 1}", before, stored),
         )
@@ -762,7 +782,8 @@ def use_default_level_priorities(column: int) -> Edit:
             level_comparisons={},
             levels=tuple(replace(level, priority=None) for level in criterion.levels),
         )
-        return workshop.replace(
+        return _replace_inputs(
+            workshop,
             criteria=tuple(items),
             log=_logged(workshop, f"{criterion.id}: default level priorities", "", ""),
         )

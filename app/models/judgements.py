@@ -4,7 +4,8 @@ This module adapts :mod:`app.models.ahp` to the workshop document. A :class:`~ap
 Group` stores its judgements keyed by criterion ids, ``(a, b) -> how many times a is more
 important than b``, each pair once (see :func:`app.models.edits.set_judgement` for the canonical
 order). Here they become index form over the workshop's *weighted* criteria (gates carry no
-weight and are never compared), ``{(i, j): a_ij}`` with ``i < j``.
+weight and are never compared), ``{(i, j): a_ij}`` with ``i < j``; what any set of pairwise
+answers says (priorities, consistency, suggestions) is computed by :mod:`app.models.pairwise`.
 
 - :func:`group_priorities`: eigenvector priorities and CR for a complete set of answers (Saaty
   1980); logarithmic least squares for an incomplete but connected set (Crawford & Williams
@@ -32,16 +33,16 @@ from typing import TYPE_CHECKING, Final, Literal
 import numpy as np
 
 from app.models import ahp
-from app.models.ahp import Inconsistency
-from app.models.ranking import average_ranks
-from app.models.workshop import (
-    Community,
-    Criterion,
-    Group,
-    Workshop,
-    combine_weight_vectors,
-    normalized,
+from app.models.pairwise import (
+    Pair,
+    PairwisePriorities,
+    complete_matrix,
+    index_pairs,
+    pairwise_priorities,
 )
+from app.models.ranking import average_ranks
+from app.models.weights import combine_weight_vectors, normalized
+from app.models.workshop import Community, Criterion, Group, Workshop
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -49,9 +50,7 @@ if TYPE_CHECKING:
     from app.models.arrays import FloatArray
 
 
-Pair = tuple[int, int]
 CombinationMethod = Literal["AIJ", "AIP"]
-PriorityMethod = Literal["eigenvector", "llsm"]
 
 #: Saaty's 1-9 scale towards either side, a over b: 1/9 ... 1/2, 1, 2 ... 9 (17 values).
 SAATY_SCALE: Final[tuple[float, ...]] = tuple(
@@ -78,35 +77,10 @@ def weighted_ids(workshop: Workshop) -> tuple[str, ...]:
     return tuple(c.id for c in workshop.weighted_criteria)
 
 
-def index_pairs(ids: Sequence[str], stored: Mapping[tuple[str, str], float]) -> dict[Pair, float]:
-    """Judgements keyed by ids, ``(a, b) -> a over b``, in index form ``{(i, j): a_ij}``,
-    ``i < j``, over ``ids`` (a pair stored the other way round is inverted). Pairs naming an
-    unknown id are ignored."""
-    index = {item: k for k, item in enumerate(ids)}
-    pairs: dict[Pair, float] = {}
-    for (a, b), value in stored.items():
-        i, j = index.get(a), index.get(b)
-        if i is None or j is None or i == j:
-            continue
-        pairs[(i, j) if i < j else (j, i)] = float(value) if i < j else 1.0 / float(value)
-    return pairs
-
-
 def judgement_pairs(workshop: Workshop, group: Group) -> dict[Pair, float]:
     """The group's judgements in index form ``{(i, j): a_ij}``, ``i < j``, over the weighted
     criteria. Judgements naming a gate or an unknown criterion are ignored."""
     return index_pairs(weighted_ids(workshop), group.judgements)
-
-
-def complete_matrix(n: int, pairs: Mapping[Pair, float]) -> FloatArray | None:
-    """The full reciprocal matrix of answers in index form, or None while a pair is unanswered."""
-    if n == 0 or len(pairs) < n * (n - 1) // 2:
-        return None
-    matrix = np.ones((n, n))
-    for (i, j), value in pairs.items():
-        matrix[i, j] = value
-        matrix[j, i] = 1.0 / value
-    return matrix
 
 
 def judgement_matrix(
@@ -118,102 +92,9 @@ def judgement_matrix(
     return complete_matrix(len(workshop.weighted_criteria), pairs), pairs
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class PairwisePriorities:
-    """What a set of pairwise answers says, as the pairwise editor shows it: a group's
-    judgements of the criteria, the comparisons of the communities under a criterion, or of a
-    verbal criterion's levels.
-
-    - ``items``: the ids of what is compared (criteria, communities, levels), the order of every
-      index here;
-    - ``pairs``: the answered pairs ``{(i, j): a_ij}``, ``i < j``;
-    - ``priorities``: positive, sum 1, over ``criteria``; None while the answers do not link
-      every criterion ("not enough comparisons");
-    - ``method``: ``"eigenvector"`` (every pair answered) or ``"llsm"`` (incomplete), or None;
-    - ``cr``: the consistency ratio (of the completed matrix when incomplete), or None;
-    - ``inconsistencies``: the *answered* judgements by contribution to the inconsistency,
-      largest first (see :class:`app.models.ahp.Inconsistency`);
-    - ``answered`` and ``total``: pairs answered and all pairs, ``n (n - 1) / 2``;
-    - ``missing_links``: how many more answers at least are needed before priorities exist
-      (the number of unlinked groups of criteria minus one; 0 once connected);
-    - ``suggestions``: the pairs to ask next, most useful first
-      (:func:`app.models.ahp.suggest_next`).
-    """
-
-    items: tuple[str, ...]
-    pairs: Mapping[Pair, float]
-    priorities: FloatArray | None
-    method: PriorityMethod | None
-    cr: float | None
-    inconsistencies: tuple[Inconsistency, ...]
-    answered: int
-    total: int
-    missing_links: int
-    suggestions: tuple[Pair, ...]
-
-    @property
-    def enough(self) -> bool:
-        """True when the answers determine the priorities."""
-        return self.priorities is not None
-
-    @property
-    def complete(self) -> bool:
-        return self.total > 0 and self.answered == self.total
-
-    @property
-    def acceptable(self) -> bool:
-        """True unless the consistency ratio is above Saaty's 0.10."""
-        return self.cr is None or self.cr <= ahp.CR_ACCEPTABLE
-
-    def weights(self) -> dict[str, float]:
-        """Raw slider weights (0..100) of these priorities: priority x 100 per criterion id."""
-        if self.priorities is None:
-            return {}
-        return {cid: float(p) * 100.0 for cid, p in zip(self.items, self.priorities, strict=True)}
-
-
-def pairwise_priorities(ids: Sequence[str], pairs: Mapping[Pair, float]) -> PairwisePriorities:
-    """Priorities, consistency and suggestions of answers in index form over ``ids``.
-
-    Complete answers: the principal eigenvector and Saaty's CR (:func:`app.models.ahp.
-    priorities`). Incomplete but connected: LLSM (:func:`app.models.ahp.priorities_incomplete`),
-    whose CR is that of the matrix completed with ``w_i / w_j``; the contributions are those of
-    that completed matrix, restricted to the answered pairs, since only those can be changed.
-    """
-    items = tuple(ids)
-    n = len(items)
-    total = n * (n - 1) // 2
-    if n == 0:
-        return PairwisePriorities(items, pairs, None, None, None, (), 0, 0, 0, ())
-    matrix = complete_matrix(n, pairs)
-    if matrix is not None:
-        result = ahp.priorities(matrix)
-        return PairwisePriorities(
-            items, pairs, result.priorities, "eigenvector", result.cr,
-            result.inconsistencies, len(pairs), total, 0, (),
-        )  # fmt: skip
-    suggestions = tuple(ahp.suggest_next(n, pairs))
-    incomplete = ahp.priorities_incomplete(n, pairs)
-    if not incomplete.connected or incomplete.completed is None:
-        missing = len(incomplete.components) - 1
-        return PairwisePriorities(
-            items, pairs, None, None, None, (), len(pairs), total, missing, suggestions
-        )
-    answered = set(pairs)
-    inconsistencies = tuple(
-        item
-        for item in ahp.priorities(incomplete.completed).inconsistencies
-        if (item.row, item.col) in answered
-    )
-    return PairwisePriorities(
-        items, pairs, incomplete.priorities, "llsm", incomplete.cr,
-        inconsistencies, len(pairs), total, 0, suggestions,
-    )  # fmt: skip
-
-
 def group_priorities(workshop: Workshop, group: Group) -> PairwisePriorities:
     """Priorities, consistency and suggestions of ``group``'s judgements of the weighted
-    criteria (see :func:`pairwise_priorities`)."""
+    criteria (see :func:`app.models.pairwise.pairwise_priorities`)."""
     return pairwise_priorities(weighted_ids(workshop), judgement_pairs(workshop, group))
 
 
@@ -230,18 +111,6 @@ def community_priorities(
     better than ``b`` on it, keyed by community ids (relative measurement, Saaty 1980)."""
     ids = [c.id for c in communities]
     return pairwise_priorities(ids, index_pairs(ids, criterion.comparisons))
-
-
-def pairwise_column(criterion: Criterion, communities: Sequence[Community]) -> FloatArray:
-    """The values of a criterion judged pairwise: each community's priority divided by the
-    largest (ideal form, so the best community has 1). All missing (NaN) while the comparisons
-    do not link every community: priorities of unlinked sets cannot be put on one scale, and the
-    ranking then leaves the criterion out with a note until they do."""
-    result = community_priorities(criterion, communities)
-    if result.priorities is None:
-        return np.full(len(communities), np.nan)
-    column: FloatArray = result.priorities / result.priorities.max()
-    return column
 
 
 def level_pairs(criterion: Criterion) -> dict[Pair, float]:
@@ -285,7 +154,7 @@ def combined_weights(workshop: Workshop) -> tuple[FloatArray, CombinationMethod]
     pair and its weights come from those judgements: the element-wise weighted geometric mean of
     their judgement matrices, then its principal eigenvector (Forman & Peniwati 1998; Aczél &
     Saaty 1983). Otherwise AIP: the weighted geometric mean of the groups' normalised weight
-    vectors, renormalised (:func:`app.models.workshop.combine_weight_vectors`). A group with
+    vectors, renormalised (:func:`app.models.weights.combine_weight_vectors`). A group with
     combination weight 0 has no influence either way.
     """
     groups = contributing_groups(workshop)

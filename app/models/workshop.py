@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.pairwise import with_comparison_columns
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -130,10 +131,12 @@ class Criterion:
     ``comparisons`` (a :attr:`CriterionKind.PAIRWISE` criterion only) maps a pair of community
     ids ``(a, b)`` to how many times ``a`` is better than ``b`` on this criterion (Saaty's 1/9-9
     scale), each pair once; the criterion's column of values is derived from them
-    (:func:`app.models.judgements.pairwise_column`) whenever the workshop changes, so the two
-    cannot disagree. ``level_comparisons`` (an ordinal criterion) maps a pair of 0-based level
-    numbers ``(i, j)`` to how many times level ``i`` is better than level ``j``; the levels'
-    priorities are set from them by :func:`app.models.edits.set_level_comparison`.
+    (:func:`app.models.pairwise.comparison_column`) by every edit that changes the workshop's
+    criteria, communities or values (:func:`app.models.derived.with_pairwise_values`) and when a
+    workshop is read (:meth:`Workshop.from_dict`), so the two cannot disagree.
+    ``level_comparisons`` (an ordinal criterion) maps a pair of 0-based level numbers ``(i, j)``
+    to how many times level ``i`` is better than level ``j``; the levels' priorities are set from
+    them by :func:`app.models.edits.set_level_comparison`.
 
     ``unit`` is bilingual like the name (``{"es": "horas", "en": "hours"}``; empty: no unit).
     """
@@ -410,52 +413,17 @@ class Workshop:
         return tuple(c for c in self.criteria if not c.is_gate)
 
     def replace(self, **changes: Any) -> Workshop:
-        """A copy with ``changes``; the values of criteria judged pairwise are derived anew
-        when the criteria, the communities or the values change (see :class:`Criterion`)."""
-        workshop = replace(self, **changes)
-        if changes.keys() & {"criteria", "communities", "values"}:
-            return workshop.with_pairwise_values()
-        return workshop
+        """A copy with ``changes`` (:func:`dataclasses.replace`). Nothing is derived here: an edit
+        that changes the criteria, the communities or the values derives the columns of the
+        criteria judged pairwise again (:func:`app.models.derived.with_pairwise_values`)."""
+        return replace(self, **changes)
 
-    def with_pairwise_values(self) -> Workshop:
-        """This workshop with each pairwise criterion's column set from its comparisons."""
-        columns = [j for j, c in enumerate(self.criteria) if c.kind is CriterionKind.PAIRWISE]
-        if not columns or not self.communities:
-            return self
-        # imported here: judgements builds on this module
-        from app.models.judgements import pairwise_column
-
-        values = self.values.copy()
-        for j in columns:
-            values[:, j] = pairwise_column(self.criteria[j], self.communities)
-        if np.array_equal(values, self.values, equal_nan=True):
-            return self
-        return replace(self, values=values)
-
-    # -- weights --------------------------------------------------------------------------------
     def group_weight_vector(self, group: Group) -> FloatArray:
-        """Raw weights of ``group`` over all criteria in order; gates and unknown ids give 0."""
+        """Raw weights of ``group`` over all criteria in order; gates and unknown ids give 0.
+        The weight sets the rankings use are :func:`app.models.derived.weight_vector`."""
         return np.array(
             [0.0 if c.is_gate else float(group.weights.get(c.id, 0.0)) for c in self.criteria]
         )
-
-    def weight_vector(self, group_id: str | None = None) -> FloatArray:
-        """Weights over all criteria (normalised to sum 1 when not all zero) of a group or of the
-        combined set (``COMBINED``); ``None`` means the active set.
-
-        The combined set aggregates the groups' judgements (AIJ) when every contributing group
-        judged every pair and uses those judgements as its weights, else the groups' normalised
-        weight vectors by their weighted geometric mean (AIP); see
-        :func:`app.models.judgements.combined_weights`. A group whose combination weight is 0 has
-        no influence.
-        """
-        group_id = self.active_group if group_id is None else group_id
-        if group_id != COMBINED:
-            return normalized(self.group_weight_vector(self.group(group_id)))
-        # imported here: judgements builds on this module
-        from app.models.judgements import combined_weights
-
-        return combined_weights(self)[0]
 
     # -- validation -----------------------------------------------------------------------------
     def validate(self) -> None:
@@ -636,35 +604,12 @@ class Workshop:
             ) from error
 
 
-def normalized(weights: FloatArray) -> FloatArray:
-    """``weights`` divided by their sum; all-zero weights stay zero."""
-    total = float(weights.sum())
-    return weights / total if total > 0 else weights.astype(np.float64, copy=True)
-
-
-def combine_weight_vectors(
-    vectors: Sequence[FloatArray], group_weights: Sequence[float], size: int
-) -> FloatArray:
-    """Weighted geometric mean of normalised weight vectors, renormalised (AIP).
-
-    Groups whose own weights are all zero, or whose combination weight is 0, are left out. With no
-    group left, the result is all zeros.
-    """
-    usable = [
-        (vector, weight)
-        for vector, weight in zip(vectors, group_weights, strict=True)
-        if weight > 0 and vector.sum() > 0
-    ]
-    if not usable:
-        return np.zeros(size)
-    stack = np.array([vector for vector, _ in usable])
-    exponents = np.array([weight for _, weight in usable])
-    exponents = exponents / exponents.sum()
-    # a zero weight in any group makes the geometric mean zero (0 ** w = 0 for w > 0)
-    positive = (stack > 0).all(axis=0)
-    combined = np.exp(exponents @ np.log(np.where(stack > 0, stack, 1.0)))
-    combined = np.where(positive, combined, 0.0)
-    return normalized(combined)
+def pairwise_comparisons(
+    criteria: Sequence[Criterion],
+) -> dict[int, Mapping[tuple[str, str], float]]:
+    """The comparisons of each criterion judged pairwise, by its column: what the column's
+    values are derived from (:func:`app.models.pairwise.with_comparison_columns`)."""
+    return {j: c.comparisons for j, c in enumerate(criteria) if c.kind is CriterionKind.PAIRWISE}
 
 
 def check_value(criterion: Criterion, value: float, community: str) -> None:
@@ -779,6 +724,11 @@ def _from_dict(data: Mapping[str, Any]) -> Workshop:
     values = np.array(
         [[np.nan if v is None else float(v) for v in row] for row in rows], dtype=np.float64
     ).reshape(len(communities), len(criteria))
+    # the columns of criteria judged pairwise are derived from their comparisons, as after any
+    # edit (app.models.derived): a value typed over them in a record is not taken up
+    values = with_comparison_columns(
+        values, pairwise_comparisons(criteria), [c.id for c in communities]
+    )
     baseline = data.get("baseline")
     workshop = Workshop(
         criteria=criteria,
@@ -858,7 +808,6 @@ def _from_dict(data: Mapping[str, Any]) -> Workshop:
             for e in data.get("log", [])
         ),
     )
-    workshop = workshop.with_pairwise_values()
     workshop.validate()
     return workshop
 

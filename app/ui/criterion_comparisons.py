@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from app.models import edits
 from app.models.document import Change
-from app.models.judgements import PairwisePriorities, community_priorities, level_priorities
+from app.models.judgements import community_priorities, level_priorities
+from app.models.pairwise import PairwisePriorities
 from app.models.workshop import Criterion, CriterionKind, Direction
 from app.ui.i18n import current_language
 from app.ui.pairwise_editor import PairwiseEditor

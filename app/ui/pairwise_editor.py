@@ -50,7 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.judgements import PairwisePriorities, nearest_scale_value
+from app.models.judgements import nearest_scale_value
+from app.models.pairwise import PairwisePriorities
 from app.ui.i18n import format_number
 from app.ui.quiet import set_current_index, set_enabled, set_hidden, set_text, signals_blocked
 

@@ -46,13 +46,13 @@ from app.models import edits
 from app.models.analysis import Evaluation
 from app.models.document import Change
 from app.models.judgements import (
-    PairwisePriorities,
     combined_weights,
     group_priorities,
     group_weight_batch,
     kendall_w,
     most_contested_pair,
 )
+from app.models.pairwise import PairwisePriorities
 from app.models.workshop import COMBINED, Criterion, Group, Workshop
 from app.ui.criterion_comparisons import CriterionComparisons
 from app.ui.i18n import current_language, format_number

@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 
 from app.models import edits
 from app.models.analysis import METHODS, Evaluation, Method, Problem
+from app.models.derived import weight_vector
 from app.models.document import Change
 from app.models.errors import InvalidInputError
 from app.models.judgements import group_weight_batch
@@ -519,7 +520,7 @@ class SensitivityPanel(QWidget):
 
     @property
     def _weights(self) -> np.ndarray:
-        return self._session.workshop.weight_vector()
+        return weight_vector(self._session.workshop)
 
     def _name(self, community: int) -> str:
         return self._session.workshop.communities[community].name

@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.models.analysis import Evaluation, Problem, prepare
+from app.models.derived import weight_vector
 from app.models.document import Change, Document, Edit
 from app.models.errors import InvalidInputError
 from app.models.workshop import Workshop
@@ -74,7 +75,7 @@ class WorkshopSession(QObject):
         workshop = self.document.workshop
         if self._problem is None or changes & _PROBLEM_CHANGES:
             self._problem = prepare(workshop)
-        return self._problem.rank(workshop.weight_vector())
+        return self._problem.rank(weight_vector(workshop))
 
     def _on_document_changed(self, changes: frozenset[Change]) -> None:
         self.evaluation = self._evaluate(changes)

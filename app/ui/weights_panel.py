@@ -10,24 +10,14 @@ What it shows
   raw weight (0..100, one decimal), the weight's share of the group's total in percent, and a lock.
 - For the combined set, the same rows read-only: slider, spin box and share all show the combined
   weight in percent, the weighted geometric mean of the groups' normalised weights (AIP; see
-  :meth:`~app.models.workshop.Workshop.weight_vector`).
+  :func:`~app.models.derived.weight_vector`).
 
 Rebalancing rule (locks)
 ------------------------
-Raw weights count only through their share of the group's total ``T``. Let ``k`` be the criterion
-being moved to the value ``v``, ``L`` the locked criteria (other than ``k``) and ``O`` the other
-unlocked criteria; all values are taken at the start of the move (the start of a drag or of a spin
-box burst, see "Undo steps"), so a drag can go out and back without losing the others' proportions.
-See :func:`rebalance`.
-
-1. No lock, or every locked weight is 0: only ``k`` changes; the total changes with it. (A locked
-   weight of 0 keeps its share, 0, whatever the total.)
-2. Some locked weight is above 0: the locked raw weights stay as they are *and* the total ``T``
-   stays constant, so every locked share stays exactly what it was. ``v`` is clamped to
-   ``[0, w_k + sum(O)]``; the others in ``O`` share ``sum(O) - (v - w_k)`` in proportion to their
-   weights (equally when they are all 0).
-3. Case 2 with ``O`` empty (every other criterion locked): no move can keep the locked shares, so
-   the criterion cannot move; its slider and spin box are disabled with a tooltip saying why.
+A slider or spin box moves one raw weight; with locks, the others follow the rule of
+:func:`app.models.weights.rebalance` (documented in :mod:`app.models.weights`). When every other
+criterion is locked and a locked weight is above 0 the criterion cannot move: its slider and spin
+box are disabled with a tooltip saying why.
 
 Locks are a view state per group (they are not saved in the workshop). The buttons "Normalise to
 100 %" (keeps every share), "Equal weights" (100/m each), "Rank order…" (weights from the order of
@@ -57,7 +47,7 @@ its slider and spin box while its share stays exact; "Normalise to 100 %" brings
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Hashable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -85,6 +75,7 @@ from app.models import edits
 from app.models.document import Change, Edit
 from app.models.errors import InvalidInputError
 from app.models.judgements import combined_weights
+from app.models.weights import rebalance
 from app.models.workshop import COMBINED, Criterion, Workshop, localized
 from app.ui.i18n import current_language, format_number
 from app.ui.quiet import (
@@ -107,41 +98,6 @@ if TYPE_CHECKING:
 WEIGHT_MAX = 100
 
 _STRUCTURE_CHANGES = frozenset({Change.STRUCTURE, Change.DOCUMENT, Change.GROUPS})
-
-
-def rebalance(
-    weights: Mapping[str, float], moved: str, value: float, locked: Collection[str]
-) -> dict[str, float] | None:
-    """The raw weights that change when ``moved`` is set to ``value`` (see the module docstring).
-
-    ``weights`` holds the raw weights (>= 0) of every weighted criterion at the start of the move;
-    ``locked`` the ids of the locked criteria (``moved`` itself is never treated as locked).
-    Returns the new raw weights of ``moved`` and of the criteria rescaled with it (locked weights
-    never appear: they do not change), or ``None`` when the move is impossible because every other
-    criterion is locked and a locked weight is above 0.
-    """
-    value = max(0.0, float(value))
-    locked_sum = sum(weights[c] for c in weights if c in locked and c != moved)
-    if locked_sum <= 0:
-        # no share to protect: only the moved weight changes
-        return {moved: value}
-    others = [c for c in weights if c != moved and c not in locked]
-    if not others:
-        return None
-    start = weights[moved]
-    others_sum = sum(weights[c] for c in others)
-    # the total stays constant, so the moved weight can take at most what the others have
-    value = min(value, start + others_sum)
-    remaining = others_sum - (value - start)
-    new = {moved: value}
-    if remaining <= 0:
-        new.update(dict.fromkeys(others, 0.0))
-    elif others_sum > 0:
-        factor = remaining / others_sum
-        new.update({c: max(0.0, weights[c] * factor) for c in others})
-    else:
-        new.update(dict.fromkeys(others, remaining / len(others)))
-    return new
 
 
 def format_share(percent: float) -> str:

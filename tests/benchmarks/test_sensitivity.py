@@ -21,6 +21,7 @@ import numpy as np
 import pytest
 
 from app.models.analysis import prepare
+from app.models.derived import weight_vector
 from app.models.ranking import competition_ranks
 from app.models.sensitivity import (
     prepare_removals,
@@ -140,7 +141,7 @@ def test_removal_reversals_50x15(benchmark: Any) -> None:
     workshop = make_workshop(N, M, ordinal=3, gate=False)
     removals = prepare_removals(workshop)
 
-    reversals = benchmark(removals.reversals, workshop.weight_vector())
+    reversals = benchmark(removals.reversals, weight_vector(workshop))
 
     assert len(reversals) == 2 * N
     within_target(benchmark, 30e-3)

@@ -21,6 +21,7 @@ from app.io.example import (
 from app.io.presets import PRESETS_DIR, load_preset
 from app.models import ahp
 from app.models.analysis import ReasonKind, evaluate, prepare
+from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.workshop import COMBINED, CriterionKind, Workshop
 
@@ -188,7 +189,7 @@ def test_exactly_one_group_is_inconsistent(example: Workshop) -> None:
 def test_group_rankings_differ(example: Workshop) -> None:
     leaders = set()
     for group in example.groups:
-        evaluation = evaluate(example, example.weight_vector(group.id))
+        evaluation = evaluate(example, weight_vector(example, group.id))
         assert evaluation.topsis_ranks is not None
         order = evaluation.eligible[np.argsort(evaluation.topsis_ranks, kind="stable")]
         leaders.add(tuple(example.communities[i].id for i in order[:3]))

@@ -16,6 +16,7 @@ from app.io import record
 from app.io.example import example_workshop
 from app.io.reading import read_workshop
 from app.io.record import LABELS, load_record, save_record
+from app.models.derived import with_pairwise_values
 from app.models.errors import InvalidInputError
 from app.models.workshop import Criterion, CriterionKind, Workshop
 
@@ -40,7 +41,7 @@ def workshop_with_ids() -> Workshop:
         values=np.array([[*row, 0.0] for row in values]),
         metadata=replace(workshop.metadata, chosen=("anqas_luwichu", "sani_wikuna", "muru_taruka")),
     )
-    workshop = workshop.with_pairwise_values()
+    workshop = with_pairwise_values(workshop)
     workshop.validate()
     return workshop
 

@@ -10,6 +10,7 @@ import pytest
 
 from app.io import table_import
 from app.io.table_import import column_letter, read_table_csv, slug, unique_slugs
+from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.workshop import CriterionKind, Direction
 
@@ -106,7 +107,7 @@ def test_workshop_structure(tmp_path: Path) -> None:
     group = workshop.groups[0]
     assert (group.id, group.name, workshop.active_group) == ("g1", "Grupo técnico", "g1")
     assert dict(group.weights) == {"area_protegida_ha": 1, "seguridad": 1, "mineria": 1}
-    np.testing.assert_allclose(workshop.weight_vector(), [1 / 3] * 3)
+    np.testing.assert_allclose(weight_vector(workshop), [1 / 3] * 3)
     assert workshop.metadata.title == "comunidades"
 
 

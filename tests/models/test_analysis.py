@@ -17,6 +17,7 @@ from app.models.analysis import (
     rank_order,
     rating_priorities,
 )
+from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
 from app.models.topsis import topsis
@@ -57,7 +58,7 @@ def test_both_methods_rank_the_eligible_communities_with_the_same_weights() -> N
     workshop = make_workshop(8, 4)
     evaluation = evaluate(workshop)
     problem = evaluation.problem
-    weights = workshop.weight_vector()[problem.columns]
+    weights = weight_vector(workshop)[problem.columns]
     expected = topsis(problem.matrix, weights, problem.objectives)
     np.testing.assert_allclose(evaluation.topsis.closeness, expected.closeness, rtol=1e-15)
     local = ahp.local_from_values(problem.matrix[:, 1:], problem.objectives[1:], "ideal")

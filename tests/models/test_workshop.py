@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import math
 
 import numpy as np
 import pytest
 
 from app.models.errors import InvalidInputError
 from app.models.workshop import (
-    COMBINED,
     SCHEMA_VERSION,
     Baseline,
     Community,
@@ -19,7 +17,6 @@ from app.models.workshop import (
     Group,
     LogEntry,
     Workshop,
-    combine_weight_vectors,
     criterion_from_dict,
     criterion_to_dict,
     localized,
@@ -91,35 +88,6 @@ def test_threshold_bounds_must_be_ordered() -> None:
                 ],
             }
         )
-
-
-def test_weight_vector_normalises_and_leaves_gates_out() -> None:
-    workshop = make_workshop(3, 3, groups=1)
-    raw = workshop.group_weight_vector(workshop.groups[0])
-    assert raw[-1] == 0.0  # the gate
-    np.testing.assert_allclose(workshop.weight_vector("g1"), raw / raw.sum(), rtol=1e-15)
-
-
-def test_combined_weights_are_the_weighted_geometric_mean_of_group_weights() -> None:
-    # Hand computation: groups (0.2, 0.8) and (0.5, 0.5) with combination weights 1 and 3:
-    # first = 0.2**0.25 * 0.5**0.75 = 0.397635, second = 0.8**0.25 * 0.5**0.75 = 0.562341,
-    # sum 0.959976, normalised: 0.414214, 0.585786 (= sqrt(2) - 1 and 2 - sqrt(2)).
-    combined = combine_weight_vectors([np.array([0.2, 0.8]), np.array([0.5, 0.5])], [1.0, 3.0], 2)
-    np.testing.assert_allclose(combined, [0.414214, 0.585786], atol=1e-6)
-
-
-def test_group_with_zero_combination_weight_has_no_influence() -> None:
-    combined = combine_weight_vectors([np.array([0.2, 0.8]), np.array([0.9, 0.1])], [1.0, 0.0], 2)
-    np.testing.assert_allclose(combined, [0.2, 0.8], rtol=1e-12)
-
-
-def test_combined_set_is_used_when_active() -> None:
-    workshop = make_workshop(3, 3, groups=2).replace(active_group=COMBINED)
-    expected = combine_weight_vectors(
-        [workshop.weight_vector("g1"), workshop.weight_vector("g2")], [1.0, 1.0], 4
-    )
-    np.testing.assert_allclose(workshop.weight_vector(), expected, rtol=1e-15)
-    assert math.isclose(workshop.weight_vector().sum(), 1.0)
 
 
 def test_localized_falls_back_from_quechua_to_spanish() -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.analysis import prepare
+from app.models.derived import weight_vector
 from app.models.workshop import CriterionKind
 from app.ui.criterion_comparisons import SMALL_SET, CriterionComparisons
 from app.ui.data_editor import FIRST_CRITERION_COLUMN, DataEditor
@@ -77,7 +78,7 @@ def test_answers_set_the_values_priorities_consistency_and_both_rankings(
     assert "0.21" in tab.editor.cr_label.text() and not tab.editor.cr_icon.isHidden()
     published = np.array([0.233, 0.055, 0.713])
     np.testing.assert_allclose(session.workshop.values[:, 1], published / 0.713, atol=3e-3)
-    expected = prepare(session.workshop).rank(session.workshop.weight_vector())
+    expected = prepare(session.workshop).rank(weight_vector(session.workshop))
     np.testing.assert_array_equal(session.evaluation.topsis.closeness, expected.topsis.closeness)
     assert tab.editor.priority_model.rowCount() == 3
 

@@ -14,6 +14,7 @@ from app.io.example import INCONSISTENT_GROUP, example_workshop
 from app.models import edits
 from app.models.ahp import priorities
 from app.models.analysis import evaluate, prepare
+from app.models.derived import weight_vector
 from app.models.judgements import (
     combined_weights,
     group_priorities,
@@ -292,11 +293,11 @@ def test_groups_tab_ranks_each_group_with_the_engine(qtbot) -> None:
     model = panel.group_model
     assert model.columnCount() == 2 + len(workshop.groups)
     names = [workshop.communities[int(i)].name for i in problem.eligible]
-    combined = problem.rank(workshop.weight_vector(COMBINED)).topsis_ranks
+    combined = problem.rank(weight_vector(workshop, COMBINED)).topsis_ranks
     per_group = []
     for column, group in enumerate(workshop.groups, start=2):
         assert model.headerData(column, Qt.Orientation.Horizontal) == group.name
-        ranks = problem.rank(workshop.weight_vector(group.id)).topsis_ranks
+        ranks = problem.rank(weight_vector(workshop, group.id)).topsis_ranks
         per_group.append(ranks)
         for row in range(model.rowCount()):
             k = names.index(model.data(model.index(row, 0)))
@@ -313,11 +314,11 @@ def test_groups_tab_ranks_each_group_with_the_engine(qtbot) -> None:
     # ranked by AHP instead: the same groups, AHP's ranks
     panel.ranking_method.setCurrentIndex(panel.ranking_method.findData("ahp"))
     for column, group in enumerate(workshop.groups, start=2):
-        ranks = problem.rank(workshop.weight_vector(group.id)).ahp_ranks
+        ranks = problem.rank(weight_vector(workshop, group.id)).ahp_ranks
         for row in range(model.rowCount()):
             k = names.index(model.data(model.index(row, 0)))
             assert model.rank(row, column) == ranks[k]
-    ahp_combined = problem.rank(workshop.weight_vector(COMBINED)).ahp_ranks
+    ahp_combined = problem.rank(weight_vector(workshop, COMBINED)).ahp_ranks
     for row in range(model.rowCount()):  # rows now in AHP's combined order
         k = names.index(model.data(model.index(row, 0)))
         assert model.rank(row, 1) == ahp_combined[k]

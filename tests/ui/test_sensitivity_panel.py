@@ -8,6 +8,7 @@ import pytest
 
 from app.io.example import example_workshop
 from app.models import edits
+from app.models.derived import weight_vector
 from app.models.judgements import group_weight_batch
 from app.models.sensitivity import (
     CHUNK,
@@ -44,7 +45,7 @@ def test_the_sweep_is_the_engines_and_lists_the_nearest_swap_first(
 ) -> None:
     column = int(session.evaluation.problem.columns[0])
     panel.sweep_criterion.setCurrentIndex(panel.sweep_criterion.findData(column))
-    expected = weight_sweep(session.evaluation.problem, session.workshop.weight_vector(), column)
+    expected = weight_sweep(session.evaluation.problem, weight_vector(session.workshop), column)
     assert panel.sweep is not None and panel.sweep.criterion == column
     np.testing.assert_array_equal(panel.sweep.closeness, expected.closeness)
     assert panel._current_line.value() == pytest.approx(100 * expected.current)
@@ -71,7 +72,7 @@ def test_moving_a_weight_moves_the_sweep_and_the_stability_table(
     session.apply(edits.set_weight(session.workshop.active_group, criterion, 0.0))
     assert panel.sweep.current == 0.0 != before
     assert panel._current_line.value() == 0.0
-    expected = stability_intervals(session.evaluation.problem, session.workshop.weight_vector(), 3)
+    expected = stability_intervals(session.evaluation.problem, weight_vector(session.workshop), 3)
     assert panel.intervals == expected
 
 
@@ -119,7 +120,7 @@ def test_rank_acceptability_runs_off_thread_and_equals_the_engine(
     problem = session.evaluation.problem
     samples = sample_weights(
         problem, "simplex", 3 * CHUNK + 500, 7,
-        current=workshop.weight_vector(), groups=group_weight_batch(workshop, workshop.groups),
+        current=weight_vector(workshop), groups=group_weight_batch(workshop, workshop.groups),
     )  # fmt: skip
     expected = rank_acceptability(problem, samples, 3, seed=7)
     assert panel.acceptability is not None
@@ -186,7 +187,7 @@ def test_other_methods_are_ranked_off_thread(
     with qtbot.waitSignal(panel.others_done, timeout=60_000):
         panel.compare_button.click()
     assert session.workshop.settings.compare_methods
-    expected = other_methods(session.evaluation.problem, session.workshop.weight_vector())
+    expected = other_methods(session.evaluation.problem, weight_vector(session.workshop))
     assert panel.others is not None
     evaluation = session.evaluation
     order = np.argsort(evaluation.topsis_ranks, kind="stable")

@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 
 from app.models import edits
 from app.models.analysis import evaluate
+from app.models.derived import weight_vector
 from app.models.workshop import COMBINED, Criterion, Workshop
 from app.ui.i18n import format_number
 from app.ui.session import WorkshopSession
-from app.ui.weights_panel import WeightsPanel, format_share, rebalance
+from app.ui.weights_panel import WeightsPanel, format_share
 from tests.factories import make_workshop
 
 WEIGHTS = {"c1": 10.0, "c2": 20.0, "c3": 30.0, "c4": 40.0}
@@ -203,18 +204,6 @@ def test_when_every_other_weight_is_locked_the_last_cannot_move(
     assert slider.toolTip() == ""
 
 
-def test_locked_weights_of_zero_do_not_hold_the_total() -> None:
-    # a zero weight's share is zero whatever the total: only the moved weight changes
-    assert rebalance({"a": 0.0, "b": 5.0, "c": 5.0}, "b", 9.0, {"a"}) == {"b": 9.0}
-    # others that are all zero share the freed weight equally
-    assert rebalance({"a": 10.0, "b": 10.0, "c": 0.0, "d": 0.0}, "b", 4.0, {"a"}) == {
-        "b": 4.0,
-        "c": 3.0,
-        "d": 3.0,
-    }
-    assert rebalance({"a": 10.0, "b": 10.0}, "b", 4.0, {"a"}) is None
-
-
 def test_locks_belong_to_the_group(panel: WeightsPanel, session: WorkshopSession) -> None:
     panel.lock_buttons["c2"].click()
     panel.group_combo.setCurrentIndex(panel.group_combo.findData("g2"))
@@ -280,7 +269,7 @@ def test_the_combined_set_shows_read_only_percentages(
     assert panel.group_combo.currentText() == "Combined (all groups)"
     workshop = session.workshop
     assert workshop.active_group == COMBINED
-    combined = workshop.weight_vector(COMBINED) * 100
+    combined = weight_vector(workshop, COMBINED) * 100
     for cid in WEIGHTS:
         percent = float(combined[workshop.criterion_index(cid)])
         assert panel.spins[cid].value() == round(percent, 1)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.models.analysis import METHODS, Method, Problem, method_results, prepare
+from app.models.derived import weight_vector
 from app.models.edits import remove_community
 from app.models.workshop import Workshop
 
@@ -162,5 +163,5 @@ def removal_reversals(
     :func:`prepare_removals` once per data change and :meth:`Removals.reversals` per weight
     change to avoid repeating the first.
     """
-    vector = workshop.weight_vector() if weights is None else weights
+    vector = weight_vector(workshop) if weights is None else weights
     return prepare_removals(workshop).reversals(vector)

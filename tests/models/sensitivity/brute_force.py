@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from app.models.analysis import Method, Problem, method_results, prepare
+from app.models.derived import weight_vector
 from app.models.ranking import competition_ranks
 from app.models.workshop import Workshop
 from tests.factories import make_workshop
@@ -29,4 +30,4 @@ def random_problem(seed: int, n: int, m: int) -> tuple[Workshop, Problem, np.nda
     """A random workshop of ``n`` communities and ``m`` criteria, its problem and weights."""
     workshop = make_workshop(n, m, seed=seed, ordinal=seed % 2, gate=bool(seed % 3))
     problem = prepare(workshop)
-    return workshop, problem, workshop.weight_vector()
+    return workshop, problem, weight_vector(workshop)

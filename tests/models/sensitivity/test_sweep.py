@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models.analysis import prepare
+from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.sensitivity import (
     METHODS,
@@ -93,7 +94,7 @@ def test_identical_communities_never_swap_and_ties_are_not_swaps() -> None:
     values[3] = values[1]
     workshop = workshop.replace(values=values)
     problem = prepare(workshop)
-    weights = workshop.weight_vector()
+    weights = weight_vector(workshop)
     for method in METHODS:
         for criterion in problem.columns.tolist():
             pairs = {(s.ahead, s.behind) for s in swap_points(problem, weights, criterion, method)}
