@@ -50,7 +50,6 @@ from app.models.workshop import (
     Criterion,
     CriterionKind,
     Workshop,
-    display_language,
     name_key,
 )
 
@@ -133,16 +132,18 @@ def guess_community_mapping(sheet: Sheet, workshop: Workshop) -> CommunityMappin
     return CommunityMapping(community, region, criteria)
 
 
-def _column(sheet: Sheet, index: int, criterion: Criterion | None = None) -> ColumnMapping:
-    """The column as :func:`~app.io.table_mapping.cell_value` reads it for ``criterion``."""
+def _column(sheet: Sheet, index: int) -> ColumnMapping:
+    """The column ``index`` of ``sheet``, headed by its header (or its letter)."""
     names = headers(sheet)
     header = names[index] if index < len(names) else column_letter(index)
-    column = ColumnMapping(index, header)
-    if criterion is None:
-        return column
-    lang = display_language()
+    return ColumnMapping(index, header)
+
+
+def _criterion_column(sheet: Sheet, index: int, criterion: Criterion, lang: str) -> ColumnMapping:
+    """The column as :func:`~app.io.table_mapping.cell_value` reads it for ``criterion``: a name
+    of a level in any language is accepted; a message lists the levels in ``lang``."""
     return replace(
-        column,
+        _column(sheet, index),
         role=Role.CRITERION,
         kind=criterion.kind,
         direction=criterion.direction,
@@ -152,10 +153,12 @@ def _column(sheet: Sheet, index: int, criterion: Criterion | None = None) -> Col
 
 
 def apply_community_mapping(
-    sheet: Sheet, mapping: CommunityMapping, workshop: Workshop
+    sheet: Sheet, mapping: CommunityMapping, workshop: Workshop, *, lang: str
 ) -> tuple[CommunityImport | None, list[Problem]]:
     """The workshop's communities and data table after importing the sheet (see the module), and
-    every problem found; the result is None when a problem blocks it."""
+    every problem found; the result is None when a problem blocks it. A problem with a verbal
+    value lists the criterion's levels in ``lang``, the reader's language; a criterion is named
+    as a :class:`~app.models.text.Name`, which the reader shows in theirs."""
     problems: list[Problem] = []
     report = problem_reporter(sheet, problems)
     by_id = {c.id: c for c in importable_criteria(workshop)}
@@ -165,7 +168,7 @@ def apply_community_mapping(
         if index in (mapping.community, mapping.region) or criterion_id not in by_id:
             continue
         criterion = by_id[criterion_id]
-        column = _column(sheet, index, criterion)
+        column = _criterion_column(sheet, index, criterion, lang)
         if criterion_id in first_column:
             report(
                 QT_TRANSLATE_NOOP(
@@ -176,7 +179,7 @@ def apply_community_mapping(
                 None,
                 column,
                 first=first_column[criterion_id].letter,
-                criterion=criterion.label(display_language()),
+                criterion=criterion.named,
             )
             continue
         first_column[criterion_id] = column

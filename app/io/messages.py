@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.models.errors import MESSAGES_CONTEXT
+from app.models.text import in_language
 
 I18N_DIR: Final = Path(__file__).resolve().parent.parent / "i18n"
 
@@ -32,12 +33,14 @@ _END, _TRANSLATION, _OBSOLETE, _SOURCE, _CONTEXT, _COMMENT = 1, 3, 5, 6, 7, 8
 
 
 def message_text(template: str, params: Mapping[str, Any], lang: str) -> str:
-    """``template`` translated into ``lang`` (``"es"``, ``"en"``) with ``params`` filled in."""
+    """``template`` translated into ``lang`` (``"es"``, ``"en"``) with ``params`` filled in, the
+    criteria and levels they name in ``lang`` too (:func:`app.models.text.in_language`)."""
     translated = _catalogue(lang).get(template, template)
+    fields = in_language(params, lang)
     try:
-        return translated.format(**params)
+        return translated.format(**fields)
     except (KeyError, IndexError, ValueError):  # a translation that lost a field
-        return template.format(**params)
+        return template.format(**fields)
 
 
 @lru_cache(maxsize=4)

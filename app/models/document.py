@@ -35,7 +35,9 @@ ALL_CHANGES = frozenset(Change)
 
 @dataclass(frozen=True)
 class Edit:
-    """An undoable change. ``label`` is an untranslated template filled from ``params``."""
+    """An undoable change. ``label`` is an untranslated template filled from ``params``; a
+    criterion a label names is a :class:`~app.models.text.Name`, shown in the reader's language
+    (:func:`app.models.text.in_language`; :meth:`text` gives English)."""
 
     label: str
     apply: Callable[[Workshop], Workshop]

@@ -38,7 +38,6 @@ from app.models.workshop import (
     Workshop,
     check_community_name,
     check_value,
-    display_language,
     in_scale_range,
     validate_criterion,
     validate_metadata,
@@ -226,7 +225,7 @@ def set_value(row: int, column: int, value: float) -> Edit:
                     "comparisons tab.",
                 ),
                 community=community.name,
-                criterion=criterion.label(display_language()),
+                criterion=criterion.named,
             )
         check_value(criterion, value, community.name)
         values = workshop.values.copy()
@@ -393,7 +392,7 @@ def add_criterion(criterion: Criterion, default_weight: float = 1.0) -> Edit:
         apply,
         Change.STRUCTURE,
         Change.WEIGHTS,
-        name=criterion.label("es"),
+        name=criterion.named,
     )
 
 
@@ -470,7 +469,7 @@ def update_criterion(column: int, criterion: Criterion) -> Edit:
         apply,
         Change.STRUCTURE,
         Change.WEIGHTS,
-        name=criterion.label("es"),
+        name=criterion.named,
     )
 
 
@@ -685,7 +684,7 @@ def set_comparison(column: int, a_id: str, b_id: str, value: float | None) -> Ed
                 QT_TRANSLATE_NOOP(
                     "Messages", "Criterion {criterion}: the comparison {a} / {b} is not valid."
                 ),
-                criterion=criterion.label(display_language()),
+                criterion=criterion.named,
                 a=a_id,
                 b=b_id,
             )
@@ -713,7 +712,7 @@ def _level_criterion(workshop: Workshop, column: int) -> Criterion:
     if criterion.kind is not CriterionKind.ORDINAL:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "Criterion {criterion} has no verbal levels."),
-            criterion=criterion.label(display_language()),
+            criterion=criterion.named,
         )
     return criterion
 
@@ -736,7 +735,7 @@ def set_level_comparison(column: int, first: int, second: int, value: float | No
                 QT_TRANSLATE_NOOP(
                     "Messages", "Criterion {criterion}: the comparison {a} / {b} is not valid."
                 ),
-                criterion=criterion.label(display_language()),
+                criterion=criterion.named,
                 a=first + 1,
                 b=second + 1,
             )

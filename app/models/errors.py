@@ -2,8 +2,10 @@
 
 Messages are written in English as templates with named fields, for example
 ``"Community {community}, criterion {criterion}: {value} is not a number."``. The interface
-translates the template (it is marked with :func:`translatable`, which Qt's ``lupdate`` finds
-by name) and then fills in the fields, so the models stay free of Qt.
+translates the template (it is marked with :func:`QT_TRANSLATE_NOOP`, which Qt's ``lupdate`` finds
+by name) and then fills in the fields, so the models stay free of Qt. A field that names a
+criterion or a verbal level is a :class:`~app.models.text.Name`, which the reader shows in its
+own language (:func:`app.models.text.in_language`); the models choose no display language.
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.models.workshop import Workshop, display_language
+from app.models.text import joined
+from app.models.workshop import Workshop
 
 if TYPE_CHECKING:
     from app.models.arrays import FloatArray
@@ -77,16 +78,16 @@ def rank_order_weights(
 ) -> dict[str, float]:
     """The weight (a share of 1) of every weighted criterion of ``workshop`` from ``tiers``.
 
-    Raises :class:`InvalidInputError` naming the criterion when the tiers hold a gate or an
-    unknown criterion, hold a criterion twice or leave a weighted criterion out.
+    Raises :class:`InvalidInputError` naming the criterion (a :class:`~app.models.text.Name`,
+    shown in the reader's language) when the tiers hold a gate or an unknown criterion, hold a
+    criterion twice or leave a weighted criterion out.
     """
-    lang = display_language()
     weighted = {c.id: c for c in workshop.weighted_criteria}
     if not weighted:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "There are no weighted criteria to put in order.")
         )
-    labels = {c.id: c.label(lang) for c in workshop.criteria}
+    names = {c.id: c.named for c in workshop.criteria}
     seen: set[str] = set()
     for tier in tiers:
         for criterion_id in tier:
@@ -97,7 +98,7 @@ def rank_order_weights(
                         "Rank order: {criterion} carries no weight (it is a gate or not a "
                         "criterion of the workshop).",
                     ),
-                    criterion=labels.get(criterion_id, criterion_id),
+                    criterion=names.get(criterion_id, criterion_id),
                 )
             if criterion_id in seen:
                 raise InvalidInputError(
@@ -106,17 +107,17 @@ def rank_order_weights(
                         "Rank order: {criterion} is listed more than once; list each criterion "
                         "once.",
                     ),
-                    criterion=labels[criterion_id],
+                    criterion=names[criterion_id],
                 )
             seen.add(criterion_id)
-    missing = [c.label(lang) for c in workshop.weighted_criteria if c.id not in seen]
+    missing = [c.named for c in workshop.weighted_criteria if c.id not in seen]
     if missing:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "Rank order: every weighted criterion needs a place; missing: {criteria}.",
             ),
-            criteria=", ".join(missing),
+            criteria=joined(missing),
         )
     weights = tiered_weights([len(tier) for tier in tiers], method)
     ids = [criterion_id for tier in tiers for criterion_id in tier]

@@ -12,10 +12,12 @@ Conventions
   (no).
 - Weights of a group are raw non-negative numbers per criterion id (slider positions); their share
   of the total is what counts. Gate criteria carry no weight: they only screen.
-- Texts that exist in several languages are ``{"es": ..., "en": ...}`` mappings (:data:`Text`);
-  :func:`localized` picks one with a fallback (a Quechua ``"qu"`` text falls back to Spanish).
+- Texts that exist in several languages are ``{"es": ..., "en": ...}`` mappings
+  (:data:`app.models.text.Text`); :func:`~app.models.text.localized` picks one with a fallback.
   In a saved file such a text may be a plain string: the same text in Spanish and English (how
   files written before a text became bilingual, such as a criterion's unit, still read).
+- Messages that name a criterion or a level carry it as a :class:`~app.models.text.Name` and
+  leave the language to whoever shows them: the workshop has no display language.
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ import numpy as np
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.pairwise import with_comparison_columns
 
+# Texts in several languages live in app.models.text; these names stay importable from here for
+# the modules that import them with the workshop's types.
+from app.models.text import FALLBACKS as FALLBACKS
+from app.models.text import Name
+from app.models.text import Text as Text
+from app.models.text import localized as localized
+
 if TYPE_CHECKING:
     import numpy.typing as npt
 
@@ -44,36 +53,6 @@ MAX_SAMPLES = 1_000_000
 
 #: Id of the combined weight set (aggregate of all groups); never a group's id.
 COMBINED = "combined"
-
-Text = Mapping[str, str]
-
-#: Language fallbacks: a missing text in the first language is looked up in the next ones.
-FALLBACKS: Mapping[str, tuple[str, ...]] = {
-    "es": ("es", "en"),
-    "en": ("en", "es"),
-    "qu": ("qu", "es", "en"),
-}
-
-
-_display = {"language": "en"}
-
-
-def set_display_language(lang: str) -> None:
-    """Language of names inside model messages (the interface sets it when its language changes)."""
-    _display["language"] = lang
-
-
-def display_language() -> str:
-    return _display["language"]
-
-
-def localized(text: Text, lang: str) -> str:
-    """Return ``text`` in ``lang``, falling back as :data:`FALLBACKS` says, else any text."""
-    for code in FALLBACKS.get(lang, (lang, "es", "en")):
-        value = text.get(code)
-        if value:
-            return value
-    return next((value for value in text.values() if value), "")
 
 
 class CriterionKind(StrEnum):
@@ -118,6 +97,11 @@ class Level:
     def label(self, lang: str) -> str:
         return localized(self.name, lang)
 
+    @property
+    def named(self) -> Name:
+        """The level as a message names it, in the reader's language (:class:`Name`)."""
+        return Name("", self.name)
+
 
 @dataclass(frozen=True)
 class Criterion:
@@ -155,6 +139,12 @@ class Criterion:
 
     def label(self, lang: str) -> str:
         return localized(self.name, lang) or self.id
+
+    @property
+    def named(self) -> Name:
+        """The criterion as a message names it: its id and names, shown in the reader's language
+        (:class:`~app.models.text.Name`; :meth:`label` in that language)."""
+        return Name(self.id, self.name)
 
     def unit_label(self, lang: str) -> str:
         """The unit in ``lang`` (``"horas"``, ``"hours"``), with :func:`localized`'s fallback;
@@ -622,7 +612,7 @@ def check_value(criterion: Criterion, value: float, community: str) -> None:
                 "Messages", "Community {community}, criterion {criterion}: {value} is not a number."
             ),
             community=community,
-            criterion=criterion.label(display_language()),
+            criterion=criterion.named,
             value=value,
         )
     if criterion.kind is CriterionKind.GATE and value not in (0.0, 1.0):
@@ -632,7 +622,7 @@ def check_value(criterion: Criterion, value: float, community: str) -> None:
                 "Community {community}, criterion {criterion}: the answer must be yes or no.",
             ),
             community=community,
-            criterion=criterion.label(display_language()),
+            criterion=criterion.named,
         )
     if criterion.kind is CriterionKind.ORDINAL and (
         value != int(value) or not 1 <= value <= len(criterion.levels)
@@ -644,7 +634,7 @@ def check_value(criterion: Criterion, value: float, community: str) -> None:
                 "{count} levels.",
             ),
             community=community,
-            criterion=criterion.label(display_language()),
+            criterion=criterion.named,
             value=value,
             count=len(criterion.levels),
         )
@@ -849,7 +839,7 @@ def validate_metadata(metadata: Metadata, unchanged: Metadata | None = None) -> 
 
 def validate_criterion(criterion: Criterion) -> None:
     """Raise :class:`InvalidInputError` naming the criterion if its definition is inconsistent."""
-    name = criterion.label(display_language())
+    name = criterion.named
     if not criterion.id.strip():
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "Criterion {criterion} has no identifier."),
@@ -872,7 +862,7 @@ def validate_criterion(criterion: Criterion) -> None:
                     "Criterion {criterion}: the priority of level “{level}” must be above 0.",
                 ),
                 criterion=name,
-                level=level.label("en"),
+                level=level.named,
             )
     _check_comparisons(criterion, name)
     low, high = criterion.accept_min, criterion.accept_max
@@ -918,7 +908,7 @@ def in_scale_range(value: float) -> bool:
     return math.isfinite(value) and 1.0 / 9.0 - _SCALE_TOLERANCE <= value <= 9.0 + _SCALE_TOLERANCE
 
 
-def _check_comparisons(criterion: Criterion, name: str) -> None:
+def _check_comparisons(criterion: Criterion, name: Name) -> None:
     """Comparisons only where the kind uses them, each on Saaty's scale, levels that exist."""
     stray = (criterion.comparisons and criterion.kind is not CriterionKind.PAIRWISE) or (
         criterion.level_comparisons and criterion.kind is not CriterionKind.ORDINAL

@@ -233,7 +233,7 @@ class CommunityImportDialog(SheetDialog):
 
     def _recompute(self) -> None:
         self._result, self._problems = apply_community_mapping(
-            self.sheet(), self.mapping(), self.workshop
+            self.sheet(), self.mapping(), self.workshop, lang=current_language()
         )
         self._show_problems()
 

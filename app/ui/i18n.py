@@ -12,8 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.models.workshop import set_display_language
-
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 LANGUAGES = ("es", "en")
 
@@ -57,7 +55,6 @@ def install_language(language: str) -> None:
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
     QLocale.setDefault(locale)
-    set_display_language(language)
 
 
 def format_number(value: float, decimals: int = 3) -> str:

@@ -45,7 +45,9 @@ from app.io.table_mapping import (
     headers,
     read_raw_table,
 )
+from app.models.text import in_language
 from app.models.workshop import CriterionKind, Direction, Workshop
+from app.ui.i18n import current_language
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 
 #: Data rows shown in the preview.
@@ -58,7 +60,7 @@ def problem_text(problem: Problem) -> str:
     """The problem's message in the interface language."""
     template = QCoreApplication.translate("Messages", problem.template)
     try:
-        return template.format(**problem.params)
+        return template.format(**in_language(problem.params, current_language()))
     except (KeyError, IndexError, ValueError):
         return problem.message
 

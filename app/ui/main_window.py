@@ -24,6 +24,7 @@ from app.models import edits
 from app.models.analysis import Evaluation
 from app.models.document import Change, Edit
 from app.models.errors import InvalidInputError
+from app.models.text import in_language
 from app.models.workshop import AhpMode, Baseline, Metadata, Workshop
 from app.ui.autosave import Autosaver
 from app.ui.environment import app_settings
@@ -59,11 +60,11 @@ TAB_COUNT = 5
 
 
 def edit_text(edit: Edit | None) -> str:
-    """An edit's label in the interface language."""
+    """An edit's label in the interface language, the criteria it names too."""
     if edit is None:
         return ""
     label = QCoreApplication.translate("Edits", edit.label)
-    return label.format(**edit.params) if edit.params else label
+    return label.format(**in_language(edit.params, current_language())) if edit.params else label
 
 
 class MainWindow(QMainWindow):

@@ -41,7 +41,8 @@ from app.io.presets import (
     user_presets_dir,
 )
 from app.models.errors import InvalidInputError
-from app.models.workshop import Criterion, Group, Metadata, Workshop, localized
+from app.models.text import in_language, localized
+from app.models.workshop import Criterion, Group, Metadata, Workshop
 from app.ui.i18n import current_language
 from app.ui.session import translated_error
 
@@ -58,7 +59,7 @@ def problem_text(problem: PresetProblem) -> str:
     """A skipped preset file as one line in the interface language, naming the file."""
     template = QCoreApplication.translate("Messages", problem.template)
     try:
-        message = template.format(**problem.params)
+        message = template.format(**in_language(problem.params, current_language()))
     except (KeyError, IndexError, ValueError):
         message = problem.text()
     return f"{problem.file}: {message}"

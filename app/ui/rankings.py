@@ -64,6 +64,7 @@ from app.models.analysis import (
 )
 from app.models.document import Change
 from app.models.ranking import relative_scores
+from app.models.text import in_language
 from app.models.workshop import AhpMode, Criterion, CriterionKind, Workshop
 from app.ui.i18n import current_language, format_number
 from app.ui.quiet import fix_size_for, set_text
@@ -206,7 +207,7 @@ def exclusion_text(workshop: Workshop, exclusion: Exclusion) -> str:
 def note_text(workshop: Workshop, note: Note) -> str:
     """A note about the data, translated, with criterion ids shown as the criterion's name."""
     language = current_language()
-    params: dict[str, Any] = dict(note.params)
+    params: dict[str, Any] = in_language(note.params, language)
     for key, value in params.items():
         if "criterion" in key and isinstance(value, str):
             with contextlib.suppress(KeyError):  # not an id: shown as it is

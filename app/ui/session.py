@@ -18,16 +18,19 @@ from app.models.analysis import Evaluation, Problem, prepare
 from app.models.derived import weight_vector
 from app.models.document import Change, Document, Edit
 from app.models.errors import InvalidInputError
+from app.models.text import in_language
 from app.models.workshop import Workshop
+from app.ui.i18n import current_language
 
 _PROBLEM_CHANGES = frozenset({Change.DATA, Change.STRUCTURE, Change.SETTINGS, Change.DOCUMENT})
 
 
 def translated_error(error: InvalidInputError) -> str:
-    """The error's message in the interface language (model messages use context "Messages")."""
+    """The error's message in the interface language (model messages use context "Messages"),
+    the criteria and levels it names too (:func:`app.models.text.in_language`)."""
     template = QCoreApplication.translate("Messages", error.template)
     try:
-        return template.format(**error.params)
+        return template.format(**in_language(error.params, current_language()))
     except (KeyError, IndexError, ValueError):
         return str(error)
 

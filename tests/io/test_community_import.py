@@ -86,7 +86,7 @@ def _csv(tmp_path: Path, rows: list[list[str]]) -> Path:
 def _import(path: Path, workshop: Workshop):  # type: ignore[no-untyped-def]
     sheet = read_raw_table(path).sheets[0]
     mapping = guess_community_mapping(sheet, workshop)
-    return sheet, mapping, *apply_community_mapping(sheet, mapping, workshop)
+    return sheet, mapping, *apply_community_mapping(sheet, mapping, workshop, lang="en")
 
 
 def test_spanish_headers_fill_the_criteria_and_update_by_name(tmp_path: Path) -> None:
@@ -173,11 +173,11 @@ def test_two_columns_for_one_criterion_and_ignored_columns(tmp_path: Path) -> No
     mapping = guess_community_mapping(sheet, workshop)
     assert mapping.criteria == {1: "people"}  # "Habitantes" is no criterion's name
     mapping.criteria[2] = "people"
-    result, problems = apply_community_mapping(sheet, mapping, workshop)
+    result, problems = apply_community_mapping(sheet, mapping, workshop, lang="en")
     assert result is None
     assert [(p.column, p.params["first"]) for p in problems] == [("C", "B")]
     del mapping.criteria[1]  # the person ignores column B
-    result, problems = apply_community_mapping(sheet, mapping, workshop)
+    result, problems = apply_community_mapping(sheet, mapping, workshop, lang="en")
     assert problems == [] and result is not None
     assert result.values[1, 3] == 310.0
 

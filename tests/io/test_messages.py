@@ -9,6 +9,7 @@ import pytest
 
 from app.io import messages
 from app.io.messages import message_text
+from app.models.text import Name
 
 QUOTA = "{value}: the minimum {minimum} is above the maximum {maximum}."
 
@@ -41,6 +42,15 @@ def test_filled_in_the_language() -> None:
     assert message_text(QUOTA, params, "es") == "Cusco: el mínimo 3 es mayor que el máximo 1."
     assert message_text(QUOTA, params, "en") == "Cusco: the minimum 3 is above the maximum 1."
     assert message_text("Not a known message {x}.", {"x": 1}, "es") == "Not a known message 1."
+
+
+def test_a_named_criterion_is_filled_in_the_records_language() -> None:
+    template = "Criterion {criterion} has no verbal levels."
+    params = {"criterion": Name("c1", {"es": "Seguridad", "en": "Security"})}
+    assert (
+        message_text(template, params, "es") == "El criterio Seguridad no tiene niveles verbales."
+    )
+    assert message_text(template, params, "en") == "Criterion Security has no verbal levels."
 
 
 def test_missing_or_broken_file_falls_back_to_english(

@@ -19,7 +19,6 @@ from app.models.workshop import (
     Workshop,
     criterion_from_dict,
     criterion_to_dict,
-    localized,
 )
 from tests.factories import make_workshop
 
@@ -88,13 +87,6 @@ def test_threshold_bounds_must_be_ordered() -> None:
                 ],
             }
         )
-
-
-def test_localized_falls_back_from_quechua_to_spanish() -> None:
-    text = {"es": "Seguridad", "en": "Security"}
-    assert localized(text, "qu") == "Seguridad"
-    assert localized(text, "en") == "Security"
-    assert localized({"en": "Only English"}, "es") == "Only English"
 
 
 def test_a_unit_saved_as_a_plain_string_is_the_same_unit_in_both_languages() -> None:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.i18n import update
 from app.io.example import example_workshop
+from app.models import edits
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.ui.i18n import current_language, install_language
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, edit_text
 from app.ui.session import translated_error
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -263,3 +264,29 @@ def test_model_messages_are_spanish(english_afterwards: None) -> None:
     assert translated_error(error) == "No existe el grupo “Cusco”."
     install_language("en")
     assert translated_error(error) == "There is no group “Cusco”."
+
+
+def test_criteria_named_by_messages_and_undo_texts_follow_the_interface_language(
+    window: MainWindow, qapp: Any
+) -> None:
+    """The models leave a criterion's name to the reader: the same error and the same undo step
+    name it in Spanish or in English as the interface switches (no display language is kept in
+    the models)."""
+    session = window.session
+    column = 3  # "Variedades nativas" / "Native varieties", a numeric criterion
+    errors: list[str] = []
+    session.error.connect(errors.append)
+    a, b = (c.id for c in session.workshop.communities[:2])
+    assert not session.apply(edits.set_comparison(column, a, b, 3.0))  # not judged pairwise
+    session.apply(edits.update_criterion(column, session.workshop.criteria[column]))
+
+    install_language("es")
+    qapp.processEvents()
+    assert not session.apply(edits.set_comparison(column, a, b, 3.0))
+    assert errors == [
+        f"Criterion Native varieties: the comparison {a} / {b} is not valid.",
+        f"Criterio Variedades nativas: la comparación {a} / {b} no es válida.",
+    ]
+    assert edit_text(session.document.undo_edit) == "Editar criterio Variedades nativas"
+    install_language("en")
+    assert edit_text(session.document.undo_edit) == "Edit criterion Native varieties"
