@@ -4,13 +4,13 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../ui/autosave.py" line="+92"/>
+        <location filename="../ui/autosave.py" line="+93"/>
         <location line="+3"/>
         <source>Autosave failed: %s</source>
         <translation>No se pudo hacer el guardado automático: %s</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Priorizar closed without saving on {time}, but the recovered workshop cannot be read: {problem}
 
 Delete the recovery file?</source>
@@ -52,7 +52,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+458"/>
+        <location filename="../ui/data_editor.py" line="+457"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -70,7 +70,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/community_import_dialog.py" line="+194"/>
+        <location filename="../ui/community_import_dialog.py" line="+184"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -360,7 +360,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaListModel</name>
     <message>
-        <location line="-473"/>
+        <location line="-474"/>
         <source>yes/no gate</source>
         <translation>obligatorio: sí/no</translation>
     </message>
@@ -378,7 +378,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriterionComparisons</name>
     <message>
-        <location filename="../ui/criterion_comparisons.py" line="+101"/>
+        <location filename="../ui/criterion_comparisons.py" line="+102"/>
         <source>Criterio&amp;n:</source>
         <translation>C&amp;riterio:</translation>
     </message>
@@ -466,7 +466,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+144"/>
+        <location filename="../ui/data_editor.py" line="+140"/>
         <source>Add community</source>
         <translation>Agregar comunidad</translation>
     </message>
@@ -530,7 +530,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-509"/>
+        <location line="-505"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -625,7 +625,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+117"/>
+        <location filename="../models/edits.py" line="+128"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -660,27 +660,27 @@ Delete the recovery file?</source>
         <translation>Quitar grupo</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Edit value</source>
         <translation>Editar valor</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add community {name}</source>
         <translation>Agregar comunidad {name}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Remove community</source>
         <translation>Quitar comunidad</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Edit community {name}</source>
         <translation>Editar comunidad {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Import one community</source>
         <translation>Importar una comunidad</translation>
     </message>
@@ -690,27 +690,27 @@ Delete the recovery file?</source>
         <translation>Importar {count} comunidades</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Move community</source>
         <translation>Mover comunidad</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Add criterion {name}</source>
         <translation>Agregar criterio {name}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Remove criterion</source>
         <translation>Quitar criterio</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Edit criterion {name}</source>
         <translation>Editar criterio {name}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Move criterion</source>
         <translation>Mover criterio</translation>
     </message>
@@ -736,12 +736,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+69"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Compare {a} and {b}</source>
         <translation>Comparar {a} y {b}</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Use the comparisons&apos; weights</source>
         <translation>Usar los pesos de las comparaciones</translation>
     </message>
@@ -756,7 +756,7 @@ Delete the recovery file?</source>
         <translation>Comparar niveles del criterio {criterion}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Default level priorities</source>
         <translation>Prioridades de nivel por defecto</translation>
     </message>
@@ -881,7 +881,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+277"/>
+        <location filename="../ui/main_window.py" line="+284"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1187,7 +1187,7 @@ Delete the recovery file?</source>
         <translation>“{file}” está abierto en otro programa o es de solo lectura; ciérrelo o guarde con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../io/presets.py" line="+150"/>
+        <location filename="../io/presets.py" line="+160"/>
         <source>The preset file {file} does not hold a preset (an object in braces).</source>
         <translation>El archivo de plantilla {file} no contiene una plantilla (un objeto entre llaves).</translation>
     </message>
@@ -1337,12 +1337,12 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+457"/>
+        <location filename="../io/record.py" line="+459"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+1087"/>
+        <location line="+1099"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
@@ -1511,7 +1511,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../models/topsis.py" line="+255"/>
+        <location filename="../models/topsis.py" line="+256"/>
         <source>Criterion {criterion}: the direction “{value}” is neither max nor min.</source>
         <translation>Criterio {criterion}: la dirección “{value}” no es max ni min.</translation>
     </message>
@@ -1537,7 +1537,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../models/workshop.py" line="+627"/>
+        <location filename="../models/workshop.py" line="+592"/>
         <source>The workshop file is damaged ({detail}).</source>
         <translation>El archivo del taller está dañado ({detail}).</translation>
     </message>
@@ -1562,7 +1562,7 @@ Delete the recovery file?</source>
         <translation>“{file}” no es un archivo de taller válido.</translation>
     </message>
     <message>
-        <location filename="../models/ahp.py" line="+114"/>
+        <location filename="../models/ahp.py" line="+116"/>
         <location line="+279"/>
         <source>A comparison needs at least one item, not {count}.</source>
         <translation>Una comparación necesita al menos un elemento, no {count}.</translation>
@@ -1748,7 +1748,7 @@ Delete the recovery file?</source>
         <translation>El peso del criterio {criterion} (valor {value}) debe ser cero o positivo.</translation>
     </message>
     <message>
-        <location filename="../models/analysis.py" line="+138"/>
+        <location filename="../models/analysis.py" line="+157"/>
         <source>All weights are zero: every community ties. Give weights.</source>
         <translation>Todos los pesos son cero: todas las comunidades empatan. Asigne pesos.</translation>
     </message>
@@ -1788,7 +1788,7 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-675"/>
+        <location filename="../models/edits.py" line="-686"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -1798,12 +1798,12 @@ Delete the recovery file?</source>
         <translation>Comunidad {community}, criterio {criterion}: los valores vienen de comparar las comunidades de dos en dos; cambie las comparaciones en la pestaña Comparaciones por pares.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>A community needs a name.</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+251"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
@@ -1819,7 +1819,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Criterion {criterion}: the comparison {a} / {b} is not valid.</source>
         <translation>Criterio {criterion}: la comparación {a} / {b} no es válida.</translation>
     </message>
@@ -1829,7 +1829,7 @@ Delete the recovery file?</source>
         <translation>El criterio {criterion} no tiene niveles verbales.</translation>
     </message>
     <message>
-        <location filename="../models/ranking.py" line="+49"/>
+        <location filename="../models/ranking.py" line="+54"/>
         <source>Scores to rank must be a list or a table of lists.</source>
         <translation>Los puntajes que se clasifican deben ser una lista o una tabla de listas.</translation>
     </message>
@@ -1844,7 +1844,7 @@ Delete the recovery file?</source>
         <translation>Debe haber un puesto por cada puntaje.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>The two rankings to compare must list the same communities.</source>
         <translation>Las dos clasificaciones que se comparan deben tener las mismas comunidades.</translation>
     </message>
@@ -1879,7 +1879,7 @@ Delete the recovery file?</source>
         <translation>Los pesos deben ser números, uno por criterio.</translation>
     </message>
     <message>
-        <location filename="../models/sensitivity.py" line="+250"/>
+        <location filename="../models/sensitivity/shares.py" line="+42"/>
         <source>Criterion {criterion} is not ranked (a gate, or without data): its weight cannot change the ranking.</source>
         <translation>El criterio {criterion} no entra en la clasificación (es un filtro o no tiene datos): su peso no puede cambiarla.</translation>
     </message>
@@ -1905,19 +1905,19 @@ Delete the recovery file?</source>
         <translation>La proporción de un peso debe estar entre 0 y 1.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location filename="../models/analysis.py" line="-279"/>
         <source>Unknown method “{method}”: use topsis or ahp.</source>
         <translation>Método desconocido «{method}»: use topsis o ahp.</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+226"/>
-        <location line="+75"/>
+        <location filename="../models/sensitivity/acceptability.py" line="+204"/>
+        <location filename="../models/sensitivity/selection.py" line="+50"/>
+        <location filename="../models/sensitivity/stability.py" line="+154"/>
         <source>The number of focus communities must be at least 1.</source>
         <translation>El número de comunidades focales debe ser al menos 1.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-95"/>
         <source>Unknown sampling mode “{mode}”: use simplex, around or groups.</source>
         <translation>Modo de muestreo desconocido «{mode}»: use simplex, around o groups.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Delete the recovery file?</source>
         <translation>Para muestrear entre los grupos se necesitan los pesos de al menos un grupo.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../models/sensitivity/selection.py" line="+4"/>
         <source>{k} focus communities are asked for, but only {count} communities are eligible.</source>
         <translation>Se piden {k} comunidades focales, pero solo {count} comunidades son elegibles.</translation>
     </message>
@@ -1973,7 +1973,7 @@ Delete the recovery file?</source>
         <translation>Los máximos de {values} dejan solo {places} lugares para {k} comunidades focales.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location filename="../models/sensitivity/other_methods.py" line="+119"/>
         <source>The weighted sum model cannot rank with criterion {criterion}: it needs values of zero or more, and above zero for a criterion to minimise.</source>
         <translation>El modelo de suma ponderada no puede ordenar con el criterio {criterion}: necesita valores iguales o mayores que cero, y mayores que cero en un criterio a minimizar.</translation>
     </message>
@@ -2018,18 +2018,18 @@ Delete the recovery file?</source>
         <translation>Grupo {group}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-131"/>
+        <location filename="../models/edits.py" line="-130"/>
         <location filename="../models/workshop.py" line="+12"/>
         <source>Group {group}: the comparison {a} / {b} is not valid.</source>
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="-294"/>
+        <location filename="../models/workshop.py" line="-263"/>
         <source>Row {row}: “{name}” is the same name as “{other}” in row {other_row} (capitals, accents and spaces do not count). Each community needs a name of its own: add its place or region, for example.</source>
         <translation>Fila {row}: “{name}” es el mismo nombre que “{other}” de la fila {other_row} (no cuentan las mayúsculas, las tildes ni los espacios). Cada comunidad necesita un nombre propio: agregue, por ejemplo, su lugar o su región.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+272"/>
         <source>Group {group}: the comparison {a} / {b} is {value}, outside the scale 1/9 to 9.</source>
         <translation>Grupo {group}: la comparación {a} / {b} vale {value}, fuera de la escala de 1/9 a 9.</translation>
     </message>
@@ -2044,7 +2044,7 @@ Delete the recovery file?</source>
         <translation>No existe el grupo “{group}”.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+105"/>
         <source>Community {community}, criterion {criterion}: {value} is not a number.</source>
         <translation>Comunidad {community}, criterio {criterion}: {value} no es un número.</translation>
     </message>
@@ -2064,7 +2064,7 @@ Delete the recovery file?</source>
         <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Facilitator {number} has no name.</source>
         <translation>El facilitador {number} no tiene nombre.</translation>
     </message>
@@ -2159,7 +2159,7 @@ Delete the recovery file?</source>
         <translation>Fila {row}, columna {column} ({header}): “{text}” no es uno de los niveles ({levels}).</translation>
     </message>
     <message>
-        <location filename="../models/rank_weights.py" line="+47"/>
+        <location filename="../models/rank_weights.py" line="+49"/>
         <location line="+39"/>
         <source>There are no weighted criteria to put in order.</source>
         <translation>No hay criterios con peso que ordenar.</translation>
@@ -2185,7 +2185,7 @@ Delete the recovery file?</source>
         <translation>Orden de importancia: cada criterio con peso necesita un lugar; faltan: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../io/community_import.py" line="+169"/>
+        <location filename="../io/community_import.py" line="+174"/>
         <source>Columns {first} and {column} both fill the criterion “{criterion}”: choose one of them.</source>
         <translation>Las columnas {first} y {column} llenan ambas el criterio “{criterion}”: elija una de ellas.</translation>
     </message>
@@ -2193,7 +2193,7 @@ Delete the recovery file?</source>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../ui/new_workshop.py" line="+159"/>
+        <location filename="../ui/new_workshop.py" line="+160"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
@@ -2291,7 +2291,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwiseEditor</name>
     <message>
-        <location filename="../ui/pairwise_editor.py" line="+205"/>
+        <location filename="../ui/pairwise_editor.py" line="+206"/>
         <source>{first} over {second}: not asked yet</source>
         <translation>{first} frente a {second}: aún sin respuesta</translation>
     </message>
@@ -2444,7 +2444,7 @@ Delete the recovery file?</source>
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location filename="../ui/pairwise_panel.py" line="+201"/>
+        <location filename="../ui/pairwise_panel.py" line="+198"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -2743,7 +2743,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/rankings.py" line="+390"/>
+        <location filename="../ui/rankings.py" line="+400"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2753,24 +2753,24 @@ Delete the recovery file?</source>
         <translation>Cercanía</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>#</source>
         <comment>rank column</comment>
         <translation>N.º</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>±</source>
         <comment>change since the baseline</comment>
         <translation>±</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>1 is the best; communities with the same score share a place</source>
         <translation>1 es el mejor; las comunidades con el mismo puntaje comparten el puesto</translation>
     </message>
@@ -2790,7 +2790,7 @@ Delete the recovery file?</source>
         <translation>Puestos que subió o bajó desde la línea base</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>Place {rank}, tied with one other community</source>
         <translation>Puesto {rank}, empatada con otra comunidad</translation>
     </message>
@@ -2858,7 +2858,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingsView</name>
     <message>
-        <location line="-358"/>
+        <location line="-366"/>
         <source>Missing: {criterion}</source>
         <translation>Sin dato: {criterion}</translation>
     </message>
@@ -2928,7 +2928,7 @@ Delete the recovery file?</source>
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location line="+581"/>
+        <location line="+708"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -2975,7 +2975,7 @@ Delete the recovery file?</source>
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../ui/sensitivity_panel.py" line="+447"/>
+        <location filename="../ui/sensitivity_panel.py" line="+423"/>
         <source>Weight sweep</source>
         <translation>Barrido de pesos</translation>
     </message>
@@ -3220,12 +3220,12 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+290"/>
+        <location line="+293"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-291"/>
         <source>Top {k}</source>
         <translation>Primeros {k}</translation>
     </message>
@@ -3316,7 +3316,7 @@ primeros {k}</translation>
         <translation>Concordancia entre TOPSIS y AHP: tau de Kendall {tau}, rho de Spearman {rho} (1: el mismo orden, 0: sin relación, -1: invertido).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Weighted sum</source>
         <translation>Suma ponderada</translation>
     </message>
@@ -3329,12 +3329,12 @@ primeros {k}</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/weights_panel.py" line="+151"/>
+        <location filename="../ui/weights_panel.py" line="+105"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>
@@ -3395,7 +3395,7 @@ primeros {k}</translation>
         <translation>Volver a los pesos que tenía este grupo al abrir el taller</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Weight of {criterion}</source>
         <translation>Peso de {criterion}</translation>
     </message>
