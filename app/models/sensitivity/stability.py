@@ -142,11 +142,11 @@ def stability_intervals(
     shares within which the first place and the top-``top_k`` set stay as they are now.
 
     Exact: each end is the nearest sign-changing crossing on that side among the pairs (leader,
-    other), resp. (member, non-member), from :func:`swap_points`' algebra. Who is first (or in the
-    top ``top_k``) just beyond an end is read from both methods evaluated, in one batch, midway
-    between the end and the next crossing of any pair beyond it. Ties at the current weights are
-    judged with the engine's rule (:func:`~app.models.ranking.competition_ranks`); see
-    :class:`ShareRange` for a tie that decides the set. Empty with fewer than two eligible
+    other), resp. (member, non-member), from the algebra of :mod:`.crossings`. Who is first (or
+    in the top ``top_k``) just beyond an end is read from both methods evaluated, in one batch,
+    midway between the end and the next crossing of any pair beyond it. Ties at the current
+    weights are judged with the engine's rule (:func:`~app.models.ranking.competition_ranks`);
+    see :class:`ShareRange` for a tie that decides the set. Empty with fewer than two eligible
     communities.
     """
     if top_k < 1:

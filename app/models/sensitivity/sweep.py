@@ -105,8 +105,8 @@ def swap_points(
     problem: Problem, weights: npt.ArrayLike, criterion: int, method: str
 ) -> tuple[Swap, ...]:
     """Every share of ``criterion`` in (0, 1) at which two communities change order in
-    ``method`` (``"topsis"`` or ``"ahp"``), ordered by share; exact (closed form, see the module
-    docstring). Empty when fewer than two communities are eligible or AHP cannot rank."""
+    ``method`` (``"topsis"`` or ``"ahp"``), ordered by share; exact (closed form, see
+    :mod:`.crossings`). Empty when fewer than two communities are eligible or AHP cannot rank."""
     checked = check_method(method)
     q = ranked_position(problem, criterion)
     ranked = ranked_weights(problem, weights)
