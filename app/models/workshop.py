@@ -34,9 +34,8 @@ import numpy as np
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.pairwise import with_comparison_columns
 
-# Texts in several languages live in app.models.text; these names stay importable from here for
-# the modules that import them with the workshop's types.
-from app.models.text import FALLBACKS as FALLBACKS
+# Texts in several languages live in app.models.text; Text and localized stay importable from
+# here for the modules that import them with the workshop's types.
 from app.models.text import Name
 from app.models.text import Text as Text
 from app.models.text import localized as localized
