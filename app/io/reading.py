@@ -1,10 +1,9 @@
-"""Reading the files people give the program: one guarded read, and one entry for any input.
+"""Reading the files people give the program: one entry for any input.
 
-:func:`read_limited` reads a whole file after checking what can go wrong before reading (a folder,
-a missing file, no permission, a size far beyond any workshop). :func:`read_workshop` opens any
-input Priorizar understands by its extension: a workshop file (``.json``), a decision record or a
-plain workbook (``.xlsx``), or a table (``.csv``). Every problem is an
-:class:`~app.models.errors.InvalidInputError` naming the file.
+:func:`read_workshop` opens any input Priorizar understands by its extension: a workshop file
+(``.json``), a decision record or a plain workbook (``.xlsx``), or a table (``.csv``). Every problem
+is an :class:`~app.models.errors.InvalidInputError` naming the file. The files themselves are read
+by :func:`app.io.limited.read_limited`, below every reader (this module only dispatches to them).
 """
 
 from __future__ import annotations
@@ -18,40 +17,6 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 WORKSHOP_SUFFIXES = (".json",)
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 READABLE_SUFFIXES = (*WORKBOOK_SUFFIXES, *WORKSHOP_SUFFIXES, *TABLE_SUFFIXES)
-
-
-def read_limited(file: Path, max_bytes: int) -> bytes:
-    """The bytes of ``file``; :class:`InvalidInputError` for a folder, a missing or unreadable
-    file, or one larger than ``max_bytes`` (checked before reading)."""
-    try:
-        if file.is_dir():
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "“{file}” is a folder, not a file."), file=str(file)
-            )
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“{file}” is too large ({size} MB; at most {limit} MB). Check that it is the "
-                    "right file.",
-                ),
-                file=file.name,
-                size=round(size / 1024 / 1024, 1),
-                limit=max_bytes // 1024 // 1024,
-            )
-        return file.read_bytes()
-    except FileNotFoundError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(file)
-        ) from error
-    except PermissionError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "“{file}” cannot be read: this user has no permission to open it."
-            ),
-            file=str(file),
-        ) from error
 
 
 def read_workshop(file: str | Path, notes: list[InvalidInputError] | None = None) -> Workshop:

@@ -63,7 +63,7 @@ import numpy as np
 
 from app import __version__
 from app.io.atomic import atomic_write_bytes
-from app.io.reading import read_limited
+from app.io.limited import read_limited
 from app.io.workshop_file import json_text
 from app.models import ahp
 from app.models.analysis import (
