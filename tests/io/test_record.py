@@ -21,7 +21,9 @@ from hypothesis import strategies as st
 
 from app.io import record
 from app.io.example import example_workshop
-from app.io.record import HIDDEN_SHEET, LABELS, load_record, read_table_xlsx, save_record
+from app.io.record import HIDDEN_SHEET, LABELS, load_record, payload, read_table_xlsx, save_record
+from app.io.record.criteria_sheet import CRITERIA_WEIGHT_COLUMN
+from app.io.record.data_sheet import DATA_FIRST_COLUMN
 from app.models.analysis import evaluate, prepare
 from app.models.errors import InvalidInputError
 from app.models.workshop import Agreement, AhpMode, LogEntry, Workshop
@@ -187,13 +189,13 @@ def test_edits_in_data_criteria_and_summary_are_taken_up(
     shutil.copy(original, path)
     labels = LABELS["es"]
     varieties = workshop.criterion_index("native_varieties")
-    column = record._DATA_FIRST_COLUMN + varieties
+    column = DATA_FIRST_COLUMN + varieties
     letter = openpyxl.utils.get_column_letter(column)
     fpic_letter = openpyxl.utils.get_column_letter(
-        record._DATA_FIRST_COLUMN + workshop.criterion_index("fpic")
+        DATA_FIRST_COLUMN + workshop.criterion_index("fpic")
     )
     apurimac = [g.id for g in workshop.groups].index("apurimac")
-    weight_letter = openpyxl.utils.get_column_letter(record._CRITERIA_WEIGHT_COLUMN + apurimac)
+    weight_letter = openpyxl.utils.get_column_letter(CRITERIA_WEIGHT_COLUMN + apurimac)
     edit(
         path,
         {
@@ -480,7 +482,7 @@ def test_awkward_texts_and_tiny_chunks_round_trip(
 ) -> None:
     """Spaces at the ends of chunks and texts, Windows line ends, control characters (left out
     of the visible cells), OOXML-escape look-alikes: all come back exactly."""
-    monkeypatch.setattr(record, "CHUNK_CHARS", 5)
+    monkeypatch.setattr(payload, "CHUNK_CHARS", 5)
     workshop = make_workshop(3, 2)
     communities = list(workshop.communities)
     communities[0] = replace(
