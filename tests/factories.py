@@ -1,6 +1,9 @@
-"""Workshops built for tests and benchmarks (random but reproducible)."""
+"""Workshops built for tests and benchmarks (random but reproducible), and plain workbooks."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -130,3 +133,20 @@ def small_workshop(
 #: Anqas (1, 6), Sani (3, 3), Puka (9, 2), two benefit criteria: with equal weights, removing Puka
 #: reverses the other two (hand-worked in tests/models/test_rank_reversal.py).
 REVERSAL_EXAMPLE = np.array([[1.0, 6.0], [3.0, 3.0], [9.0, 2.0]])
+
+
+#: A small table of communities: headers, then two communities and their values.
+PLAIN_ROWS = (("Comunidad", "Agua", "Caminos"), ("Uno", 3, 1), ("Dos", 1, 2))
+
+
+def plain_workbook(path: Path, rows: Sequence[Sequence[object]] = PLAIN_ROWS) -> Path:
+    """Write ``rows`` to the first sheet of a new workbook at ``path`` (not a decision record)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return path

@@ -79,7 +79,7 @@ from app.io.record.archive import (
 )
 from app.io.record.labels import FILE_FILTER, LABELS, LANGUAGES
 from app.io.record.payload import CHUNK_CHARS, HIDDEN_SHEET, MARKER, RECORD_VERSION
-from app.io.record.reading import is_record, load_record, load_xlsx
+from app.io.record.reading import is_record, load_if_record, load_record, load_xlsx
 from app.io.record.tables import read_table_xlsx
 from app.io.record.writing import record_bytes, save_record
 
@@ -99,6 +99,7 @@ __all__ = [
     "RECORD_VERSION",
     "Book",
     "is_record",
+    "load_if_record",
     "load_record",
     "load_xlsx",
     "open_workbook",

@@ -10,16 +10,18 @@ restored from the JSON only; the computed sheets are never read back. Columns ar
 position (Criteria: criterion ``j`` in row ``2 + j``, group ``g``'s weight in column ``J + g``):
 columns a person inserts, deletes or adds, and rows of the Criteria sheet, are not taken up.
 
-Every problem is an :class:`InvalidInputError` naming the file (and the sheet, row and column).
-Pure Python, no Qt.
+A workbook is opened once to tell a decision record (its hidden sheet) from a plain workbook and
+to read it: :func:`load_if_record` (a plain workbook is left to the caller, the window's import),
+:func:`load_xlsx` (a plain workbook's first sheet read as a table). Every problem is an
+:class:`InvalidInputError` naming the file (and the sheet, row and column). Pure Python, no Qt.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn, TypeVar
 
 from app.io.record.archive import Book, open_workbook
 from app.io.record.cell_values import as_number, cell, cell_error, same, text_of
@@ -29,15 +31,19 @@ from app.io.record.data_rows import take_up_data
 from app.io.record.labels import sheet_name
 from app.io.record.payload import HIDDEN_SHEET, read_payload
 from app.io.record.summary_sheet import SUMMARY_FIELDS, SUMMARY_FIRST_ROW
-from app.io.record.tables import read_table_xlsx
+from app.io.record.tables import table_of
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop
+
+#: What a reader makes of a plain workbook (see :func:`_read_workbook`).
+_Plain = TypeVar("_Plain")
 
 
 def load_record(
     path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
 ) -> Workshop:
-    """Reopen a decision record written by :func:`save_record` (in either language).
+    """Reopen a decision record written by :func:`app.io.record.writing.save_record` (in either
+    language).
 
     Inputs come from the hidden sheet; edits a person made in the visible Data, Criteria and
     Summary sheets are taken up (see the module docstring). What the reader should know but that
@@ -46,25 +52,67 @@ def load_record(
     naming the file, and the sheet, row and column where one is at fault, for anything that is not
     a readable decision record.
     """
-    file = Path(path)
+    return _read_workbook(Path(path), notes, _not_a_record)
+
+
+def load_if_record(
+    path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
+) -> Workshop | None:
+    """The workshop of the decision record at ``path`` (as :func:`load_record` reads it), or None
+    for a plain workbook, which the caller imports as a table.
+
+    The workbook is opened and read once to tell which it is and to read it: asking
+    :func:`is_record` first and then reading would open it twice. Raises
+    :class:`InvalidInputError` as :func:`load_record` does for a workbook that cannot be read.
+    """
+    return _read_workbook(Path(path), notes, _plain_workbook)
+
+
+def load_xlsx(
+    path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
+) -> Workshop:
+    """A decision record (its notes appended to ``notes``, see :func:`load_record`), or else the
+    first sheet of a plain workbook as a table (:func:`app.io.record.tables.read_table_xlsx`); the
+    workbook is opened and read once either way."""
+    return _read_workbook(Path(path), notes, table_of)
+
+
+def is_record(path: str | os.PathLike[str]) -> bool:
+    """True if ``path`` is a readable workbook with Priorizar's hidden sheet.
+
+    Only for a caller that asks and reads nothing: to open a workbook, :func:`load_if_record` and
+    :func:`load_xlsx` tell and read with one opening."""
+    with open_workbook(Path(path)) as book:
+        return HIDDEN_SHEET in book.sheetnames
+
+
+def _read_workbook(
+    file: Path,
+    notes: list[InvalidInputError] | None,
+    plain: Callable[[Book, Path], _Plain],
+) -> Workshop | _Plain:
+    """Open ``file`` once: a decision record's workshop with the edits taken up, or what
+    ``plain`` makes of the open workbook when it is not a record (no hidden sheet)."""
     with open_workbook(file) as book:
         if HIDDEN_SHEET not in book.sheetnames:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“{file}” is a workbook but not a Priorizar decision record (its hidden "
-                    "sheet is missing). To use a table of communities, import it.",
-                ),
-                file=file.name,
-            )
+            return plain(book, file)
         lang, data = read_payload(book, file)
         return _take_up_edits(book, file, lang, _workshop_from(data, file), notes)
 
 
-def is_record(path: str | os.PathLike[str]) -> bool:
-    """True if ``path`` is a readable workbook with Priorizar's hidden sheet."""
-    with open_workbook(Path(path)) as book:
-        return HIDDEN_SHEET in book.sheetnames
+def _not_a_record(book: Book, file: Path) -> NoReturn:
+    raise InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}” is a workbook but not a Priorizar decision record (its hidden "
+            "sheet is missing). To use a table of communities, import it.",
+        ),
+        file=file.name,
+    )
+
+
+def _plain_workbook(book: Book, file: Path) -> None:
+    return None
 
 
 def _sheet_rows(book: Book, lang: str, key: str) -> tuple[str, list[tuple[Any, ...]]] | None:
@@ -155,12 +203,4 @@ def _take_up_weights(
     return changed
 
 
-def load_xlsx(
-    path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
-) -> Workshop:
-    """A decision record (its notes appended to ``notes``, see :func:`load_record`), or else the
-    first sheet of a plain workbook as a table."""
-    return load_record(path, notes) if is_record(path) else read_table_xlsx(path)
-
-
-__all__ = ["is_record", "load_record", "load_xlsx"]
+__all__ = ["is_record", "load_if_record", "load_record", "load_xlsx"]

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.io.record.archive import open_workbook
+from app.io.record.archive import Book, open_workbook
 from app.io.record.payload import HIDDEN_SHEET
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop
@@ -21,16 +21,22 @@ from app.models.workshop import Workshop
 def read_table_xlsx(path: str | os.PathLike[str]) -> Workshop:
     """A workshop from the first sheet of a plain workbook (first row headers, first column the
     communities), read as :func:`app.io.table_import.read_table_csv` reads a CSV table."""
-    from app.io.table_import import workshop_from_rows
-
     file = Path(path)
     with open_workbook(file) as book:
-        names = [n for n in book.sheetnames if n != HIDDEN_SHEET]
-        if not names:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "“{file}” has no sheet."), file=file.name
-            )
-        rows = book.rows(names[0])
+        return table_of(book, file)
+
+
+def table_of(book: Book, file: Path) -> Workshop:
+    """The workshop of the first sheet of the open workbook ``book`` (see
+    :func:`read_table_xlsx`): for a caller that has opened ``file`` already."""
+    from app.io.table_import import workshop_from_rows
+
+    names = [n for n in book.sheetnames if n != HIDDEN_SHEET]
+    if not names:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "“{file}” has no sheet."), file=file.name
+        )
+    rows = book.rows(names[0])
     table = [
         (number, [_table_text(value) for value in row])
         for number, row in enumerate(rows, start=1)
@@ -56,4 +62,4 @@ def _table_text(value: Any) -> str:
     return str(value)
 
 
-__all__ = ["read_table_xlsx"]
+__all__ = ["read_table_xlsx", "table_of"]
