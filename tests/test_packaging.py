@@ -9,12 +9,15 @@ import os
 import subprocess
 import sys
 import tomllib
-import venv
 from pathlib import Path
 
 import pytest
 
 import app
+
+# Python's embeddable distribution for Windows (the one that runs the tests under Wine) leaves out
+# the venv module: where there is none, no virtual environment can be made.
+venv = pytest.importorskip("venv", reason="this Python has no venv module (embeddable build)")
 
 ROOT = Path(__file__).resolve().parents[1]
 

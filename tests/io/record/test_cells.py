@@ -3,6 +3,7 @@ the workbook as "\\n" only."""
 
 from __future__ import annotations
 
+import os
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -41,9 +42,10 @@ def test_typed_text_is_text_never_a_formula(saved: tuple[Workshop, Path]) -> Non
 
 
 def test_no_carriage_return_reaches_the_workbook(tmp_path: Path) -> None:
-    """Line ends reach the sheets as "\\n" only: on Windows openpyxl's writer turns a "\\r\\n" in
-    a cell into "\\r\\r\\n", which reads back as two line breaks, taken for a colleague's edit.
-    The visible cells show one line break per line end; the workshop comes back as typed."""
+    """Line ends reach the cells as "\\n" only: on Windows openpyxl's writer (a file in text
+    mode) turns a "\\r\\n" in a cell into "\\r\\r\\n", which reads back as two line breaks,
+    taken for a colleague's edit. A spreadsheet program reads one line break per line end; the
+    workshop comes back as typed."""
     workshop = make_workshop(3, 2)
     communities = list(workshop.communities)
     communities[0] = replace(communities[0], notes="uno\r\ndos\rtres\ncuatro")
@@ -52,11 +54,11 @@ def test_no_carriage_return_reaches_the_workbook(tmp_path: Path) -> None:
     workshop = workshop.replace(communities=tuple(communities), metadata=metadata)
     path = tmp_path / "saltos.xlsx"
     save_record(workshop, path, "es")
-    with zipfile.ZipFile(path) as archive:
-        xml = b"".join(archive.read(n) for n in archive.namelist() if n.endswith(".xml"))
-    assert b"\r" not in xml and b"&#13;" not in xml
-    assert b"uno\ndos\ntres\ncuatro" in xml
     data = openpyxl.load_workbook(path)["Datos"]
-    names = [data.cell(row=r, column=1).value for r in range(1, data.max_row + 1)]
-    assert "Alto\nBajo" in names
+    cells = {cell.value for row in data.iter_rows() for cell in row if isinstance(cell.value, str)}
+    assert {"uno\ndos\ntres\ncuatro", "Alto\nBajo"} <= cells
+    if os.linesep == "\n":  # where nothing translates line ends, the XML holds no "\r" at all
+        with zipfile.ZipFile(path) as archive:
+            xml = b"".join(archive.read(n) for n in archive.namelist() if n.endswith(".xml"))
+        assert b"\r" not in xml and b"&#13;" not in xml
     assert load_record(path) == workshop
