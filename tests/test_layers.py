@@ -4,6 +4,9 @@ and the command line runs without them.
 Checked twice: by importing every module in a fresh interpreter and looking at ``sys.modules``
 (catches indirect imports, through a third module), and by reading the source (catches an import
 inside a function that the first check does not execute).
+
+And no module of app.io takes part in an import cycle: read from the source, every import is an
+edge, also one inside a function (a cycle hidden in a function still ties the modules together).
 """
 
 from __future__ import annotations
@@ -136,3 +139,74 @@ def test_no_source_line_imports_qt() -> None:
 )
 def test_the_static_check_finds_qt_imports(source: str) -> None:
     assert len(forbidden_imports(source, "probe.py")) == 1
+
+
+def import_graph(root: Path) -> dict[str, set[str]]:
+    """Every module of the program below ``root`` (``app.io.record`` for a package's
+    ``__init__.py``) and the modules of the program it imports, wherever the import stands."""
+    modules: dict[str, Path] = {}
+    for path in (root / "app").rglob("*.py"):
+        parts = path.relative_to(root).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                # "from app.io import record" imports the module app.io.record
+                targets = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            else:
+                continue
+            graph[name] |= {target for target in targets if target in modules} - {name}
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for imported in sorted(graph[module]):
+            if imported not in index:
+                visit(imported)
+                low[module] = min(low[module], low[imported])
+            elif imported in stack:
+                low[module] = min(low[module], index[imported])
+        if low[module] == index[module]:
+            component = [stack.pop()]
+            while component[-1] != module:
+                component.append(stack.pop())
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return found
+
+
+def test_no_module_of_app_io_is_in_an_import_cycle() -> None:
+    graph = import_graph(ROOT)
+    assert {"app.io.reading", "app.io.record", "app.io.record.reading"} <= graph.keys()
+    assert "app.io.record" in graph["app.io.reading"]  # lazy imports count
+    assert [
+        cycle for cycle in import_cycles(graph) if any(m.startswith("app.io") for m in cycle)
+    ] == []
+
+
+def test_the_cycle_check_finds_a_cycle_through_a_lazy_import(tmp_path: Path) -> None:
+    package = tmp_path / "app" / "io"
+    package.mkdir(parents=True)
+    (tmp_path / "app" / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from app.io import b\n")
+    (package / "b.py").write_text("def f():\n    from app.io.c import g\n")
+    (package / "c.py").write_text("import app.io.a\n")
+    (package / "d.py").write_text("from app.io.a import x\n")  # imports the cycle, not in it
+    assert import_cycles(import_graph(tmp_path)) == [["app.io.a", "app.io.b", "app.io.c"]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,20 @@ def test_the_installed_program_passes_its_self_test(installed: Path, tmp_path: P
     done = run(installed, "--self-test", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.startswith("priorizar self-test: OK")
+
+
+def test_every_package_of_the_program_is_listed() -> None:
+    """setuptools installs the packages pyproject.toml lists and no other: a package left out is
+    missing from the wheel. (The wheel test above may not see it: pip builds in this checkout's
+    build/ folder, which keeps what an earlier build put there.)"""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    packages = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "app").rglob("__init__.py")
+    }
+    assert "app.io.record" in packages
+    assert packages <= listed
