@@ -6,6 +6,7 @@ its self-test. The environment sees the dependencies already installed here
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -15,19 +16,25 @@ import pytest
 
 import app
 
-# Python's embeddable distribution for Windows (the one that runs the tests under Wine) leaves out
-# the venv module: where there is none, no virtual environment can be made.
-venv = pytest.importorskip("venv", reason="this Python has no venv module (embeddable build)")
-
 ROOT = Path(__file__).resolve().parents[1]
+#: Left out of the copy the wheel is built from: what earlier builds and runs leave in a checkout
+#: (setuptools' build/ folder would let a package missing from pyproject.toml slip in).
+_NOT_SOURCES = shutil.ignore_patterns(
+    ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".benchmarks", ".hypothesis"
+)
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The folder of the installed program's console scripts."""
+    # Python's embeddable distribution for Windows (the one that runs the tests under Wine)
+    # leaves out the venv module: where there is none, no virtual environment can be made.
+    venv = pytest.importorskip("venv", reason="this Python has no venv module (embeddable build)")
     folder = tmp_path_factory.mktemp("wheel")
+    sources = folder / "sources"
+    shutil.copytree(ROOT, sources, ignore=_NOT_SOURCES)
     built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(sources)],
         capture_output=True,
         text=True,
         timeout=600,
