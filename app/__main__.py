@@ -17,13 +17,13 @@ import os
 import sys
 from collections.abc import Sequence
 
+from app.ui import WINDOW_MODULE
+
 #: First arguments that go to the command line (its sub-commands and its own options); kept here
 #: so that opening the window does not import :mod:`app.cli`.
 CLI_ARGUMENTS = ("rank", "export", "example", "-h", "--help", "--version")
 #: The first argument that runs the self-test (:mod:`app.selftest`) instead of the window.
 SELF_TEST_ARGUMENT = "--self-test"
-#: The window's start-up module, imported only when the window opens.
-WINDOW_MODULE = "app.ui.main"
 #: Modules whose absence means "the window is not installed", not a bug.
 _GUI_MODULES = (WINDOW_MODULE, "PySide6", "shiboken6", "pyqtgraph")
 #: One OpenBLAS thread (numpy's wheels ship OpenBLAS), unless the user chose otherwise. Our

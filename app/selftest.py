@@ -6,7 +6,7 @@ or library only shows when the code that needs it runs. The self-test runs that 
 1. Qt starts on the offscreen platform (no display needed) and the Spanish translations load:
    Qt's own (``qtbase_es.qm``) and Priorizar's (``app/i18n/priorizar_es.qm``), each checked on
    a known string.
-2. The window's start-up module (:data:`app.__main__.WINDOW_MODULE`) imports the way the
+2. The window's start-up module (:data:`app.ui.WINDOW_MODULE`) imports the way the
    program imports it, and the real :class:`~app.ui.main_window.MainWindow` opens the example
    workshop (read from the shipped ``criteria_presets/``), is shown and painted, and builds its
    pyqtgraph chart, which must draw one bar per ranked community.
@@ -98,7 +98,7 @@ def run_checks() -> list[str]:
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "priorizar"])
     assert isinstance(app, QApplication)
-    from app.__main__ import WINDOW_MODULE
+    from app.ui import WINDOW_MODULE
 
     importlib.import_module(WINDOW_MODULE)  # as app.__main__ does: a build may lack it
     from app.io.example import example_workshop

@@ -1,10 +1,16 @@
-"""Workshops built for tests and benchmarks (random but reproducible)."""
+"""Workshops built for tests and benchmarks (random but reproducible), and plain workbooks."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
 import numpy as np
 
+from app.io.example import example_workshop
 from app.models.workshop import (
+    Agreement,
     AhpMode,
     Community,
     Criterion,
@@ -12,6 +18,7 @@ from app.models.workshop import (
     Direction,
     Group,
     Level,
+    LogEntry,
     Settings,
     Workshop,
 )
@@ -130,3 +137,61 @@ def small_workshop(
 #: Anqas (1, 6), Sani (3, 3), Puka (9, 2), two benefit criteria: with equal weights, removing Puka
 #: reverses the other two (hand-worked in tests/models/test_rank_reversal.py).
 REVERSAL_EXAMPLE = np.array([[1.0, 6.0], [3.0, 3.0], [9.0, 2.0]])
+
+
+#: A small table of communities: headers, then two communities and their values.
+PLAIN_ROWS = (("Comunidad", "Agua", "Caminos"), ("Uno", 3, 1), ("Dos", 1, 2))
+
+
+def plain_workbook(path: Path, rows: Sequence[Sequence[object]] = PLAIN_ROWS) -> Path:
+    """Write ``rows`` to the first sheet of a new workbook at ``path`` (not a decision record)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+HYPERLINK = '=HYPERLINK("http://x","y")'
+
+
+def rich_workshop() -> Workshop:
+    """The example (groups, judgements, gate, threshold, missing cells, agreements, baseline)
+    with a change log, formula-like texts and control characters in the notes."""
+    workshop = example_workshop()
+    communities = list(workshop.communities)
+    communities[0] = replace(communities[0], name=HYPERLINK, notes="+ más\tnotas @persona")
+    communities[1] = replace(communities[1], name="-Ñuñoa @Quispe", region="=1+1")
+    return workshop.replace(
+        communities=tuple(communities),
+        metadata=replace(
+            workshop.metadata,
+            title="Taller: ¿qué comunidades? 🌄",
+            agreements=(*workshop.metadata.agreements, Agreement("=SUM(A1:A2)", "@ana", "+5")),
+        ),
+        log=(
+            LogEntry("2025-01-29 10:00", "cusco", "peso Compromiso", "50", "60"),
+            LogEntry("2025-01-29 10:05", "", "=dato", "-", "+"),
+        ),
+    )
+
+
+def with_judgements(workshop: Workshop, seed: int = 0) -> Workshop:
+    """Every group judges every pair of weighted criteria (random 1-9 scale judgements)."""
+    rng = np.random.default_rng(seed)
+    ids = [c.id for c in workshop.weighted_criteria]
+    scale = [1 / 9, 1 / 7, 1 / 5, 1 / 3, 1.0, 3.0, 5.0, 7.0, 9.0]
+    groups = tuple(
+        replace(
+            group,
+            judgements={
+                (a, b): float(rng.choice(scale)) for k, a in enumerate(ids) for b in ids[k + 1 :]
+            },
+        )
+        for group in workshop.groups
+    )
+    return workshop.replace(groups=groups)

@@ -574,6 +574,32 @@ def test_window_gets_the_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # -- decision records: export, example, and rank reading them ------------------------------------
+@pytest.mark.parametrize("kind", ["record", "plain"])
+def test_rank_opens_a_workbook_once(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+) -> None:
+    """A decision record, or a plain workbook read as a table: one read and one parse of the
+    file to tell which it is and to read it."""
+    from app.io.example import example_workshop
+    from app.io.record import save_record
+    from tests.factories import plain_workbook
+    from tests.spies import count_workbook_opens
+
+    path = tmp_path / f"{kind}.xlsx"
+    if kind == "record":
+        save_record(example_workshop(), path, "es")
+    else:
+        plain_workbook(path)
+    counts = count_workbook_opens(monkeypatch)
+    ranked = json_of(capsys, "rank", str(path))
+    eligible = len(evaluate(example_workshop()).eligible) if kind == "record" else 2
+    assert len(ranked["ranking"]) == eligible
+    assert counts == {"parsed": 1, "read": 1}
+
+
 def test_example_export_and_rank_of_a_record(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -136,7 +136,7 @@ def test_a_bundle_without_numpy_ends_in_one_line() -> None:
     [
         # app/__main__.py imports the window's module by name, which PyInstaller cannot follow
         (
-            "app.__main__",
+            "app.ui",
             "WINDOW_MODULE",
             "app.ui.left_out",
             "ModuleNotFoundError: No module named 'app.ui.left_out'",

@@ -1077,12 +1077,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+281"/>
+        <location line="+279"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-260"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1098,12 +1098,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-70"/>
         <source>Decision record (*.xlsx)</source>
         <translation>Registro de decisión (*.xlsx)</translation>
     </message>
@@ -1118,7 +1118,7 @@ Delete the recovery file?</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Import communities from a spreadsheet</source>
         <translation>Importar comunidades desde una hoja de cálculo</translation>
     </message>
@@ -1337,27 +1337,27 @@ Delete the recovery file?</source>
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+459"/>
+        <location filename="../io/record/writing.py" line="+63"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location line="+1099"/>
+        <location filename="../io/record/reading.py" line="+105"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+59"/>
         <source>“{file}”: {problem}</source>
         <translation>“{file}”: {problem}</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location filename="../io/record/archive.py" line="+79"/>
         <source>“{file}”, sheet “{sheet}”: {rows} rows and {columns} columns is more than this program reads (at most {max_rows} rows and {max_columns} columns).</source>
         <translation>“{file}”, hoja “{sheet}”: {rows} filas y {columns} columnas es más de lo que este programa lee (como máximo {max_rows} filas y {max_columns} columnas).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>“{file}” is damaged or not a valid Excel workbook; it cannot be opened ({detail}).</source>
         <translation>“{file}” está dañado o no es un libro de Excel válido; no se puede abrir ({detail}).</translation>
     </message>
@@ -1367,7 +1367,7 @@ Delete the recovery file?</source>
         <translation>“{file}”: la hoja “{sheet}” está dañada y no se puede leer ({detail}).</translation>
     </message>
     <message>
-        <location filename="../io/reading.py" line="+29"/>
+        <location filename="../io/limited.py" line="+23"/>
         <source>“{file}” is a folder, not a file.</source>
         <translation>“{file}” es una carpeta, no un archivo.</translation>
     </message>
@@ -1378,17 +1378,17 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+61"/>
+        <location filename="../io/reading.py" line="+114"/>
         <source>The file “{file}” does not exist.</source>
         <translation>El archivo “{file}” no existe.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="+4"/>
         <source>“{file}” cannot be read: this user has no permission to open it.</source>
         <translation>No se puede leer “{file}”: este usuario no tiene permiso para abrirlo.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../io/reading.py" line="-31"/>
         <source>“{file}”: the communities in rows {rows} of the Data tab have the same name ({names}). They are kept as they are, but they look alike in the rankings and the decision record: rename them so that each has its own name.</source>
         <translation>“{file}”: las comunidades de las filas {rows} de la pestaña Datos tienen el mismo nombre ({names}). Se conservan tal como están, pero se ven iguales en las clasificaciones y en el registro de decisión: cámbieles el nombre para que cada una tenga el suyo.</translation>
     </message>
@@ -1398,7 +1398,7 @@ Delete the recovery file?</source>
         <translation>“{file}” no es un tipo de archivo que Priorizar lea ({suffix}); indique un registro de decisión, un taller o una tabla ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../io/record.py" line="+34"/>
+        <location filename="../io/record/archive.py" line="+36"/>
         <source>“{file}” is empty: it holds no workbook.</source>
         <translation>“{file}” está vacío: no contiene ningún libro de Excel.</translation>
     </message>
@@ -1424,7 +1424,7 @@ Delete the recovery file?</source>
         <translation>“{file}” se descomprime en muchos más datos de los que tiene un libro de comunidades; por seguridad, se rechaza.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../io/record/payload.py" line="+59"/>
         <source>“{file}”: the hidden sheet “{sheet}” that holds the workshop is damaged ({detail}).</source>
         <translation>“{file}”: la hoja oculta “{sheet}”, que guarda el taller, está dañada ({detail}).</translation>
     </message>
@@ -1434,7 +1434,7 @@ Delete the recovery file?</source>
         <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location filename="../io/record/data_rows.py" line="+78"/>
         <source>“{file}”, sheet “{sheet}”: the row of “{name}” (row {row} when saved) is gone. The community is kept with all its data, last in the table; remove it in Priorizar if it should go.</source>
         <translation>“{file}”, hoja “{sheet}”: la fila de “{name}” (fila {row} al guardar) ya no está. La comunidad se conserva con todos sus datos, al final de la tabla; elimínela en Priorizar si debe salir.</translation>
     </message>
@@ -1444,17 +1444,17 @@ Delete the recovery file?</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: esta fila tiene datos pero no tiene el nombre de la comunidad en la columna A. Escriba el nombre o elimine la fila.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../io/record/reading.py" line="+25"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the weight “{text}” must be a number of zero or more.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: el peso “{text}” debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../io/record/cell_values.py" line="+103"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es sí ni no.</translation>
     </message>
@@ -1469,7 +1469,7 @@ Delete the recovery file?</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es un número.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../io/record/tables.py" line="+37"/>
         <location filename="../io/table_mapping.py" line="+184"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
@@ -1537,7 +1537,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../models/workshop.py" line="+592"/>
+        <location filename="../models/workshop.py" line="+591"/>
         <source>The workshop file is damaged ({detail}).</source>
         <translation>El archivo del taller está dañado ({detail}).</translation>
     </message>

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.io.atomic import atomic_write_text
-from app.io.reading import read_limited
+from app.io.limited import read_limited
 from app.io.workshop_file import MAX_FILE_BYTES, json_text
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop

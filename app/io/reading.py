@@ -1,15 +1,19 @@
-"""Reading the files people give the program: one guarded read, and one entry for any input.
+"""Reading the files people give the program: one entry for any input.
 
-:func:`read_limited` reads a whole file after checking what can go wrong before reading (a folder,
-a missing file, no permission, a size far beyond any workshop). :func:`read_workshop` opens any
-input Priorizar understands by its extension: a workshop file (``.json``), a decision record or a
-plain workbook (``.xlsx``), or a table (``.csv``). Every problem is an
-:class:`~app.models.errors.InvalidInputError` naming the file.
+:func:`read_workshop` opens any input Priorizar understands by its extension: a workshop file
+(``.json``), a decision record or a plain workbook (``.xlsx``), or a table (``.csv``).
+:func:`open_input` opens it as the window does: a table, or a workbook that is not a decision
+record, is a :class:`TableToImport`, whose columns a person maps before it becomes a workshop.
+Either opens a workbook once, to tell a decision record from a plain table and to read it. Every
+problem is an :class:`~app.models.errors.InvalidInputError` naming the file. The files themselves
+are read by :func:`app.io.limited.read_limited`, below every reader (this module only dispatches to
+them).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop, repeated_names
@@ -20,48 +24,51 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 READABLE_SUFFIXES = (*WORKBOOK_SUFFIXES, *WORKSHOP_SUFFIXES, *TABLE_SUFFIXES)
 
 
-def read_limited(file: Path, max_bytes: int) -> bytes:
-    """The bytes of ``file``; :class:`InvalidInputError` for a folder, a missing or unreadable
-    file, or one larger than ``max_bytes`` (checked before reading)."""
-    try:
-        if file.is_dir():
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "“{file}” is a folder, not a file."), file=str(file)
-            )
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "“{file}” is too large ({size} MB; at most {limit} MB). Check that it is the "
-                    "right file.",
-                ),
-                file=file.name,
-                size=round(size / 1024 / 1024, 1),
-                limit=max_bytes // 1024 // 1024,
-            )
-        return file.read_bytes()
-    except FileNotFoundError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(file)
-        ) from error
-    except PermissionError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "“{file}” cannot be read: this user has no permission to open it."
-            ),
-            file=str(file),
-        ) from error
+class TableToImport(NamedTuple):
+    """A table of communities rather than a workshop (see :func:`open_input`): a text table
+    (:data:`TABLE_SUFFIXES`) or a workbook without a decision record's hidden sheet. The caller
+    imports it: the window maps its columns in its import dialog, which reads the file."""
+
+    path: Path
+
+
+def open_input(
+    file: str | Path, notes: list[InvalidInputError] | None = None
+) -> Workshop | TableToImport:
+    """What ``file`` opens as in the window: the workshop of a workshop file or a decision record,
+    or a :class:`TableToImport` for a table.
+
+    A workbook is opened and read once: a decision record gives its workshop, a plain workbook a
+    :class:`TableToImport` (see :func:`app.io.record.load_if_record`). A text table is not read
+    here at all. ``notes`` are those of :func:`read_workshop`."""
+    path = Path(file)
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        return TableToImport(path)
+    if suffix in WORKBOOK_SUFFIXES:
+        from app.io.record import load_if_record
+
+        workshop = load_if_record(path, notes)
+        if workshop is None:
+            return TableToImport(path)
+    else:
+        workshop = _read_by_suffix(path, notes)
+    return _noted(workshop, path, notes)
 
 
 def read_workshop(file: str | Path, notes: list[InvalidInputError] | None = None) -> Workshop:
-    """The workshop in ``file``, read by its extension (see :data:`READABLE_SUFFIXES`).
+    """The workshop in ``file``, read by its extension (see :data:`READABLE_SUFFIXES`); a table
+    (a text table, or the first sheet of a workbook that is not a decision record) is read as it is.
 
     What the reader should know but that does not stop the opening is appended to ``notes`` when a
     list is given: a decision record's notes (see :func:`app.io.record.load_record`), and the
     communities that share a name (see :func:`repeated_name_notes`)."""
     path = Path(file)
-    workshop = _read_by_suffix(path, notes)
+    return _noted(_read_by_suffix(path, notes), path, notes)
+
+
+def _noted(workshop: Workshop, path: Path, notes: list[InvalidInputError] | None) -> Workshop:
+    """``workshop``, after adding to ``notes`` (when a list) those on its shared names."""
     if notes is not None:
         notes.extend(repeated_name_notes(workshop, path.name))
     return workshop

@@ -43,7 +43,7 @@ from typing import Final
 
 import numpy as np
 
-from app.io.reading import read_limited
+from app.io.limited import read_limited
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import (
     Community,

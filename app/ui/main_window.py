@@ -507,15 +507,13 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str) -> bool:
         """Open any readable input; on failure the open workshop is unchanged and a message says
         why. A table (not a record) opens as a new, unsaved workshop."""
-        from app.io.reading import TABLE_SUFFIXES, WORKBOOK_SUFFIXES, read_workshop
-        from app.io.record import is_record
+        from app.io.reading import TableToImport, open_input
 
-        suffix = Path(path).suffix.lower()
         notes: list[InvalidInputError] = []
         try:
-            if suffix in TABLE_SUFFIXES or (suffix in WORKBOOK_SUFFIXES and not is_record(path)):
+            workshop = open_input(path, notes)  # a workbook is opened once
+            if isinstance(workshop, TableToImport):
                 return self._import_table(path)
-            workshop = read_workshop(path, notes)
         except InvalidInputError as error:
             message = translated_error(error)
         except (OSError, ValueError) as error:  # the system's words for what stopped the reading

@@ -11,8 +11,7 @@ import pytest
 from app.io.record import load_record, save_record
 from app.models.workshop import Workshop
 from tests.benchmarks.conftest import within_target
-from tests.factories import make_workshop
-from tests.io.test_record import with_judgements
+from tests.factories import make_workshop, with_judgements
 
 TARGET_SECONDS = 1.0
 

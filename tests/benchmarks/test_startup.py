@@ -16,6 +16,7 @@ their own (``PYTHONPYCACHEPREFIX``): nothing is written into the checkout.
 
 from __future__ import annotations
 
+import math
 import os
 import statistics
 import subprocess
@@ -96,4 +97,4 @@ def test_startup_first_paint(benchmark: Any) -> None:
         f"\nstart-up: priorizar {ours * 1e3:.0f} ms, bare window {bare * 1e3:.0f} ms, "
         f"ratio {ratio:.2f} (target {TARGET_RATIO}){floor_text}"
     )
-    assert ratio <= REGRESSION_RATIO
+    assert math.isnan(ratio) or ratio <= REGRESSION_RATIO  # nan: not timed

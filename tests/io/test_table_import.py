@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import math
+import os
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.io import table_import
 from app.io.table_import import column_letter, read_table_csv, slug, unique_slugs
@@ -331,3 +335,41 @@ def test_imported_values_are_floats_with_nan_for_missing(tmp_path: Path) -> None
     workshop = read_table_csv(spanish_excel(tmp_path))
     assert workshop.values.dtype == np.float64
     assert math.isnan(workshop.values[1, 1])
+
+
+CSV_BASE = (
+    "\ufeffComunidad;Agua (%);Suelo;Riesgo\r\nQ'umir;1,5;3;alto\r\nÑawpa;2;;4\r\n"
+    "=HYPERLINK(1);3,25;1E+03;5\r\n"
+).encode("utf-8")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(0, len(CSV_BASE) - 1), st.integers(0, 255), st.booleans()),
+        min_size=1,
+        max_size=12,
+    ),
+    cut=st.integers(0, len(CSV_BASE)),
+)
+def test_fuzz_broken_csv_tables_load_or_give_the_clear_error(
+    edits: list[tuple[int, int, bool]], cut: int
+) -> None:
+    from app.io.table_import import read_table_csv
+
+    raw = bytearray(CSV_BASE[:cut] if cut > 10 else CSV_BASE)
+    for position, byte, insert in edits:
+        position = min(position, len(raw))
+        if insert:
+            raw[position:position] = bytes([byte])
+        elif position < len(raw):
+            raw[position] = byte
+    folder = Path(tempfile.gettempdir())  # hypothesis runs each example without tmp_path
+    path = folder / f"fuzz-{os.getpid()}.csv"
+    path.write_bytes(bytes(raw))
+    try:
+        read_table_csv(path)
+    except InvalidInputError:
+        pass
+    finally:
+        path.unlink()

@@ -270,6 +270,44 @@ def test_ctrl_s_saves_a_decision_record_that_reopens_identically(
     assert not window.session.document.modified
 
 
+def test_opening_a_record_reads_the_workbook_once(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One open of a record is one read of the file and one parse by openpyxl: telling a record
+    from a plain table and reading it are the same opening (app.io.reading.open_input)."""
+    from app.io.record import save_record
+    from tests.spies import count_workbook_opens
+
+    workshop = example_workshop()
+    workshop = workshop.replace(metadata=replace(workshop.metadata, title="Una sola lectura"))
+    record = tmp_path / "registro.xlsx"
+    save_record(workshop, record, "es")
+    counts = count_workbook_opens(monkeypatch)
+    assert window.open_path(str(record))
+    assert counts == {"parsed": 1, "read": 1}
+    assert window.session.workshop == workshop
+    assert window.session.document.path == str(record)
+
+
+@pytest.mark.parametrize("name", ["tabla.xlsx", "tabla.csv"])
+def test_a_table_goes_to_the_import_dialog(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    from tests.factories import PLAIN_ROWS, plain_workbook
+
+    path = tmp_path / name
+    if path.suffix == ".csv":
+        path.write_text("\n".join(";".join(map(str, row)) for row in PLAIN_ROWS), "utf-8")
+    else:
+        plain_workbook(path)
+    imported: list[str] = []
+    monkeypatch.setattr(MainWindow, "_import_table", lambda _self, p: imported.append(p) or False)
+    before = window.session.workshop
+    assert not window.open_path(str(path))  # the dialog (here: a stand-in) was cancelled
+    assert imported == [str(path)]
+    assert window.session.workshop is before
+
+
 def test_a_failed_save_keeps_the_earlier_record_and_offers_save_as(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

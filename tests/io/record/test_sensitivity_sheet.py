@@ -381,7 +381,7 @@ def test_degenerate_workshops_save_and_say_why(
     path = tmp_path / "record.xlsx"
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no NaN arithmetic behind an empty section
-        # the engine's own overflow for "ahp" (see test_record.py)
+        # the engine's own overflow for "ahp" (see tests/io/test_record.py)
         warnings.filterwarnings("ignore", category=RuntimeWarning, module="app.models.ahp")
         save_record(workshop, path, lang)
     assert load_record(path) == workshop

@@ -1,5 +1,5 @@
 """Rows of the decision record's Data sheet edited in Excel: sorted, appended, inserted, removed or
-renamed rows are matched to their communities by name (see app.io.record._match_rows)."""
+renamed rows are matched to their communities by name (see app.io.record.data_rows.match_rows)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,15 @@ import numpy as np
 import openpyxl
 import pytest
 
-from app.io import record
 from app.io.example import example_workshop
 from app.io.reading import read_workshop
 from app.io.record import LABELS, load_record, save_record
+from app.io.record.data_sheet import DATA_FIRST_COLUMN, DATA_FIRST_ROW
 from app.models.derived import with_pairwise_values
 from app.models.errors import InvalidInputError
 from app.models.workshop import Criterion, CriterionKind, Workshop
 
-FIRST = record._DATA_FIRST_ROW  # Excel row of the first community
+FIRST = DATA_FIRST_ROW  # Excel row of the first community
 
 
 def workshop_with_ids() -> Workshop:
@@ -100,7 +100,7 @@ def same_but_order(reopened: Workshop, workshop: Workshop) -> bool:
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_sorted_rows_keep_each_community_with_its_id(tmp_path: Path, lang: str) -> None:
     workshop, path = saved_record(tmp_path, lang)
-    varieties = record._DATA_FIRST_COLUMN + workshop.criterion_index("native_varieties") - 1
+    varieties = DATA_FIRST_COLUMN + workshop.criterion_index("native_varieties") - 1
     book = openpyxl.load_workbook(path)
     sheet = data_sheet(book, lang)
     rows = community_rows(sheet, len(workshop.communities))

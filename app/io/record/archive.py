@@ -1,0 +1,210 @@
+"""The guards on a workbook from outside: every workbook Priorizar reads is untrusted.
+
+Reading refuses files over :data:`MAX_FILE_BYTES`, zip archives that unpack to more than
+:data:`MAX_UNCOMPRESSED_BYTES` or with an entry compressed more than :data:`MAX_RATIO` times (a
+zip bomb), more than :data:`MAX_ENTRIES` entries, and sheets over :data:`MAX_ROWS` rows or
+:data:`MAX_COLUMNS` columns; openpyxl parses the XML with defusedxml (entity expansion refused).
+Every problem is an :class:`InvalidInputError` naming the file (and the sheet).
+
+:func:`open_workbook` is the one way in, for decision records and plain workbooks alike
+(:mod:`app.io.table_mapping` reads every sheet of a table through it). openpyxl is imported inside
+the functions: it stays off the window's start-up path. Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from typing import Any, Final
+
+from app.io.limited import read_limited
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+
+#: Largest workbook read, in bytes.
+MAX_FILE_BYTES: Final = 50 * 1024 * 1024
+#: Largest total unpacked size of a workbook's zip entries, in bytes.
+MAX_UNCOMPRESSED_BYTES: Final = 200 * 1024 * 1024
+#: Largest compression ratio of one zip entry (over :data:`_RATIO_FLOOR` bytes unpacked). Sheets
+#: of repetitive XML compress 10-50 times; a zip bomb thousands of times.
+MAX_RATIO: Final = 200
+_RATIO_FLOOR: Final = 1024 * 1024
+#: Most zip entries in a workbook.
+MAX_ENTRIES: Final = 10_000
+#: Most rows and columns of a sheet read.
+MAX_ROWS: Final = 10_000
+MAX_COLUMNS: Final = 500
+
+_OLE_SIGNATURE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_SIGNATURE: Final = b"PK\x03\x04"
+
+
+class Book:
+    """An openpyxl workbook opened read-only; closes its file on exit."""
+
+    def __init__(self, book: Any, file: Path) -> None:
+        self.book = book
+        self.file = file
+
+    @property
+    def sheetnames(self) -> list[str]:
+        names: list[str] = self.book.sheetnames
+        return names
+
+    def __enter__(self) -> Book:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.book.close()
+
+    def rows(self, name: str) -> list[tuple[Any, ...]]:
+        """Every row of sheet ``name`` as values (row 1 first), within the size limits."""
+        sheet = self.book[name]
+        rows: list[tuple[Any, ...]] = []
+        try:
+            declared_rows, declared_columns = sheet.max_row or 0, sheet.max_column or 0
+            self._check_size(name, declared_rows, declared_columns)
+            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+                self._check_size(name, number, len(row))
+                rows.append(tuple(row))
+        except InvalidInputError:
+            raise
+        except Exception as error:  # anything openpyxl raises on a damaged sheet
+            raise _damaged(self.file, error, sheet=name) from error
+        return rows
+
+    def _check_size(self, name: str, rows: int, columns: int) -> None:
+        if rows > MAX_ROWS or columns > MAX_COLUMNS:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}”, sheet “{sheet}”: {rows} rows and {columns} columns is more than "
+                    "this program reads (at most {max_rows} rows and {max_columns} columns).",
+                ),
+                file=self.file.name,
+                sheet=name,
+                rows=rows,
+                columns=columns,
+                max_rows=MAX_ROWS,
+                max_columns=MAX_COLUMNS,
+            )
+        return None
+
+
+def _damaged(file: Path, error: BaseException, sheet: str | None = None) -> InvalidInputError:
+    """The error for a workbook (or one of its sheets) that openpyxl could not read."""
+    detail = f"{type(error).__name__}: {error}"
+    if sheet is None:
+        return InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” is damaged or not a valid Excel workbook; it cannot be opened "
+                "({detail}).",
+            ),
+            file=file.name,
+            detail=detail,
+        )
+    return InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "“{file}”, sheet “{sheet}” is damaged and cannot be read ({detail})."
+        ),
+        file=file.name,
+        sheet=sheet,
+        detail=detail,
+    )
+
+
+def open_workbook(file: Path) -> Book:
+    """Check ``file`` (size, signature, zip contents) and open it read-only with openpyxl.
+
+    The file is read into memory once (it is at most :data:`MAX_FILE_BYTES`), so the checks and
+    openpyxl see the same bytes and no file handle is left open when openpyxl fails half-way.
+    """
+    content = _check_archive(file)
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(
+            io.BytesIO(content), read_only=True, data_only=True, keep_links=False
+        )
+    except InvalidInputError:
+        raise
+    except Exception as error:  # openpyxl, zipfile, zlib and defusedxml errors alike
+        raise _damaged(file, error) from error
+    return Book(book, file)
+
+
+def _check_archive(file: Path) -> bytes:
+    """The bytes of ``file`` once they pass the checks of the module docstring (size, signature,
+    zip entries and their unpacked sizes, the two entries every workbook has)."""
+    content = read_limited(file, MAX_FILE_BYTES)
+    head = content[:8]
+    if not head:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "“{file}” is empty: it holds no workbook."),
+            file=file.name,
+        )
+    if head == _OLE_SIGNATURE:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” is protected with a password or is an old Excel file (.xls). Open it "
+                "in Excel, remove the password and save it as an Excel workbook (.xlsx).",
+            ),
+            file=file.name,
+        )
+    if not head.startswith(_ZIP_SIGNATURE):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}” is not an Excel workbook (.xlsx); it cannot be opened."
+            ),
+            file=file.name,
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” is damaged or incomplete (perhaps cut off while copying); it cannot be "
+                "opened.",
+            ),
+            file=file.name,
+            detail=str(error),
+        ) from error
+    total = sum(entry.file_size for entry in entries)
+    bomb = any(
+        entry.file_size > _RATIO_FLOOR and entry.file_size > MAX_RATIO * max(entry.compress_size, 1)
+        for entry in entries
+    )
+    if len(entries) > MAX_ENTRIES or total > MAX_UNCOMPRESSED_BYTES or bomb:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” unpacks to far more data than a workbook of communities holds; it is "
+                "refused for safety.",
+            ),
+            file=file.name,
+        )
+    names = {entry.filename for entry in entries}
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}” is not an Excel workbook (.xlsx); it cannot be opened."
+            ),
+            file=file.name,
+        )
+    return content
+
+
+__all__ = [
+    "MAX_COLUMNS",
+    "MAX_ENTRIES",
+    "MAX_FILE_BYTES",
+    "MAX_RATIO",
+    "MAX_ROWS",
+    "MAX_UNCOMPRESSED_BYTES",
+    "Book",
+    "open_workbook",
+]

@@ -1,0 +1,140 @@
+"""What a visible cell of a reopened record says: unchanged, or a person's edit to take up.
+
+A visible cell whose value differs from what Priorizar wrote there wins (:func:`same` decides):
+numbers that agree to 1e-14 with what was written count as unchanged (openpyxl writes 16
+significant digits, LibreOffice re-saves 15), texts compare without their line-end kind and outer
+spaces. An edited cell is read as typed data (:func:`parse_value`: numbers with a decimal point or
+comma, yes/no in either language, a verbal level by its name in either language); anything else is
+an :class:`InvalidInputError` naming the file, sheet, row and column (:func:`cell_error`).
+Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Final
+
+from app.io.record.cells import one_line_end
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import Criterion, CriterionKind
+
+_YES: Final = frozenset({"sí", "si", "s", "yes", "y", "1", "true", "verdadero", "x"})
+_NO: Final = frozenset({"no", "n", "0", "false", "falso"})
+_NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+
+
+def cell(rows: Sequence[Sequence[Any]], row: int, column: int) -> Any:
+    """The value at 1-based ``row``, ``column`` ('' for a blank or absent cell)."""
+    if row - 1 < len(rows) and column - 1 < len(rows[row - 1]):
+        value = rows[row - 1][column - 1]
+        return "" if value is None else value
+    return ""
+
+
+def same(shown: Any, expected: Any) -> bool:
+    """Whether a cell still holds what Priorizar wrote (blank and '' are the same)."""
+    shown = "" if shown is None else shown
+    expected = "" if expected is None else expected
+    if isinstance(shown, int | float) and isinstance(expected, int | float):
+        # openpyxl writes 16 significant digits and LibreOffice re-saves 15: a number that
+        # agrees to 1e-14 is the one Priorizar wrote, not an edit (a person's edit differs more).
+        return not isinstance(shown, bool) and math.isclose(
+            float(shown), float(expected), rel_tol=1e-14, abs_tol=0.0
+        )
+    if isinstance(shown, str) and isinstance(expected, str):
+        # XML turns line ends into "\n"; spreadsheets trim nothing, but people do not see spaces
+        return _plain(shown) == _plain(expected)
+    return False
+
+
+def _plain(text: str) -> str:
+    """``text`` compared as a person sees it: one kind of line end, no outer spaces."""
+    return one_line_end(text).strip()
+
+
+def text_of(value: Any) -> str:
+    """A cell's value as text: blank as ``""``, a whole number without ``.0``, no outer spaces."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value == int(value):
+        return str(int(value))
+    return str(value).strip()
+
+
+def as_number(value: Any) -> float | None:
+    """A cell's value as a finite number (a text with a decimal point or comma too), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
+        number = float(value.strip().replace(",", "."))
+    else:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def parse_value(
+    criterion: Criterion, value: Any, file: Path, sheet: str, row: int, column: int
+) -> float:
+    """A Data cell as the workshop's value (NaN for blank); error naming the cell otherwise."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return math.nan
+    if isinstance(value, bool):
+        return 1.0 if value else 0.0
+    if isinstance(value, str):
+        key = value.strip().casefold()
+        if criterion.kind is CriterionKind.GATE:
+            if key in _YES:
+                return 1.0
+            if key in _NO:
+                return 0.0
+        if criterion.kind is CriterionKind.ORDINAL:
+            for index, level in enumerate(criterion.levels):
+                if any(key == text.strip().casefold() for text in level.name.values()):
+                    return float(index + 1)
+    number = as_number(value)
+    if number is not None:
+        return number
+    template = (
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.",
+        )
+        if criterion.kind is CriterionKind.GATE
+        else QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not one of the "
+            "levels of {criterion}.",
+        )
+        if criterion.kind is CriterionKind.ORDINAL
+        else QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not a number.",
+        )
+    )
+    raise cell_error(template, file, sheet, row, column, value, criterion=criterion.id)
+
+
+def cell_error(
+    template: str, file: Path, sheet: str, row: int, column: int, value: Any, **extra: Any
+) -> InvalidInputError:
+    """The error for the cell at 1-based ``row``, ``column`` of ``sheet`` holding ``value``: the
+    message ``template`` names the file, sheet, row, column letter and the text typed."""
+    from app.io.table_import import column_letter
+
+    return InvalidInputError(
+        template,
+        file=file.name,
+        sheet=sheet,
+        row=row,
+        column=column_letter(column - 1),
+        text=text_of(value),
+        **extra,
+    )
+
+
+__all__ = ["as_number", "cell", "cell_error", "parse_value", "same", "text_of"]

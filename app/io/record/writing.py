@@ -1,0 +1,96 @@
+"""Saving a decision record: the visible sheets in the record's language, then the hidden one.
+
+The sheets, in order: Summary, Data, Criteria, Judgements, TOPSIS, AHP, Groups, Sensitivity, Model
+and Log (one writer each, named in :data:`SHEETS`), each set up to print landscape, one page wide,
+with grid lines; then the hidden sheet that holds the workshop (:mod:`app.io.record.payload`).
+Saving is atomic (:mod:`app.io.atomic`). openpyxl is imported inside the functions: it stays off
+the window's start-up path. Pure Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from app.io.atomic import atomic_write_bytes
+from app.io.record.context import RecordContext
+from app.io.record.criteria_sheet import write_criteria
+from app.io.record.data_sheet import write_data
+from app.io.record.judgements_sheet import write_judgements
+from app.io.record.labels import LABELS, label
+from app.io.record.log_sheet import write_log
+from app.io.record.model_sheet import write_model
+from app.io.record.payload import payload_text, write_payload
+from app.io.record.ranking_sheets import write_ahp, write_groups, write_topsis
+from app.io.record.sensitivity_sheet import write_sensitivity
+from app.io.record.summary_sheet import write_summary
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import Workshop
+
+#: The visible sheets in order: each one's label key (its name) and its writer.
+SHEETS: Final[tuple[tuple[str, Callable[[RecordContext, Any], None]], ...]] = (
+    ("summary", write_summary),
+    ("data", write_data),
+    ("criteria", write_criteria),
+    ("judgements", write_judgements),
+    ("topsis", write_topsis),
+    ("ahp", write_ahp),
+    ("groups", write_groups),
+    ("sensitivity", write_sensitivity),
+    ("model", write_model),
+    ("log", write_log),
+)
+
+
+def save_record(workshop: Workshop, path: str | os.PathLike[str], lang: str = "es") -> None:
+    """Write ``workshop``'s decision record to ``path`` (``.xlsx``) atomically.
+
+    ``lang`` is ``"es"`` or ``"en"``: the language of the sheet names and labels. The earlier file
+    at ``path`` is untouched if anything fails. Raises :class:`InvalidInputError` when the file is
+    locked (open in Excel) or read-only, or the workshop holds a value that cannot be saved; other
+    :class:`OSError` s propagate.
+    """
+    atomic_write_bytes(path, record_bytes(workshop, lang))
+
+
+def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
+    """The decision record of ``workshop`` as the bytes of an ``.xlsx`` file."""
+    if lang not in LABELS:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP("Messages", "Unknown language “{lang}” for the decision record."),
+            lang=lang,
+        )
+    payload = payload_text(workshop)
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    _write_sheets(book, RecordContext(workshop, lang))
+    write_payload(book, payload, lang)
+    book.active = 0
+    book.properties.title = workshop.metadata.title or label(lang, "record_title")
+    book.properties.creator = "Priorizar"
+    book.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _write_sheets(book: Any, ctx: RecordContext) -> None:
+    """Add the visible sheets (:data:`SHEETS`) to the openpyxl workbook ``book``."""
+    for key, fill in SHEETS:
+        sheet = book.create_sheet(ctx.t(key))
+        fill(ctx, sheet)
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_options.gridLines = True
+
+
+__all__ = ["SHEETS", "record_bytes", "save_record"]

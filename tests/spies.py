@@ -1,0 +1,36 @@
+"""Spies that count what the program does to a file, for tests that bound it.
+
+:func:`count_workbook_opens` counts the workbooks openpyxl parses and the files read whole from
+disk: opening a decision record once is one of each (:func:`app.io.record.archive.open_workbook`
+reads the file, checks it, then gives openpyxl its bytes).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+
+def count_workbook_opens(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """From now on, count ``"parsed"`` (calls of ``openpyxl.load_workbook``) and ``"read"``
+    (reads of a whole ``.xlsx``/``.xlsm`` file through :meth:`Path.read_bytes`)."""
+    counts: Counter[str] = Counter()
+    load_workbook = openpyxl.load_workbook
+    read_bytes = Path.read_bytes
+
+    def parsing(*args: Any, **kwargs: Any) -> Any:
+        counts["parsed"] += 1
+        return load_workbook(*args, **kwargs)
+
+    def reading(self: Path) -> bytes:
+        if self.suffix.lower() in (".xlsx", ".xlsm"):
+            counts["read"] += 1
+        return read_bytes(self)
+
+    monkeypatch.setattr(openpyxl, "load_workbook", parsing)
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    return counts
