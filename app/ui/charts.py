@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from app.models.analysis import Evaluation
 from app.models.ranking import relative_scores, stable_order
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, TOPSIS_COLOR
 
@@ -50,7 +51,7 @@ class DrawnBars:
     ahp_shown: bool
 
 
-class ScoresChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
+class ScoresChart(Retranslating, pg.GraphicsLayoutWidget):  # type: ignore[misc]
     """Grouped horizontal bars of both methods' scores, relative to each method's best.
 
     The legend sits in its own row above the plot so that it never hides a bar. The two
@@ -176,8 +177,3 @@ class ScoresChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             if label is not None:
                 label.setText(text)
         self.setAccessibleName(self.tr("Scores of both methods, relative to each method's best"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

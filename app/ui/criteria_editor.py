@@ -19,7 +19,6 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import (
     QAbstractListModel,
-    QEvent,
     QModelIndex,
     QObject,
     Qt,
@@ -57,6 +56,7 @@ from app.models.workshop import (
 from app.ui import style
 from app.ui.actions import action_bar, editor_action, set_action_texts
 from app.ui.i18n import current_language, format_number
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 
 ERROR_COLOR = style.DOWN_COLOR.darker(130)
@@ -224,7 +224,7 @@ class _Threshold(QWidget):
         return float(self.value.value())
 
 
-class CriteriaEditor(QWidget):
+class CriteriaEditor(Retranslating, QWidget):
     """The list of criteria with add / remove / move, and a form for the selected criterion."""
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -346,11 +346,6 @@ class CriteriaEditor(QWidget):
             self._load(None)
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         texts = {
             self.add_criterion_action: self.tr("Add criterion"),

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from app.models.workshop import Criterion, CriterionKind, Direction
 from app.ui.i18n import current_language
 from app.ui.pairwise_editor import PairwiseEditor
 from app.ui.quiet import fill_combo, set_enabled, set_hidden, set_text
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession
 
 # Up to this many communities, comparing them pairwise is offered without a second question
@@ -52,7 +52,7 @@ SMALL_SET = 9
 _RELEVANT = frozenset({Change.DATA, Change.STRUCTURE, Change.DOCUMENT})
 
 
-class CriterionComparisons(QWidget):
+class CriterionComparisons(Retranslating, QWidget):
     """The communities or the levels compared under the criterion chosen in ``criterion_box``.
 
     Public widgets (for tests): ``criterion_box``, ``explanation``, ``convert_button``,
@@ -120,12 +120,6 @@ class CriterionComparisons(QWidget):
             if criterion.id == chosen:
                 return column, criterion
         return None
-
-    # -- Qt events ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- document -> tab ------------------------------------------------------------------------
     def _on_changed(self, changes: frozenset[Change]) -> None:

@@ -24,7 +24,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -64,6 +63,7 @@ from app.models.workshop import (
 from app.ui import style
 from app.ui.actions import action_bar, editor_action, set_action_texts
 from app.ui.i18n import current_language, format_number
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 
 NAME_COLUMN = 0
@@ -498,7 +498,7 @@ class CellDelegate(QStyledItemDelegate):
         super().setModelData(editor, model, index)
 
 
-class DataEditor(QWidget):
+class DataEditor(Retranslating, QWidget):
     """The communities x criteria table with its commands and an inline message line."""
 
     def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
@@ -582,11 +582,6 @@ class DataEditor(QWidget):
         self._update_actions()
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def fit_columns(self) -> None:
         """Each column as wide as its header and cells need, up to :data:`MAX_COLUMN_WIDTH`."""
         self.view.resizeColumnsToContents()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app.models.errors import InvalidInputError
 from app.models.workshop import Agreement, Metadata, Participant, validate_metadata
+from app.ui.retranslating import Retranslating
 from app.ui.session import translated_error
 
 #: How the date is stored and shown: ISO 8601, the same in every language.
@@ -145,7 +146,7 @@ class RowsEditor(QWidget):
         self.remove_button.setEnabled(self.table.rowCount() > 0)
 
 
-class WorkshopDetailsDialog(QDialog):
+class WorkshopDetailsDialog(Retranslating, QDialog):
     """Edit a workshop's details; OK only when they are valid (see the module docstring)."""
 
     def __init__(self, metadata: Metadata, parent: QWidget | None = None) -> None:
@@ -222,11 +223,6 @@ class WorkshopDetailsDialog(QDialog):
         self.resize(860, 560)
 
     # -- translation ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Workshop details"))
         self.tabs.setTabText(GENERAL_TAB, self.tr("&Workshop"))

@@ -11,10 +11,10 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.ui.i18n import current_language
+from app.ui.retranslating import Retranslating
 
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 #: The language whose guide is shown when the interface language has none.
@@ -29,7 +29,7 @@ def help_path(language: str) -> Path:
     return path if path.is_file() else RESOURCES_DIR / f"help_{FALLBACK_LANGUAGE}.html"
 
 
-class HelpWindow(QDialog):
+class HelpWindow(Retranslating, QDialog):
     """The built-in guide in the interface language (a non-modal window)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,11 +48,6 @@ class HelpWindow(QDialog):
         self.language = ""
         self.retranslate()
         self.resize(820, 760)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Guide — Priorizar"))

@@ -3,7 +3,8 @@
 The language is Spanish when the system locale is Spanish, English otherwise, unless chosen. A
 Quechua ("qu") interface falls back to Spanish for every string it lacks: its translator is
 installed on top of the Spanish one (Qt asks the most recently installed translator first).
-Widgets retranslate on ``QEvent.LanguageChange`` (see ``changeEvent`` in each widget).
+Widgets retranslate on ``QEvent.LanguageChange`` (the mixin
+:class:`app.ui.retranslating.Retranslating`).
 """
 
 from __future__ import annotations

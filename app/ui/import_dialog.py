@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,7 @@ from app.io.table_mapping import (
 from app.models.text import in_language
 from app.models.workshop import CriterionKind, Direction, Workshop
 from app.ui.i18n import current_language
+from app.ui.retranslating import Retranslating
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 
 #: Data rows shown in the preview.
@@ -114,7 +115,7 @@ def columns_table(count: int) -> QTableWidget:
     return table
 
 
-class SheetDialog(QDialog):
+class SheetDialog(Retranslating, QDialog):
     """What the import dialogs share: the file's sheets (a choice shown when there are several),
     a preview of the rows, the problems table and OK/Cancel. Subclasses lay them out."""
 
@@ -156,11 +157,6 @@ class SheetDialog(QDialog):
 
     def retranslate(self) -> None:
         """Set every text in the interface language (each dialog its own)."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class ImportDialog(SheetDialog):

@@ -30,6 +30,7 @@ from app.ui.autosave import Autosaver
 from app.ui.environment import app_settings
 from app.ui.i18n import LANGUAGES, current_language, install_language
 from app.ui.rankings import RankingsView, ahp_mode_hint
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.weights_panel import WeightsPanel
 
@@ -67,7 +68,7 @@ def edit_text(edit: Edit | None) -> str:
     return label.format(**in_language(edit.params, current_language())) if edit.params else label
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """The facilitator's window. Everything it changes goes through ``session.apply``."""
 
     def __init__(
@@ -275,11 +276,6 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
 
     # -- translation ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))

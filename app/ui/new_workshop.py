@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,7 @@ from app.models.errors import InvalidInputError
 from app.models.text import in_language, localized
 from app.models.workshop import Criterion, Group, Metadata, Workshop
 from app.ui.i18n import current_language
+from app.ui.retranslating import Retranslating
 from app.ui.session import translated_error
 
 #: Id of the single group of a new workshop (the same as a workshop imported from a table).
@@ -65,7 +66,7 @@ def problem_text(problem: PresetProblem) -> str:
     return f"{problem.file}: {message}"
 
 
-class NewWorkshopDialog(QDialog):
+class NewWorkshopDialog(Retranslating, QDialog):
     """Choose a preset, keep the wanted criteria, name the workshop.
 
     ``folders`` is passed to :func:`load_presets` (``None``: the shipped presets and the user's).
@@ -151,11 +152,6 @@ class NewWorkshopDialog(QDialog):
         self.resize(980, 640)
 
     # -- translation ----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New workshop"))
         self.preset_label.setText(self.tr("1. Choose a &set of criteria to start from:"))

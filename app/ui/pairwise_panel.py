@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,6 +58,7 @@ from app.ui.criterion_comparisons import CriterionComparisons
 from app.ui.i18n import current_language, format_number
 from app.ui.pairwise_editor import PairwiseEditor, TableAdapter
 from app.ui.quiet import set_enabled, set_hidden, set_text, signals_blocked
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 
@@ -144,7 +145,7 @@ class GroupRankingModel(TableAdapter):
 # --------------------------------------------------------------------------------------------
 
 
-class PairwisePanel(QWidget):
+class PairwisePanel(Retranslating, QWidget):
     """Pairwise comparisons of the criteria for the active group, the groups compared, and the
     communities or levels compared under a criterion.
 
@@ -296,12 +297,6 @@ class PairwisePanel(QWidget):
         """Show and focus the first suggested question (keyboard: the button's mnemonic)."""
         self.tabs.setCurrentIndex(0)
         self.editor.go_to_next_suggestion()
-
-    # -- Qt events ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- document -> panel ----------------------------------------------------------------------
     def _on_changed(self, changes: frozenset[Change]) -> None:

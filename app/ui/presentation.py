@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -53,6 +53,7 @@ from app.ui.rankings import (
     agreement_text,
     exclusion_text,
 )
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, PRESENTATION_NAME_PX, TOPSIS_COLOR
 
@@ -363,7 +364,7 @@ class _ExcludedPanel(QWidget):
         self._place()
 
 
-class PresentationWindow(QWidget):
+class PresentationWindow(Retranslating, QWidget):
     """Full-screen results for the projector; updates live; Esc or F11 closes it (``closed``).
 
     ``C`` shows or hides the chart of both methods' scores.
@@ -543,11 +544,6 @@ class PresentationWindow(QWidget):
         self.topsis_model.retranslate()
         self.ahp_model.retranslate()
         self._on_evaluated(self._session.evaluation)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 __all__ = ["PresentationWindow"]

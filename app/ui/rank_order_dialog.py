@@ -14,7 +14,7 @@ could even end up above a criterion ranked before it). The dialog says so when a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from app.models.rank_weights import RankMethod, rank_order_weights, tiers_from_t
 from app.models.workshop import Workshop
 from app.ui.i18n import current_language
 from app.ui.quiet import set_checked, set_enabled, set_text
+from app.ui.retranslating import Retranslating
 from app.ui.session import translated_error
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 from app.ui.weights_panel import format_share
@@ -45,7 +46,7 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 _TIED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RankOrderDialog(QDialog):
+class RankOrderDialog(Retranslating, QDialog):
     """Order the weighted criteria of ``group_id`` and get weights from the order.
 
     The list starts in the order of the group's current weights (largest first; equal weights in
@@ -214,12 +215,6 @@ class RankOrderDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Apply &weights"))
         self._update()
-
-    # -- Qt events ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- list -----------------------------------------------------------------------------------
     def _item(self, row: int) -> QListWidgetItem:

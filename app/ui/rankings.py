@@ -24,7 +24,6 @@ import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -72,6 +71,7 @@ from app.ui.quiet import fix_size_for, set_text
 if TYPE_CHECKING:
     from app.models.arrays import IntArray
     from app.ui.charts import ScoresChart
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession
 from app.ui.style import (
     AHP_COLOR,
@@ -723,7 +723,7 @@ def _title_html(color: QColor, text: str) -> str:
     return f'<span style="color:{color.name()}">■</span> {text}'
 
 
-class RankingsView(QWidget):
+class RankingsView(Retranslating, QWidget):
     """Both rankings side by side, the chart, the agreement, the notes and the screened-out list.
 
     Layout (fits a 1366 x 768 laptop and a projector): the two tables on top (TOPSIS left, AHP
@@ -1021,11 +1021,6 @@ class RankingsView(QWidget):
         self.topsis_model.retranslate()
         self.ahp_model.retranslate()
         self._on_evaluated(self._session.evaluation)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 __all__ = [

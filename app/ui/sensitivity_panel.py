@@ -37,7 +37,7 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,7 @@ from app.ui.charts import CHART_POINT_SIZE  # importing it also sets the plots' 
 from app.ui.i18n import current_language, format_number
 from app.ui.quiet import fill_combo, set_current_index, set_enabled, set_value
 from app.ui.rankings import note_text
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.style import TEXT_POINT_SIZE, TOPSIS_COLOR, ensure_min_point_size
 
@@ -177,7 +178,7 @@ def start_job(job: Job) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-class SensitivityPanel(QWidget):
+class SensitivityPanel(Retranslating, QWidget):
     """The robustness tab (see the module doc). Public widgets for tests: ``tabs``;
     sweep page ``sweep_criterion``, ``sweep_method``, ``plot``, ``swap_list``; stability page
     ``stability_table``, ``tightest_label``; acceptability page ``sampling_box``,
@@ -475,11 +476,6 @@ class SensitivityPanel(QWidget):
             self.tr("Compare with &other methods (weighted sum, weighted product, VIKOR)")
         )
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- document -> panel ----------------------------------------------------------------------
     def _on_changed(self, changes: frozenset[Change]) -> None:

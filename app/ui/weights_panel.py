@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -88,6 +88,7 @@ from app.ui.quiet import (
     set_value,
     signals_blocked,
 )
+from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 
@@ -128,7 +129,7 @@ class _Row:
     lock: QToolButton
 
 
-class WeightsPanel(QWidget):
+class WeightsPanel(Retranslating, QWidget):
     """Sliders for the raw weights of the active group, or the combined set read-only.
 
     Public widgets (for the main window and tests), keyed by criterion id where per criterion:
@@ -248,12 +249,6 @@ class WeightsPanel(QWidget):
         for row in self._rows.values():
             self._label_row(row)
         self._refresh(self._session.workshop)
-
-    # -- Qt events ------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- document -> panel ----------------------------------------------------------------------
     def _on_changed(self, changes: frozenset[Change]) -> None:
