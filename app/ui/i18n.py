@@ -61,3 +61,13 @@ def install_language(language: str) -> None:
 def format_number(value: float, decimals: int = 3) -> str:
     """``value`` with the interface locale's decimal separator."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def format_share(percent: float) -> str:
+    """A share in percent as the weights show it: one decimal, locale separator, "23.5 %".
+
+    The weights panel and the rank-order dialog both show shares. The text's translation
+    context is the weights panel's, where it was written first."""
+    return QCoreApplication.translate("WeightsPanel", "{value} %").format(
+        value=format_number(percent, 1)
+    )

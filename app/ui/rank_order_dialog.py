@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
 from app.models.errors import InvalidInputError
 from app.models.rank_weights import RankMethod, rank_order_weights, tiers_from_ties
 from app.models.workshop import Workshop
-from app.ui.i18n import current_language
+from app.ui.i18n import current_language, format_share
 from app.ui.quiet import set_checked, set_enabled, set_text
 from app.ui.retranslating import Retranslating
 from app.ui.session import translated_error
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
-from app.ui.weights_panel import format_share
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _TIED_ROLE = Qt.ItemDataRole.UserRole + 1

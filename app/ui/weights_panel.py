@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -77,7 +77,7 @@ from app.models.errors import InvalidInputError
 from app.models.judgements import combined_weights
 from app.models.weights import rebalance
 from app.models.workshop import COMBINED, Criterion, Workshop, localized
-from app.ui.i18n import current_language, format_number
+from app.ui.i18n import current_language, format_number, format_share
 from app.ui.quiet import (
     fix_size_for,
     set_checked,
@@ -99,13 +99,6 @@ if TYPE_CHECKING:
 WEIGHT_MAX = 100
 
 _STRUCTURE_CHANGES = frozenset({Change.STRUCTURE, Change.DOCUMENT, Change.GROUPS})
-
-
-def format_share(percent: float) -> str:
-    """A share in percent as the panel shows it: one decimal, locale separator, "23.5 %"."""
-    return QCoreApplication.translate("WeightsPanel", "{value} %").format(
-        value=format_number(percent, 1)
-    )
 
 
 @dataclass

@@ -15,11 +15,12 @@ from app.models.analysis import Evaluation, evaluate, rank_order
 from app.models.errors import InvalidInputError
 from app.models.rank_weights import RankMethod, position_weights
 from app.models.workshop import COMBINED, Workshop
+from app.ui.i18n import format_share
 from app.ui.main_window import MainWindow
 from app.ui.rank_order_dialog import RankOrderDialog
 from app.ui.rankings import Method
 from app.ui.session import WorkshopSession, translated_error
-from app.ui.weights_panel import WeightsPanel, format_share
+from app.ui.weights_panel import WeightsPanel
 from tests.factories import make_workshop
 
 WEIGHTS = {"c1": 10.0, "c2": 20.0, "c3": 30.0, "c4": 40.0}

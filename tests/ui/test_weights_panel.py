@@ -12,9 +12,9 @@ from app.models import edits
 from app.models.analysis import evaluate
 from app.models.derived import weight_vector
 from app.models.workshop import COMBINED, Criterion, Workshop
-from app.ui.i18n import format_number
+from app.ui.i18n import format_number, format_share
 from app.ui.session import WorkshopSession
-from app.ui.weights_panel import WeightsPanel, format_share
+from app.ui.weights_panel import WeightsPanel
 from tests.factories import make_workshop
 
 WEIGHTS = {"c1": 10.0, "c2": 20.0, "c3": 30.0, "c4": 40.0}
