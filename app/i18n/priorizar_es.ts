@@ -4,7 +4,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../ui/autosave.py" line="+93"/>
+        <location filename="../ui/shell/autosave.py" line="+93"/>
         <location line="+3"/>
         <source>Autosave failed: %s</source>
         <translation>No se pudo hacer el guardado automático: %s</translation>
@@ -52,7 +52,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+457"/>
+        <location filename="../ui/editors/data_editor.py" line="+457"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -70,7 +70,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/community_import_dialog.py" line="+184"/>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+184"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -179,7 +179,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../ui/criteria_editor.py" line="+356"/>
+        <location filename="../ui/editors/criteria_editor.py" line="+351"/>
         <source>Add criterion</source>
         <translation>Agregar criterio</translation>
     </message>
@@ -360,7 +360,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaListModel</name>
     <message>
-        <location line="-474"/>
+        <location line="-469"/>
         <source>yes/no gate</source>
         <translation>obligatorio: sí/no</translation>
     </message>
@@ -378,7 +378,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriterionComparisons</name>
     <message>
-        <location filename="../ui/criterion_comparisons.py" line="+102"/>
+        <location filename="../ui/pairwise/criterion_comparisons.py" line="+102"/>
         <source>Criterio&amp;n:</source>
         <translation>C&amp;riterio:</translation>
     </message>
@@ -393,7 +393,7 @@ Delete the recovery file?</source>
         <translation>Usar las prioridades por &amp;defecto</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>There is no weighted criterion yet.</source>
         <translation>Todavía no hay ningún criterio con peso.</translation>
     </message>
@@ -466,7 +466,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+140"/>
+        <location filename="../ui/editors/data_editor.py" line="+135"/>
         <source>Add community</source>
         <translation>Agregar comunidad</translation>
     </message>
@@ -530,7 +530,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-505"/>
+        <location line="-500"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -764,7 +764,7 @@ Delete the recovery file?</source>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../ui/help.py" line="+58"/>
+        <location filename="../ui/shell/help.py" line="+53"/>
         <source>Guide — Priorizar</source>
         <translation>Guía — Priorizar</translation>
     </message>
@@ -777,7 +777,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="+278"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+274"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -881,7 +881,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+284"/>
+        <location filename="../ui/shell/main_window.py" line="+280"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2193,7 +2193,7 @@ Delete the recovery file?</source>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../ui/new_workshop.py" line="+160"/>
+        <location filename="../ui/dialogs/new_workshop.py" line="+156"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
@@ -2291,7 +2291,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwiseEditor</name>
     <message>
-        <location filename="../ui/pairwise_editor.py" line="+206"/>
+        <location filename="../ui/pairwise/pairwise_editor.py" line="+206"/>
         <source>{first} over {second}: not asked yet</source>
         <translation>{first} frente a {second}: aún sin respuesta</translation>
     </message>
@@ -2444,12 +2444,12 @@ Delete the recovery file?</source>
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location filename="../ui/pairwise_panel.py" line="+198"/>
+        <location filename="../ui/pairwise/pairwise_panel.py" line="+201"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2459,7 +2459,7 @@ Delete the recovery file?</source>
         <translation>Combinado ({method})</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Name of the group</source>
         <translation>Nombre del grupo</translation>
     </message>
@@ -2524,7 +2524,7 @@ Delete the recovery file?</source>
         <translation>Añad&amp;ir grupo</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>made by AIJ: the weighted geometric mean of the groups&apos; pairwise judgements, because every group answered every pair and uses those answers as its weights</source>
         <translation>calculado por AIJ: la media geométrica ponderada de los juicios por pares de los grupos, porque cada grupo respondió todos los pares y usa esas respuestas como sus pesos</translation>
     </message>
@@ -2582,7 +2582,7 @@ Delete the recovery file?</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation.py" line="+414"/>
+        <location filename="../ui/results/presentation.py" line="+415"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2640,7 +2640,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankOrderDialog</name>
     <message>
-        <location filename="../ui/rank_order_dialog.py" line="+175"/>
+        <location filename="../ui/dialogs/rank_order_dialog.py" line="+175"/>
         <source>Weights by rank order</source>
         <translation>Pesos por orden de importancia</translation>
     </message>
@@ -2730,7 +2730,7 @@ Delete the recovery file?</source>
         <translation>Aplicar &amp;pesos</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>{place}. {criterion}: {share}</source>
         <translation>{place}. {criterion}: {share}</translation>
     </message>
@@ -2743,7 +2743,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/rankings.py" line="+400"/>
+        <location filename="../ui/results/rankings.py" line="+400"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2951,7 +2951,7 @@ Delete the recovery file?</source>
 <context>
     <name>ScoresChart</name>
     <message>
-        <location filename="../ui/charts.py" line="+171"/>
+        <location filename="../ui/results/charts.py" line="+172"/>
         <source>Score relative to the best (%)</source>
         <translation>Puntaje (% del mejor)</translation>
     </message>
@@ -2975,7 +2975,7 @@ Delete the recovery file?</source>
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../ui/sensitivity_panel.py" line="+423"/>
+        <location filename="../ui/robustness/panel.py" line="+424"/>
         <source>Weight sweep</source>
         <translation>Barrido de pesos</translation>
     </message>
@@ -3115,7 +3115,7 @@ Delete the recovery file?</source>
         <translation>Comparar con &amp;otros métodos (suma ponderada, producto ponderado, VIKOR)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>The data or weights changed: run again to update these results.</source>
         <translation>Los datos o los pesos cambiaron: calcule de nuevo para actualizar estos resultados.</translation>
     </message>
@@ -3329,12 +3329,12 @@ primeros {k}</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/weights_panel.py" line="+105"/>
+        <location filename="../ui/i18n.py" line="+71"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../ui/editors/weights_panel.py" line="+223"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>
@@ -3345,12 +3345,12 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Combined (all groups)</source>
         <translation>Combinado (todos los grupos)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-62"/>
         <source>&amp;Normalise to 100 %</source>
         <translation>&amp;Normalizar a 100 %</translation>
     </message>
@@ -3395,7 +3395,7 @@ primeros {k}</translation>
         <translation>Volver a los pesos que tenía este grupo al abrir el taller</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+138"/>
         <source>Weight of {criterion}</source>
         <translation>Peso de {criterion}</translation>
     </message>
@@ -3478,7 +3478,7 @@ primeros {k}</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../ui/details_dialog.py" line="+231"/>
+        <location filename="../ui/dialogs/details_dialog.py" line="+227"/>
         <source>Workshop details</source>
         <translation>Datos del taller</translation>
     </message>

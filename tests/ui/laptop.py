@@ -63,7 +63,7 @@ def measure(family: str, language: str, shots: Path | None, tag: str) -> dict[st
     from app.io.example import example_workshop
     from app.ui.environment import SETTINGS_DIR_VARIABLE
     from app.ui.i18n import install_language
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
     from tests.ui.layout_checks import layout_problems
 
     app = QApplication.instance()

@@ -23,8 +23,8 @@ from app.io.example import example_workshop
 from app.models import edits
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.ui.i18n import current_language, install_language
-from app.ui.main_window import MainWindow, edit_text
 from app.ui.session import translated_error
+from app.ui.shell.main_window import MainWindow, edit_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
