@@ -186,9 +186,10 @@ def _check_chart(window: MainWindow) -> str:
 def _check_robustness(window: MainWindow) -> str:
     panel = window.sensitivity_panel  # built as the tab is: the sweep chart, the intervals
     panel.refresh()
-    if panel.sweep is None or not panel.intervals:
+    sweep, intervals = panel.sweep_page.sweep, panel.stability_page.intervals
+    if sweep is None or not intervals:
         raise SelfTestFailure("the Robustness tab computed no sweep or no stability interval")
-    return f"Robustness tab: {len(panel.intervals)} stability intervals and a weight sweep"
+    return f"Robustness tab: {len(intervals)} stability intervals and a weight sweep"
 
 
 def _check_rankings(workshop: Workshop, evaluation: Evaluation) -> str:

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AcceptabilityPage</name>
+    <message>
+        <location filename="../ui/robustness/acceptability.py" line="+132"/>
+        <source>uniform: any weights</source>
+        <translation>uniforme: cualquier peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around the current weights</source>
+        <translation>alrededor de los pesos actuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between the groups&apos; weights</source>
+        <translation>entre los pesos de los grupos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sampling:</source>
+        <translation>&amp;Muestreo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;read (±):</source>
+        <translation>Mar&amp;gen (±):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sam&amp;ples:</source>
+        <translation>Mues&amp;tras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>Semi&amp;lla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met&amp;hod:</source>
+        <translation>Mét&amp;odo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;un</source>
+        <translation>Calc&amp;ular</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The data or weights changed: run again to update these results.</source>
+        <translation>Los datos o los pesos cambiaron: calcule de nuevo para actualizar estos resultados.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{method}: probability of each place over {samples} weight samples ({mode}), seed {seed}. The same seed gives the same numbers.</source>
+        <translation>{method}: probabilidad de cada puesto en {samples} muestras de pesos ({mode}), semilla {seed}. La misma semilla da los mismos números.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top {k}</source>
+        <translation>Primeros {k}</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../ui/shell/autosave.py" line="+93"/>
@@ -759,6 +827,74 @@ Delete the recovery file?</source>
         <location line="+25"/>
         <source>Default level priorities</source>
         <translation>Prioridades de nivel por defecto</translation>
+    </message>
+</context>
+<context>
+    <name>FocusCommunitiesPage</name>
+    <message>
+        <location filename="../ui/robustness/focus.py" line="+83"/>
+        <source>Focus communities (&amp;k):</source>
+        <translation>Comunidades focales (&amp;k):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the rank&amp;ing of:</source>
+        <translation>Según la clasif&amp;icación de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quotas by region (minimum and maximum chosen; empty maximum: no limit)</source>
+        <translation>Cuotas por región (mínimo y máximo elegidos; máximo vacío: sin límite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;this choice</source>
+        <translation>Registrar es&amp;ta elección</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There is no ranking to choose from yet.</source>
+        <translation>Todavía no hay una clasificación de la cual elegir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proposed: the best {k} by {method} that meet the quotas.</source>
+        <translation>Propuesta: las {k} mejores según {method} que cumplen las cuotas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{rank}. {name} ({region})</source>
+        <translation>{rank}. {name} ({region})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recorded choice: {names}.</source>
+        <translation>Elección registrada: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No choice recorded yet.</source>
+        <translation>Todavía no se registró ninguna elección.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2327,39 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>MethodsPage</name>
+    <message>
+        <location filename="../ui/robustness/methods.py" line="+68"/>
+        <source>Compare with &amp;other methods (weighted sum, weighted product, VIKOR)</source>
+        <translation>Comparar con &amp;otros métodos (suma ponderada, producto ponderado, VIKOR)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Needs both rankings of two communities.</source>
+        <translation>Hacen falta las dos clasificaciones de dos comunidades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement between TOPSIS and AHP: Kendall&apos;s tau {tau}, Spearman&apos;s rho {rho} (1: the same order, 0: unrelated, -1: reversed).</source>
+        <translation>Concordancia entre TOPSIS y AHP: tau de Kendall {tau}, rho de Spearman {rho} (1: el mismo orden, 0: sin relación, -1: invertido).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Weighted sum</source>
+        <translation>Suma ponderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted product</source>
+        <translation>Producto ponderado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
         <location filename="../ui/dialogs/new_workshop.py" line="+156"/>
@@ -2741,6 +2910,60 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>RankReversalPage</name>
+    <message>
+        <location filename="../ui/robustness/reversal.py" line="+48"/>
+        <source>Does dropping one community change the order of the others? Each ranked community is removed in turn and the others are ranked again with the same weights and settings. TOPSIS and AHP scale each criterion by the communities present, so this can happen.</source>
+        <translation>¿Cambia el orden de las demás comunidades si se retira una? Se retira por turno cada comunidad clasificada y se vuelve a clasificar a las demás con los mismos pesos y ajustes. TOPSIS y AHP escalan cada criterio según las comunidades presentes, por lo que esto puede ocurrir.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 change of place</source>
+        <translation>1 cambio de lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} changes of place</source>
+        <translation>{count} cambios de lugar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Needs three ranked communities: removing one must leave two to compare.</source>
+        <translation>Se necesitan tres comunidades clasificadas: al retirar una deben quedar dos para comparar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Removing any one community does not change the order of the others ({method}).</source>
+        <translation>Retirar cualquiera de las comunidades no cambia el orden de las demás ({method}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{method}: the order of the others changes without {removals} of the {total} communities ({changes}).</source>
+        <translation>{method}: el orden de las demás cambia sin {removals} de las {total} comunidades ({changes}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Without {removed}, {method} puts {a} ahead of {b} (now behind).</source>
+        <translation>Sin {removed}, {method} pone a {a} por delante de {b} (ahora va detrás).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… and {changes} more.</source>
+        <translation>… y {changes} más.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{names} or {last}</source>
+        <comment>before a word that starts with the sound o</comment>
+        <translation>{names} u {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{names} or {last}</source>
+        <translation>{names} o {last}</translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <location filename="../ui/results/rankings.py" line="+400"/>
@@ -2949,6 +3172,19 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>RobustnessPage</name>
+    <message>
+        <location filename="../ui/robustness/page.py" line="+29"/>
+        <source>Needs two ranked communities and a weight above 0.</source>
+        <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AHP cannot rank this data (see the rankings).</source>
+        <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
+    </message>
+</context>
+<context>
     <name>ScoresChart</name>
     <message>
         <location filename="../ui/results/charts.py" line="+172"/>
@@ -2975,7 +3211,7 @@ Delete the recovery file?</source>
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../ui/robustness/panel.py" line="+424"/>
+        <location filename="../ui/robustness/panel.py" line="+89"/>
         <source>Weight sweep</source>
         <translation>Barrido de pesos</translation>
     </message>
@@ -3004,157 +3240,11 @@ Delete the recovery file?</source>
         <source>Rank reversal</source>
         <translation>Inversiones</translation>
     </message>
+</context>
+<context>
+    <name>StabilityPage</name>
     <message>
-        <location line="+6"/>
-        <source>Does dropping one community change the order of the others? Each ranked community is removed in turn and the others are ranked again with the same weights and settings. TOPSIS and AHP scale each criterion by the communities present, so this can happen.</source>
-        <translation>¿Cambia el orden de las demás comunidades si se retira una? Se retira por turno cada comunidad clasificada y se vuelve a clasificar a las demás con los mismos pesos y ajustes. TOPSIS y AHP escalan cada criterio según las comunidades presentes, por lo que esto puede ocurrir.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Weight of:</source>
-        <translation>Peso de:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Method whose scores are shown</source>
-        <translation>Método cuyos puntajes se muestran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the weight (%)</source>
-        <translation>Proporción del peso (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score</source>
-        <translation>Puntaje</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>uniform: any weights</source>
-        <translation>uniforme: cualquier peso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>around the current weights</source>
-        <translation>alrededor de los pesos actuales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>between the groups&apos; weights</source>
-        <translation>entre los pesos de los grupos</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Sampling:</source>
-        <translation>&amp;Muestreo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sp&amp;read (±):</source>
-        <translation>Mar&amp;gen (±):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sam&amp;ples:</source>
-        <translation>Mues&amp;tras:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;eed:</source>
-        <translation>Semi&amp;lla:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Met&amp;hod:</source>
-        <translation>Mét&amp;odo:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>R&amp;un</source>
-        <translation>Calc&amp;ular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Focus communities (&amp;k):</source>
-        <translation>Comunidades focales (&amp;k):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the rank&amp;ing of:</source>
-        <translation>Según la clasif&amp;icación de:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quotas by region (minimum and maximum chosen; empty maximum: no limit)</source>
-        <translation>Cuotas por región (mínimo y máximo elegidos; máximo vacío: sin límite)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Minimum</source>
-        <translation>Mínimo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maximum</source>
-        <translation>Máximo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record &amp;this choice</source>
-        <translation>Registrar es&amp;ta elección</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare with &amp;other methods (weighted sum, weighted product, VIKOR)</source>
-        <translation>Comparar con &amp;otros métodos (suma ponderada, producto ponderado, VIKOR)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The data or weights changed: run again to update these results.</source>
-        <translation>Los datos o los pesos cambiaron: calcule de nuevo para actualizar estos resultados.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>If the weight of {criterion} exceeds {share} %, {a} moves ahead of {b}.</source>
-        <translation>Si el peso de {criterion} supera {share} %, {a} pasa adelante de {b}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>If the weight of {criterion} falls below {share} %, {a} moves ahead of {b}.</source>
-        <translation>Si el peso de {criterion} baja de {share} %, {a} pasa adelante de {b}.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+72"/>
-        <location line="+84"/>
-        <location line="+210"/>
-        <source>Needs two ranked communities and a weight above 0.</source>
-        <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
-    </message>
-    <message>
-        <location line="-360"/>
-        <location line="+378"/>
-        <source>AHP cannot rank this data (see the rankings).</source>
-        <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
-    </message>
-    <message>
-        <location line="-343"/>
-        <source>… and {count} more changes of place.</source>
-        <translation>… y {count} cambios de puesto más.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No two communities change places for any weight of {criterion}.</source>
-        <translation>Ningún par de comunidades cambia de puesto con ningún peso de {criterion}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/robustness/stability.py" line="+50"/>
         <source>{low} – {high} %</source>
         <translation>{low} – {high} %</translation>
     </message>
@@ -3199,7 +3289,7 @@ top {k}</source>
 primeros {k}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The tightest criterion for {methods}: its weight can move least before the first place changes.</source>
         <translation>El criterio más ajustado para {methods}: su peso es el que menos puede moverse antes de que cambie el primer puesto.</translation>
     </message>
@@ -3213,117 +3303,48 @@ primeros {k}</translation>
         <source>No weight of a single criterion changes the first place.</source>
         <translation>Ningún peso de un solo criterio cambia el primer puesto.</translation>
     </message>
+</context>
+<context>
+    <name>WeightSweepPage</name>
     <message>
-        <location line="+79"/>
-        <source>{method}: probability of each place over {samples} weight samples ({mode}), seed {seed}. The same seed gives the same numbers.</source>
-        <translation>{method}: probabilidad de cada puesto en {samples} muestras de pesos ({mode}), semilla {seed}. La misma semilla da los mismos números.</translation>
+        <location filename="../ui/robustness/sweep.py" line="+84"/>
+        <source>Weight of:</source>
+        <translation>Peso de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method whose scores are shown</source>
+        <translation>Método cuyos puntajes se muestran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the weight (%)</source>
+        <translation>Proporción del peso (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+293"/>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <location line="-291"/>
-        <source>Top {k}</source>
-        <translation>Primeros {k}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>no limit</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>There is no ranking to choose from yet.</source>
-        <translation>Todavía no hay una clasificación de la cual elegir.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proposed: the best {k} by {method} that meet the quotas.</source>
-        <translation>Propuesta: las {k} mejores según {method} que cumplen las cuotas.</translation>
+        <source>If the weight of {criterion} exceeds {share} %, {a} moves ahead of {b}.</source>
+        <translation>Si el peso de {criterion} supera {share} %, {a} pasa adelante de {b}.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>{rank}. {name} ({region})</source>
-        <translation>{rank}. {name} ({region})</translation>
+        <source>If the weight of {criterion} falls below {share} %, {a} moves ahead of {b}.</source>
+        <translation>Si el peso de {criterion} baja de {share} %, {a} pasa adelante de {b}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Recorded choice: {names}.</source>
-        <translation>Elección registrada: {names}.</translation>
+        <location line="+61"/>
+        <source>… and {count} more changes of place.</source>
+        <translation>… y {count} cambios de puesto más.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No choice recorded yet.</source>
-        <translation>Todavía no se registró ninguna elección.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>1 change of place</source>
-        <translation>1 cambio de lugar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} changes of place</source>
-        <translation>{count} cambios de lugar</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Needs three ranked communities: removing one must leave two to compare.</source>
-        <translation>Se necesitan tres comunidades clasificadas: al retirar una deben quedar dos para comparar.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Removing any one community does not change the order of the others ({method}).</source>
-        <translation>Retirar cualquiera de las comunidades no cambia el orden de las demás ({method}).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{method}: the order of the others changes without {removals} of the {total} communities ({changes}).</source>
-        <translation>{method}: el orden de las demás cambia sin {removals} de las {total} comunidades ({changes}).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Without {removed}, {method} puts {a} ahead of {b} (now behind).</source>
-        <translation>Sin {removed}, {method} pone a {a} por delante de {b} (ahora va detrás).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>… and {changes} more.</source>
-        <translation>… y {changes} más.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{names} or {last}</source>
-        <comment>before a word that starts with the sound o</comment>
-        <translation>{names} u {last}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{names} or {last}</source>
-        <translation>{names} o {last}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Needs both rankings of two communities.</source>
-        <translation>Hacen falta las dos clasificaciones de dos comunidades.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agreement between TOPSIS and AHP: Kendall&apos;s tau {tau}, Spearman&apos;s rho {rho} (1: the same order, 0: unrelated, -1: reversed).</source>
-        <translation>Concordancia entre TOPSIS y AHP: tau de Kendall {tau}, rho de Spearman {rho} (1: el mismo orden, 0: sin relación, -1: invertido).</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Weighted sum</source>
-        <translation>Suma ponderada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weighted product</source>
-        <translation>Producto ponderado</translation>
+        <location line="+6"/>
+        <source>No two communities change places for any weight of {criterion}.</source>
+        <translation>Ningún par de comunidades cambia de puesto con ningún peso de {criterion}.</translation>
     </message>
 </context>
 <context>
