@@ -1017,7 +1017,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+280"/>
+        <location filename="../ui/shell/main_window.py" line="+281"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2751,7 +2751,7 @@ Delete the recovery file?</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/results/presentation.py" line="+415"/>
+        <location filename="../ui/results/presentation.py" line="+410"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2966,7 +2966,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/results/rankings.py" line="+400"/>
+        <location filename="../ui/results/ranking_model.py" line="+205"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -3081,7 +3081,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingsView</name>
     <message>
-        <location line="-366"/>
+        <location filename="../ui/results/texts.py" line="+68"/>
         <source>Missing: {criterion}</source>
         <translation>Sin dato: {criterion}</translation>
     </message>
@@ -3151,7 +3151,7 @@ Delete the recovery file?</source>
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location line="+708"/>
+        <location filename="../ui/results/rankings.py" line="+338"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>

@@ -46,13 +46,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.models.analysis import Evaluation
 from app.models.workshop import COMBINED, Workshop
-from app.ui.results.rankings import (
-    Method,
-    RankingModel,
-    agreement_hint,
-    agreement_text,
-    exclusion_text,
-)
+from app.ui.results.ranking_model import RankingModel
+from app.ui.results.texts import Method, agreement_hint, agreement_text, exclusion_text
 from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, PRESENTATION_NAME_PX, TOPSIS_COLOR

@@ -27,7 +27,7 @@ from app.models import edits
 from app.models.errors import InvalidInputError
 from app.models.sensitivity import OtherRankings, rank_correlations
 from app.ui.i18n import format_number
-from app.ui.results.rankings import note_text
+from app.ui.results.texts import note_text
 from app.ui.robustness.page import RobustnessPage
 from app.ui.session import WorkshopSession, translated_error
 

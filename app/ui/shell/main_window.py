@@ -29,7 +29,8 @@ from app.models.workshop import AhpMode, Baseline, Metadata, Workshop
 from app.ui.editors.weights_panel import WeightsPanel
 from app.ui.environment import app_settings
 from app.ui.i18n import LANGUAGES, current_language, install_language
-from app.ui.results.rankings import RankingsView, ahp_mode_hint
+from app.ui.results.rankings import RankingsView
+from app.ui.results.texts import ahp_mode_hint
 from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.shell.autosave import Autosaver

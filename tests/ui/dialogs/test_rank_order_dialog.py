@@ -18,7 +18,7 @@ from app.models.workshop import COMBINED, Workshop
 from app.ui.dialogs.rank_order_dialog import RankOrderDialog
 from app.ui.editors.weights_panel import WeightsPanel
 from app.ui.i18n import format_share
-from app.ui.results.rankings import Method
+from app.ui.results.texts import Method
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.shell.main_window import MainWindow
 from tests.factories import make_workshop

@@ -15,16 +15,16 @@ from app.models.analysis import Evaluation, evaluate
 from app.models.workshop import Baseline, Community, Workshop
 from app.ui.i18n import format_number
 from app.ui.results.charts import ScoresChart
-from app.ui.results.rankings import (
+from app.ui.results.ranking_model import (
     CHANGE_ROLE,
     COMMUNITY_ID_ROLE,
     RANK_ROLE,
     SCORE_ROLE,
     TIED_ROLE,
-    Method,
     RankingModel,
-    RankingsView,
 )
+from app.ui.results.rankings import RankingsView
+from app.ui.results.texts import Method
 from app.ui.session import WorkshopSession
 from app.ui.style import DOWN_COLOR, TOPSIS_COLOR, UP_COLOR
 from tests.factories import make_workshop
