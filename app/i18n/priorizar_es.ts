@@ -1017,7 +1017,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+281"/>
+        <location filename="../ui/shell/main_window.py" line="+284"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1187,7 +1187,17 @@ Delete the recovery file?</source>
         <translation>Ir a los &amp;pesos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restablecer la disposición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window, the panels and the rankings as they were at the first start</source>
+        <translation>La ventana, los paneles y las clasificaciones como al primer inicio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -1884,7 +1894,7 @@ Delete the recovery file?</source>
         <translation>El peso del criterio {criterion} (valor {value}) debe ser cero o positivo.</translation>
     </message>
     <message>
-        <location filename="../models/analysis.py" line="+157"/>
+        <location filename="../models/analysis.py" line="+158"/>
         <source>All weights are zero: every community ties. Give weights.</source>
         <translation>Todos los pesos son cero: todas las comunidades empatan. Asigne pesos.</translation>
     </message>

@@ -12,8 +12,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__
 from app.io.example import example_workshop
@@ -81,7 +81,10 @@ def run(argv: Sequence[str]) -> int:
         return 2 if args.screenshot else 1
 
     if args.screenshot:
-        return _screenshot(app, window, args.screenshot, presentation=args.presentation)
+        try:
+            return _screenshot(app, window, args.screenshot, presentation=args.presentation)
+        finally:
+            _tear_down(window)
     window.show()
     if args.quit_after_first_paint:
         # ends the event loop once the window has painted; what the window defers until after
@@ -98,19 +101,29 @@ def run(argv: Sequence[str]) -> int:
 
     # after a crash or a power cut: offer what the last run autosaved, once the window shows
     QTimer.singleShot(0, window.offer_recovery)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        _tear_down(window)
+
+
+def _tear_down(window: QWidget) -> None:
+    """Delete the window and everything it made while Qt and Python are both whole: left to the
+    interpreter's exit, Qt would destroy widgets whose Python parts may already be gone (a crash
+    after the window closed, seen under Wine)."""
+    if window.isVisible():  # a screenshot's; a closed window was asked about its changes
+        window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _screenshot(app: QApplication, window: object, path: str, *, presentation: bool) -> int:
     """Render the main window (1366 x 768, a common laptop) or the presentation (1920 x 1080)."""
-    from PySide6.QtWidgets import QWidget
-
     from app.ui.results.presentation import PresentationWindow
     from app.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    window.setWindowState(Qt.WindowState.WindowNoState)  # not maximised, whatever the screen
-    window.resize(1366, 768)
+    window.reset_layout(QSize(1366, 768))  # the first start's layout, whatever the screen
     window.show()
     target: QWidget = window
     if presentation:
@@ -122,6 +135,7 @@ def _screenshot(app: QApplication, window: object, path: str, *, presentation: b
         app.processEvents()
     ok = target.grab().save(path)
     window.session.document.mark_saved()
-    target.close()
-    window.close()
+    if target is not window:
+        target.close()
+        target.deleteLater()
     return 0 if ok else 1

@@ -212,6 +212,7 @@ class MainWindow(Retranslating, QMainWindow):
             for i in range(self.tabs.count())
         ]
         self.weights_focus_action = self._action("Ctrl+W", self.weights_panel.setFocus)
+        self.reset_layout_action = self._action(None, lambda: self.reset_layout())
         self.language_group, self.language_actions = self._choice_actions(
             LANGUAGES, self.set_language
         )
@@ -262,6 +263,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.view_menu.addAction(self.presentation_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions([*self.tab_actions, self.weights_focus_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.reset_layout_action)
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
 
@@ -337,6 +340,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.tabs.setTabText(index, name)
             action.setText(self.tr("Show %s") % name.replace("&", ""))
         self.weights_focus_action.setText(self.tr("Go to the &weights"))
+        self.reset_layout_action.setText(self.tr("&Reset layout"))
+        self.reset_layout_action.setToolTip(
+            self.tr("The window, the panels and the rankings as they were at the first start")
+        )
         self.language_actions["es"].setText("Español")
         self.language_actions["en"].setText("English")
         current = self.language_actions.get(current_language())
@@ -735,10 +742,27 @@ class MainWindow(Retranslating, QMainWindow):
             isinstance(saved["splitter"], QByteArray)
             and self.splitter.restoreState(saved["splitter"])
         ):
-            # the weights need room for a slider, a number and a share per criterion; the
-            # rankings, most of the rest
-            weights = min(WEIGHTS_WIDTH, self.width() // 3)
-            self.splitter.setSizes([weights, self.width() - weights])
+            self._arrange_panes()
+
+    def _arrange_panes(self) -> None:
+        """The weights panel and the tabs at their first-start widths: the weights need room for
+        a slider, a number and a share per criterion; the rankings, most of the rest."""
+        weights = min(WEIGHTS_WIDTH, self.width() // 3)
+        self.splitter.setSizes([weights, self.width() - weights])
+        self.rankings_view.fit_rows()
+
+    def reset_layout(self, size: QSize | None = None) -> None:
+        """View > Reset layout: the window as on a first start (fitted to its screen, or of
+        ``size``), the toolbar back in its place, the panes at their first-start widths and the
+        rankings fitted to their rows. What the user keeps (language, recent files) stays."""
+        self.setWindowState(Qt.WindowState.WindowNoState)
+        if size is None:
+            self._fit_to_screen()
+        else:
+            self.resize(size)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar.show()
+        self._arrange_panes()
 
     def _fit_to_screen(self) -> None:
         """The first start's size: :data:`FIRST_SIZE`, centred, where the available screen (the

@@ -622,3 +622,25 @@ def test_a_recovered_workshop_with_shared_names_says_so(
     assert window.session.workshop == lost
     rows = f"rows 1, {len(twins)}"
     assert len(shown) == 1 and "“taller.json”" in shown[0] and rows in shown[0]
+
+
+def test_reset_layout_brings_back_the_first_start(qtbot: Any) -> None:
+    """View > Reset layout: after the facilitator dragged the panes, hid the toolbar and made the
+    window small, the window fits its screen again with the first start's panes and every ranked
+    community in view."""
+    window = MainWindow(example_workshop(), restore_state=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    window.show()
+    qtbot.waitExposed(window)
+    first = (window.size(), window.splitter.sizes())
+    window.resize(900, 600)
+    window.splitter.setSizes([600, 300])
+    window.toolbar.hide()
+    window.reset_layout_action.trigger()
+    QApplication.processEvents()
+    assert (window.size(), window.splitter.sizes()) == first
+    assert first[1][0] < first[1][1] / 2  # the rankings have most of the width
+    assert window.toolbar.isVisible()
+    view = window.rankings_view
+    assert not view.topsis_table.verticalScrollBar().isVisible()
+    assert window.screen().availableGeometry().contains(window.frameGeometry())
