@@ -1223,17 +1223,17 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+279"/>
+        <location line="+281"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-262"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Criteria saved as a preset: %s</source>
         <translation>Criterios guardados como plantilla: %s</translation>
     </message>
@@ -2761,7 +2761,7 @@ Delete the recovery file?</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/results/presentation.py" line="+410"/>
+        <location filename="../ui/results/presentation.py" line="+438"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2786,7 +2786,22 @@ Delete the recovery file?</source>
         <translation>No se descartó ninguna comunidad.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+22"/>
+        <source>↑ ↓ choose a criterion · ← → change its weight · Ctrl+Z undo · Esc close</source>
+        <translation>↑ ↓ elegir un criterio · ← → cambiar su peso · Ctrl+Z deshacer · Esc salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The combined weights follow the groups&apos;: choose a group to change them.</source>
+        <translation>Los pesos combinados siguen a los de los grupos: elija un grupo para cambiarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Priorizar: presentation</source>
         <translation>Priorizar: presentación</translation>
     </message>
@@ -2801,7 +2816,7 @@ Delete the recovery file?</source>
         <translation>Mostrar gráfico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>

@@ -535,6 +535,18 @@ class WeightsPanel(Retranslating, QWidget):
         self._anchor = None
         self._session.end_merge()
 
+    def step_weight(self, criterion_id: str, points: float) -> None:
+        """Move a criterion's raw weight of the active group by ``points`` (within 0..100), as a
+        key on its slider does: rebalanced with the locks, one undo step. Presentation mode's
+        keys come here, so the room's changes follow the panel's rule."""
+        workshop = self._session.workshop
+        if workshop.active_group == COMBINED or criterion_id not in self._rows:
+            return
+        current = float(workshop.group(workshop.active_group).weights.get(criterion_id, 0.0))
+        target = min(float(WEIGHT_MAX), max(0.0, current + points))
+        self._move_weight(criterion_id, target, ("weights-step", criterion_id))
+        self._end_merge()
+
     def _on_lock_toggled(self, criterion_id: str, checked: bool) -> None:
         workshop = self._session.workshop
         if workshop.active_group == COMBINED:

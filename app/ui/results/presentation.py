@@ -17,6 +17,14 @@ so there is no scroll area. The type size is computed from the space available:
 - Names too long for their column at 28 px are shortened with "…" (the full name stays in the
   label's accessible name and tooltip).
 
+The weights in use sit beside the rankings (above them in a portrait picture for a phone), as
+bars with percentages (:mod:`.weight_bars`), so that the room sees cause and effect on one
+mirrored screen. The facilitator changes them there from the keyboard: Up and Down choose a
+criterion, Left and Right move its weight by one point (Page Down and Page Up by five), Ctrl+Z and
+Ctrl+Y undo and redo. A key moves the weight as the weights panel's slider does (the same
+rebalancing, the same locks: the main window passes its panel's ``step_weight``), one undo step
+a key. The combined set is read-only here, as in the panel.
+
 Everything is placed by hand in ``resizeEvent``: the sizes depend on each other through the
 computed type size, which Qt's layouts would otherwise feed back into the window's minimum size.
 """
@@ -24,7 +32,7 @@ computed type size, which Qt's layouts would otherwise feed back into the window
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,9 +53,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from app.models.analysis import Evaluation
+from app.models.derived import weight_vector
 from app.models.workshop import COMBINED, Workshop
+from app.ui.i18n import current_language
 from app.ui.results.ranking_model import RankingModel
 from app.ui.results.texts import Method, agreement_hint, agreement_text, exclusion_text
+from app.ui.results.weight_bars import WeightBar, WeightBars
 from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession
 from app.ui.style import AHP_COLOR, PRESENTATION_NAME_PX, TOPSIS_COLOR
@@ -71,6 +82,12 @@ EXCLUDED_MAX_SHARE = 0.25
 CHART_POINT_SIZE = 20
 #: Share of the rankings' space given to the chart when it is shown.
 CHART_SHARE = 0.35
+#: Share of the width the weights take beside the rankings (landscape)...
+WEIGHTS_SHARE = 0.27
+#: ... and at most this share of the height above them (portrait).
+WEIGHTS_PORTRAIT_SHARE = 0.34
+#: Points a key moves a weight by: an arrow, and Page Up or Page Down.
+STEP, PAGE_STEP = 1.0, 5.0
 
 
 def _font(base: QFont, pixels: int, *, bold: bool = False) -> QFont:
@@ -362,14 +379,24 @@ class _ExcludedPanel(QWidget):
 class PresentationWindow(Retranslating, QWidget):
     """Full-screen results for the projector; updates live; Esc or F11 closes it (``closed``).
 
-    ``C`` shows or hides the chart of both methods' scores.
+    ``C`` shows or hides the chart of both methods' scores. With ``step_weight(criterion_id,
+    points)`` (the weights panel's), the keys change the weights (see the module doc); without
+    it (a picture), the weights are only shown.
     """
 
     closed = Signal()
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: WorkshopSession,
+        parent: QWidget | None = None,
+        *,
+        step_weight: Callable[[str, float], object] | None = None,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._session = session
+        self._step_weight = step_weight
+        self.chosen: str | None = None  # the criterion the keys move
         self._full_title = ""
         # the models connect to the session before this window does, so they update first
         self.topsis_model = RankingModel(session, Method.TOPSIS, self)
@@ -389,6 +416,7 @@ class PresentationWindow(Retranslating, QWidget):
         self.agreement_label.setWordWrap(True)
         self.agreement_label.setFont(_font(self.font(), AGREEMENT_PX))
         self.excluded_panel = _ExcludedPanel(self)
+        self.weights = WeightBars(self)
 
         self.close_action = QAction(self)
         self.close_action.setShortcuts(
@@ -434,7 +462,38 @@ class PresentationWindow(Retranslating, QWidget):
         self.excluded_panel.set_content(
             heading, [exclusion_text(workshop, exclusion) for exclusion in excluded]
         )
+        self._show_weights(workshop)
         self._place()
+
+    def _show_weights(self, workshop: Workshop) -> None:
+        lang = current_language()
+        shares = weight_vector(workshop)
+        bars = [
+            WeightBar(criterion.id, criterion.label(lang), 100.0 * float(shares[j]))
+            for j, criterion in enumerate(workshop.criteria)
+            if criterion in workshop.weighted_criteria
+        ]
+        if self.chosen not in {bar.criterion_id for bar in bars}:
+            self.chosen = bars[0].criterion_id if bars else None
+        editable = self._editable(workshop)
+        if self._step_weight is None:
+            hint = ""
+        elif editable:
+            hint = self.tr(
+                "↑ ↓ choose a criterion · ← → change its weight · Ctrl+Z undo · Esc close"
+            )
+        else:
+            hint = self.tr(
+                "The combined weights follow the groups': choose a group to change them."
+            )
+        self.weights.set_bars(bars, self.chosen if editable else None, self.tr("Weights"), hint)
+
+    def _editable(self, workshop: Workshop) -> bool:
+        return self._step_weight is not None and workshop.active_group != COMBINED
+
+    def weight_texts(self) -> list[tuple[str, str]]:
+        """(criterion, percentage) of each weight shown, in order."""
+        return self.weights.texts()
 
     def ranked_names(self, method: Method | str) -> list[str]:
         """The community names shown for ``method``, best first."""
@@ -474,12 +533,21 @@ class PresentationWindow(Retranslating, QWidget):
         self.agreement_label.setGeometry(margin, bottom - agreement_h, inner, agreement_h)
         bottom -= agreement_h + gap
 
+        left, board_w = margin, inner
+        if width >= height:  # beside the rankings
+            weights_w = round(inner * WEIGHTS_SHARE)
+            self.weights.setGeometry(margin, top, weights_w, max(0, bottom - top))
+            left, board_w = margin + weights_w + 2 * gap, max(0, inner - weights_w - 2 * gap)
+        else:  # above them
+            weights_h = round((bottom - top) * WEIGHTS_PORTRAIT_SHARE)
+            self.weights.setGeometry(margin, top, inner, weights_h)
+            top += weights_h + gap
         available = max(0, bottom - top)
         if self._chart is not None and self._chart.isVisibleTo(self):
             chart_h = round(available * CHART_SHARE)
-            self.chart.setGeometry(margin, bottom - chart_h, inner, chart_h)
+            self.chart.setGeometry(left, bottom - chart_h, board_w, chart_h)
             available = max(0, available - chart_h - gap)
-        self.board.setGeometry(margin, top, inner, available)
+        self.board.setGeometry(left, top, board_w, available)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -518,10 +586,42 @@ class PresentationWindow(Retranslating, QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # the close action's shortcut handles these when the window is active; this catches
         # them otherwise (e.g. keys sent before the window manager activated the window)
-        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             self.close()
             return
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self._session.undo()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo) or (
+            key == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            self._session.redo()
+            return
+        if key in _CHOOSE and self._choose(_CHOOSE[key]):
+            return
+        if key in _STEPS and self._move_chosen(_STEPS[key]):
+            return
         super().keyPressEvent(event)
+
+    def _choose(self, offset: int) -> bool:
+        """Mark the criterion ``offset`` places after the chosen one (Up and Down)."""
+        workshop = self._session.workshop
+        if not self._editable(workshop) or not self.weights.bars:
+            return False
+        ids = [bar.criterion_id for bar in self.weights.bars]
+        index = ids.index(self.chosen) if self.chosen in ids else 0
+        self.chosen = ids[(index + offset) % len(ids)]
+        self._show_weights(workshop)
+        return True
+
+    def _move_chosen(self, points: float) -> bool:
+        """Move the chosen criterion's weight by ``points`` (the weights panel's rule)."""
+        workshop = self._session.workshop
+        if not self._editable(workshop) or self.chosen is None or self._step_weight is None:
+            return False
+        self._step_weight(self.chosen, points)
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
@@ -533,6 +633,7 @@ class PresentationWindow(Retranslating, QWidget):
         self.setWindowTitle(self.tr("Priorizar: presentation"))
         self.close_action.setText(self.tr("Close presentation"))
         self.chart_action.setText(self.tr("Show chart"))
+
         self.board.set_texts(
             [self.tr("TOPSIS"), self.tr("AHP")], self.tr("No ranking: see the notes.")
         )
@@ -540,5 +641,17 @@ class PresentationWindow(Retranslating, QWidget):
         self.ahp_model.retranslate()
         self._on_evaluated(self._session.evaluation)
 
+
+#: Keys that choose the criterion, and how far they move the choice.
+_CHOOSE = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+#: Keys that move the chosen weight, and by how many points.
+_STEPS = {
+    Qt.Key.Key_Left: -STEP,
+    Qt.Key.Key_Right: STEP,
+    Qt.Key.Key_Minus: -STEP,
+    Qt.Key.Key_Plus: STEP,
+    Qt.Key.Key_PageDown: -PAGE_STEP,
+    Qt.Key.Key_PageUp: PAGE_STEP,
+}
 
 __all__ = ["PresentationWindow"]

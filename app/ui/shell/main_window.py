@@ -426,7 +426,9 @@ class MainWindow(Retranslating, QMainWindow):
         if self.presentation is None:
             from app.ui.results.presentation import PresentationWindow
 
-            self.presentation = PresentationWindow(self.session)
+            self.presentation = PresentationWindow(
+                self.session, step_weight=self.weights_panel.step_weight
+            )
             self.presentation.closed.connect(lambda: self.presentation_action.setChecked(False))
         self.presentation_action.setChecked(True)
         self.presentation.show_on_best_screen(self.screen())

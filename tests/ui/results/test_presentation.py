@@ -10,11 +10,15 @@ from PySide6.QtWidgets import QLabel
 
 from app.models import edits
 from app.models.analysis import evaluate
-from app.models.workshop import Baseline, Workshop
+from app.models.derived import weight_vector
+from app.models.workshop import COMBINED, Baseline, Workshop
+from app.ui.editors.weights_panel import WeightsPanel
+from app.ui.i18n import format_share
 from app.ui.results.presentation import PresentationWindow
 from app.ui.session import WorkshopSession
 from app.ui.style import PRESENTATION_NAME_PX
 from tests.factories import make_workshop
+from tests.ui.layout_checks import layout_problems
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -162,3 +166,91 @@ def test_show_on_best_screen_uses_the_only_screen_full_screen(qtbot):
     assert screen == QGuiApplication.primaryScreen()
     assert window.isFullScreen()
     assert window.screen() == screen
+
+
+# -- the weights ----------------------------------------------------------------------------------
+
+
+def shares(session: WorkshopSession) -> list[tuple[str, str]]:
+    """(criterion, percentage) of the active weight set, as the weights panel words them."""
+    workshop = session.workshop
+    vector = weight_vector(workshop)
+    return [
+        (c.label("en"), format_share(100 * float(vector[j])))
+        for j, c in enumerate(workshop.criteria)
+        if c in workshop.weighted_criteria
+    ]
+
+
+def test_the_weights_show_beside_the_rankings_and_follow_them_live(qtbot):
+    """The room sees cause and effect on one screen: the weights in use, as bars with
+    percentages, left of both rankings; a change of weight shows at once."""
+    session, window = open_window(qtbot, make_workshop(8, 4, seed=4))
+    assert window.weight_texts() == shares(session)
+    assert len(window.weight_texts()) == 4  # the gate carries no weight
+    assert window.weights.geometry().right() < window.board.geometry().left()
+    assert session.apply(edits.set_weights("g1", {"c1": 0.0, "c2": 10.0, "c3": 30.0, "c4": 60.0}))
+    assert window.weight_texts() == shares(session)
+    assert ("Criterion 4", "60.0 %") in window.weight_texts()
+    assert layout_problems(window) == []
+
+
+def test_keys_move_the_chosen_weight_one_undo_step_each(qtbot):
+    """Down chooses the next criterion, Right and Page Up move its weight by 1 and 5 points as
+    the panel's slider would, and Ctrl+Z undoes one key at a time."""
+    session = WorkshopSession(make_workshop(8, 4, seed=4))
+    panel = WeightsPanel(session)
+    qtbot.addWidget(panel)
+    window = PresentationWindow(session, step_weight=panel.step_weight)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    before = dict(session.workshop.group("g1").weights)
+    assert window.chosen == "c1"
+    qtbot.keyClick(window, Qt.Key.Key_Down)
+    assert window.chosen == "c2" and window.weights.chosen == "c2"
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    weights = session.workshop.group("g1").weights
+    assert weights["c2"] == before["c2"] + 6
+    assert {c: v for c, v in weights.items() if c != "c2"} == {
+        c: v for c, v in before.items() if c != "c2"
+    }
+    assert window.weight_texts() == shares(session)
+    assert panel.sliders["c2"].value() == round(before["c2"] + 6)  # the panel shows it too
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.workshop.group("g1").weights["c2"] == before["c2"] + 1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.workshop.group("g1").weights == before
+
+
+def test_the_combined_weights_cannot_be_moved_in_presentation(qtbot):
+    session = WorkshopSession(make_workshop(8, 4, seed=4))
+    panel = WeightsPanel(session)
+    qtbot.addWidget(panel)
+    assert session.apply(edits.set_active_group(COMBINED))
+    window = PresentationWindow(session, step_weight=panel.step_weight)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    workshop = session.workshop
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert session.workshop is workshop
+    assert window.weights.chosen is None
+    assert "choose a group" in window.weights.hint
+    assert window.weight_texts() == shares(session)
+
+
+def test_a_portrait_picture_puts_the_weights_above_the_rankings(qtbot):
+    """1080 x 1350, a phone's picture: the weights above, both rankings below, every ranked
+    community shown whole."""
+    workshop = make_workshop(12, 6, seed=3)
+    _session, window = open_window(qtbot, workshop, size=(1080, 1350))
+    assert window.weights.geometry().bottom() < window.board.geometry().top()
+    for method in ("topsis", "ahp"):
+        assert window.ranked_names(method) == engine_order(workshop, method)
+    assert all(label.text() == label.accessibleName() for label in visible_name_labels(window))
+    assert window.name_pixel_size >= 28
+    assert layout_problems(window) == []
