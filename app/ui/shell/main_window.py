@@ -36,7 +36,7 @@ from app.ui.session import WorkshopSession, translated_error
 from app.ui.shell.autosave import Autosaver
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
 
     from app.ui.dialogs.details_dialog import WorkshopDetailsDialog
     from app.ui.editors.criteria_editor import CriteriaEditor
@@ -69,6 +69,74 @@ def edit_text(edit: Edit | None) -> str:
     return label.format(**in_language(edit.params, current_language())) if edit.params else label
 
 
+class EditorPage(QScrollArea):
+    """A tab's page that scrolls only when the window is smaller than its editor's minimum.
+
+    On a small screen (a laptop at 125 % or 150 %) an editor may need more room than the window
+    has: its page scrolls rather than squeezing it. Otherwise the editor gets the whole page, as
+    without a scroll area: a plain QScrollArea would scroll as soon as the page is lower than the
+    editor's preferred height, which word-wrapped labels make large.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()  # the editor's minimum may have changed (a criterion added)
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        room = self.maximumViewportSize()  # the page without scroll bars
+        width = max(room.width(), least.width())
+        height = max(room.height(), least.height())
+        if width > room.width():  # a horizontal scroll bar takes some height
+            height = max(least.height(), height - self._bar())
+        if height > room.height():  # a vertical one some width
+            width = max(least.width(), room.width() - self._bar())
+        self._resize(widget, width, height)
+        # Qt's minimum sizes leave out how many lines a word-wrapped label needs at the width
+        # it gets: where one would be cut, the page grows by what is missing, and scrolls
+        for _ in range(10):  # the layout shares what is added: it takes a few rounds
+            missing = sum(
+                max(0, label.heightForWidth(label.width()) - label.height())
+                for label in widget.findChildren(QLabel)
+                if label.wordWrap() and label.isVisible()
+            )
+            if missing == 0:
+                break
+            height += missing
+            if height > room.height():
+                width = max(least.width(), room.width() - self._bar())
+            self._resize(widget, width, height)
+
+    @staticmethod
+    def _resize(widget: QWidget, width: int, height: int) -> None:
+        if widget.size() != QSize(width, height):
+            widget.resize(width, height)
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()  # laid out now, to measure the labels
+
+    def _bar(self) -> int:
+        """A scroll bar's thickness."""
+        return self.verticalScrollBar().sizeHint().width()
+
+
 class MainWindow(Retranslating, QMainWindow):
     """The facilitator's window. Everything it changes goes through ``session.apply``."""
 
@@ -90,12 +158,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rankings_view, "")
         for _ in range(TAB_COUNT - 1):
-            # On a small screen (a laptop at 125 % or 150 %) an editor may need more room than
-            # the window has: its page scrolls rather than squeezing it.
-            page = QScrollArea()
-            page.setWidgetResizable(True)
-            page.setFrameShape(QFrame.Shape.NoFrame)
-            self.tabs.addTab(page, "")
+            self.tabs.addTab(EditorPage(), "")
         self.tabs.currentChanged.connect(self._page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.weights_panel)
@@ -152,7 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
 
                 widget = SensitivityPanel(self.session)
             page = self.tabs.widget(index)
-            assert isinstance(page, QScrollArea)  # every other tab's page, made in __init__
+            assert isinstance(page, EditorPage)  # every other tab's page, made in __init__
             page.setWidget(widget)
             self._pages[index] = widget
         return self._pages[index]
