@@ -91,6 +91,7 @@ from app.ui.quiet import (
 from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
+from app.ui.wheel import ListDoubleSpinBox, ListSlider
 
 if TYPE_CHECKING:
     from app.ui.dialogs.rank_order_dialog import RankOrderDialog
@@ -309,12 +310,12 @@ class WeightsPanel(Retranslating, QWidget):
         for index, criterion in enumerate(criteria):
             name = QLabel()
             name.setWordWrap(True)  # a long name takes two lines, not the panel's width
-            slider = QSlider(Qt.Orientation.Horizontal)
+            slider = ListSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, WEIGHT_MAX)
             slider.setSingleStep(1)
             slider.setPageStep(5)
             slider.setMinimumWidth(90)
-            spin = QDoubleSpinBox()
+            spin = ListDoubleSpinBox()
             spin.setRange(0.0, float(WEIGHT_MAX))
             spin.setDecimals(1)
             spin.setSingleStep(1.0)

@@ -54,6 +54,7 @@ from app.models.judgements import nearest_scale_value
 from app.models.pairwise import PairwisePriorities
 from app.ui.i18n import format_number
 from app.ui.quiet import set_current_index, set_enabled, set_hidden, set_text, signals_blocked
+from app.ui.wheel import ListComboBox
 
 #: The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9.
 POSITIONS: tuple[float, ...] = tuple(
@@ -448,7 +449,7 @@ class PairwiseEditor(QWidget):
             for j in range(i + 1, len(labels)):
                 label = QLabel()
                 label.setWordWrap(True)
-                answer = QComboBox()
+                answer = ListComboBox()
                 # wide enough for most answers (the open list shows them whole): the question
                 # beside it keeps room to read
                 answer.setSizeAdjustPolicy(
