@@ -138,7 +138,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/community_import_dialog.py" line="+184"/>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+185"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -913,7 +913,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/import_dialog.py" line="+274"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+275"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -1017,7 +1017,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+284"/>
+        <location filename="../ui/shell/main_window.py" line="+347"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2408,11 +2408,11 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Then type the communities in the Data tab, or open a table of communities (File &gt; Open). You can still change the criteria in the Criteria tab.</source>
-        <translation>Después escriba las comunidades en la pestaña Datos, o abra una tabla de comunidades (Archivo &gt; Abrir). Todavía puede cambiar los criterios en la pestaña Criterios.</translation>
+        <source>Then type the communities in the Data tab, or bring them from a spreadsheet with File &gt; Import communities from a spreadsheet, which keeps these criteria. You can still change the criteria in the Criteria tab.</source>
+        <translation>Luego escriba las comunidades en la pestaña Datos, o tráigalas de una hoja de cálculo con Archivo &gt; Importar comunidades desde una hoja de cálculo, que conserva estos criterios. Los criterios se pueden cambiar en la pestaña Criterios.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>These preset files could not be read and are left out:</source>
         <translation>Estas plantillas no se pudieron leer y se dejan fuera:</translation>
     </message>
@@ -2470,7 +2470,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwiseEditor</name>
     <message>
-        <location filename="../ui/pairwise/pairwise_editor.py" line="+206"/>
+        <location filename="../ui/pairwise/pairwise_editor.py" line="+207"/>
         <source>{first} over {second}: not asked yet</source>
         <translation>{first} frente a {second}: aún sin respuesta</translation>
     </message>
@@ -2490,7 +2490,7 @@ Delete the recovery file?</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Ne&amp;xt suggested question</source>
         <translation>Pró&amp;xima pregunta sugerida</translation>
     </message>
@@ -2568,7 +2568,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwisePanel</name>
     <message>
-        <location line="-476"/>
+        <location line="-481"/>
         <source>equal</source>
         <translation>igual</translation>
     </message>
@@ -3176,7 +3176,7 @@ Delete the recovery file?</source>
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location filename="../ui/results/rankings.py" line="+338"/>
+        <location filename="../ui/results/rankings.py" line="+343"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -3380,7 +3380,7 @@ primeros {k}</translation>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ui/editors/weights_panel.py" line="+223"/>
+        <location filename="../ui/editors/weights_panel.py" line="+224"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>
@@ -3471,12 +3471,14 @@ primeros {k}</translation>
         <translation>Mantener fijo este peso mientras los demás se reajustan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Locked</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>

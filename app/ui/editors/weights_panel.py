@@ -384,6 +384,12 @@ class WeightsPanel(Retranslating, QWidget):
             self.tr("Lock the weight of {criterion}").format(criterion=label)
         )
         row.lock.setToolTip(self.tr("Lock this weight while others rebalance"))
+        # as wide as its longer text: a lock pressed must not narrow every slider of the panel
+        widths = []
+        for text in (self.tr("Lock"), self.tr("Locked")):
+            row.lock.setText(text)
+            widths.append(row.lock.sizeHint().width())
+        row.lock.setFixedWidth(max(widths))
         self._label_lock(row.lock)
 
     def _label_lock(self, lock: QToolButton) -> None:

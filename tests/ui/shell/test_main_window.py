@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.io.example import example_workshop
 from app.models import edits
 from app.models.analysis import evaluate
+from app.models.document import Change
 from app.models.workshop import CriterionKind
 from app.ui.editors.data_editor import FIRST_CRITERION_COLUMN
 from app.ui.shell.main_window import MainWindow
@@ -644,3 +646,46 @@ def test_reset_layout_brings_back_the_first_start(qtbot: Any) -> None:
     view = window.rankings_view
     assert not view.topsis_table.verticalScrollBar().isVisible()
     assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+def test_importing_communities_into_a_new_workshop_fits_the_tables_to_them(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New workshop, then Import communities (the README's steps): the rankings go from no row
+    to eight, and the tables show all eight (they stayed one row high)."""
+    from app.models.workshop import Workshop
+
+    window = MainWindow(example_workshop(), restore_state=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    window.show()
+    qtbot.waitExposed(window)
+    full = window.session.workshop
+    empty = full.replace(communities=(), values=full.values[:0])
+    assert isinstance(empty, Workshop)
+    window.session.open(empty, None, saved=False)  # what New workshop gives
+    QApplication.processEvents()
+    assert window.rankings_view.topsis_model.rowCount() == 0
+
+    class Imported:
+        def __init__(self, path: str, workshop: object, parent: object) -> None:
+            pass
+
+        def exec(self) -> int:
+            return 1  # OK
+
+        def edit(self) -> edits.Edit:
+            return edits.Edit("Import communities", lambda _: full, frozenset({Change.DATA}))
+
+        def deleteLater(self) -> None:
+            pass
+
+    monkeypatch.setattr("app.ui.dialogs.community_import_dialog.CommunityImportDialog", Imported)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("/tmp/x.csv", ""))
+    assert window.import_communities()
+    window.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    view = window.rankings_view
+    assert view.topsis_model.rowCount() == 8
+    table = view.topsis_table
+    assert not table.verticalScrollBar().isVisible()
+    assert table.rowViewportPosition(7) + table.rowHeight(7) <= table.viewport().height()
