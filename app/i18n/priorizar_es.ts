@@ -78,23 +78,23 @@
         <translation>No se pudo hacer el guardado automático: %s</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Priorizar closed without saving on {time}, but the recovered workshop cannot be read: {problem}
-
-Delete the recovery file?</source>
-        <translation>Priorizar se cerró sin guardar el {time}, pero el taller recuperado no se puede leer: {problem}
-
-¿Borrar el archivo de recuperación?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Priorizar closed without saving on {time}. Recover the workshop “{title}”?</source>
-        <translation>Priorizar se cerró sin guardar el {time}. ¿Recuperar el taller “{title}”?</translation>
+        <location line="-6"/>
+        <source>On {time}, Priorizar closed without saving, but the recovered workshop cannot be read: {problem}
+
+Delete the recovery file?</source>
+        <translation>El {time}, Priorizar se cerró sin guardar, pero el taller recuperado no se puede leer: {problem}
+
+¿Borrar el archivo de recuperación?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On {time}, Priorizar closed without saving. Recover the workshop “{title}”?</source>
+        <translation>El {time}, Priorizar se cerró sin guardar. ¿Recuperar el taller “{title}”?</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3375,7 +3375,7 @@ primeros {k}</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/i18n.py" line="+71"/>
+        <location filename="../ui/i18n.py" line="+73"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
