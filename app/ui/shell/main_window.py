@@ -568,9 +568,13 @@ class MainWindow(Retranslating, QMainWindow):
         from PySide6.QtWidgets import QFileDialog  # dialogs load on first use: faster start
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a decision record, workshop or table"), "", self._open_filter()
+            self,
+            self.tr("Open a decision record, workshop or table"),
+            self._folder(),
+            self._open_filter(),
         )
         if path:
+            self._remember_folder(path)
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -625,7 +629,7 @@ class MainWindow(Retranslating, QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import communities from a spreadsheet"),
-            "",
+            self._folder(),
             ";;".join(
                 [
                     self.tr("Spreadsheets and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)"),
@@ -635,6 +639,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         if not path:
             return False
+        self._remember_folder(path)
         try:
             dialog = CommunityImportDialog(path, self.session.workshop, self)
         except InvalidInputError as error:
@@ -661,13 +666,19 @@ class MainWindow(Retranslating, QMainWindow):
     def save_as(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
+        from app.io.file_names import file_name_for
+
         current = self.session.document.path
-        suggestion = current or (self.session.workshop.metadata.title or self.tr("workshop"))
+        # a name Windows takes, whatever the title holds (a colon, a slash), where the last file
+        # was opened or saved
+        name = file_name_for(self.session.workshop.metadata.title, self.tr("workshop"))
+        suggestion = current or str(Path(self._folder()) / f"{name}.xlsx")
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save the decision record"), suggestion, self._save_filter()
         )
         if not path:
             return False
+        self._remember_folder(path)
         if Path(path).suffix.lower() not in SAVE_SUFFIXES:
             path += ".json" if "*.json" in chosen else ".xlsx"
         return self._save_to(path)
@@ -767,7 +778,21 @@ class MainWindow(Retranslating, QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    # -- recent files and window state -----------------------------------------------------------
+    # -- folders, recent files and window state ----------------------------------------------------
+    def _folder(self) -> str:
+        """Where the file dialogs open: the folder of the last file opened, imported or saved
+        (the user's documents on a first start)."""
+        from PySide6.QtCore import QStandardPaths
+
+        folder = app_settings().value("files/folder")
+        if isinstance(folder, str) and Path(folder).is_dir():
+            return folder
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        return QStandardPaths.writableLocation(location)
+
+    def _remember_folder(self, path: str) -> None:
+        app_settings().setValue("files/folder", str(Path(path).parent))
+
     def _recent(self) -> list[str]:
         value = app_settings().value("recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value]) if v]

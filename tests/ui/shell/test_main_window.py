@@ -689,3 +689,30 @@ def test_importing_communities_into_a_new_workshop_fits_the_tables_to_them(
     table = view.topsis_table
     assert not table.verticalScrollBar().isVisible()
     assert table.rowViewportPosition(7) + table.rowHeight(7) <= table.viewport().height()
+
+
+def test_save_as_suggests_a_name_windows_takes_where_the_last_file_was(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title "Selección: Q'eros / Cotabambas" cannot be a Windows file name as it is (the
+    colon and the slash); the dialogs open where the last file was opened, imported or saved."""
+    metadata = replace(window.session.workshop.metadata, title="Selección: Q'eros / Cotabambas")
+    assert window.session.apply(edits.set_metadata(metadata))
+    asked: list[tuple[str, str]] = []
+
+    def save_dialog(_parent: object, _title: str, suggestion: str, *_a: object) -> tuple[str, str]:
+        asked.append(("save", suggestion))
+        return (str(tmp_path / "registro.xlsx"), "")
+
+    def open_dialog(_parent: object, _title: str, folder: str, *_a: object) -> tuple[str, str]:
+        asked.append(("open", folder))
+        return ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_dialog)
+    assert window.save_as()
+    window.import_communities()
+    window.open_file()
+    suggested = Path(asked[0][1])
+    assert suggested.name == "Selección - Q'eros - Cotabambas.xlsx"
+    assert asked[1:] == [("open", str(tmp_path)), ("open", str(tmp_path))]
