@@ -1223,12 +1223,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-273"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1244,12 +1244,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Decision record (*.xlsx)</source>
         <translation>Registro de decisión (*.xlsx)</translation>
     </message>
@@ -1259,12 +1259,12 @@ Delete the recovery file?</source>
         <translation>Archivo de taller de Priorizar (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open a decision record, workshop or table</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Import communities from a spreadsheet</source>
         <translation>Importar comunidades desde una hoja de cálculo</translation>
     </message>
@@ -1274,28 +1274,28 @@ Delete the recovery file?</source>
         <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save the decision record</source>
         <translation>Guardar el registro de decisión</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+57"/>
+        <location line="-109"/>
+        <location line="+58"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -2623,12 +2623,12 @@ Delete the recovery file?</source>
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location filename="../ui/pairwise/pairwise_panel.py" line="+201"/>
+        <location filename="../ui/pairwise/pairwise_panel.py" line="+219"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2638,7 +2638,7 @@ Delete the recovery file?</source>
         <translation>Combinado ({method})</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+175"/>
         <source>Name of the group</source>
         <translation>Nombre del grupo</translation>
     </message>
@@ -2753,7 +2753,27 @@ Delete the recovery file?</source>
         <translation>Donde más discrepan los grupos: {a} frente a {b}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Use these weights?</source>
+        <translation>¿Usar estos pesos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the comparisons&apos; weights anyway?</source>
+        <translation>¿Usar de todos modos los pesos de las comparaciones?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answers contradict each other (consistency ratio {cr}, more than {limit}): the weights they give may not say what the group means.</source>
+        <translation>Las respuestas se contradicen (razón de consistencia {cr}, más de {limit}): los pesos que dan pueden no decir lo que el grupo quiere decir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These locked weights will change too: {names}.</source>
+        <translation>También cambiarán estos pesos fijados: {names}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Group {number}</source>
         <translation>Grupo {number}</translation>
     </message>

@@ -542,6 +542,10 @@ class WeightsPanel(Retranslating, QWidget):
         self._anchor = None
         self._session.end_merge()
 
+    def locked(self, group_id: str) -> frozenset[str]:
+        """The criteria whose weights are locked in ``group_id`` (a view state of this panel)."""
+        return frozenset(self._locks.get(group_id, ()))
+
     def step_weight(self, criterion_id: str, points: float) -> None:
         """Move a criterion's raw weight of the active group by ``points`` (within 0..100), as a
         key on its slider does: rebalanced with the locks, one undo step. Presentation mode's

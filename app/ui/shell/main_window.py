@@ -209,7 +209,7 @@ class MainWindow(Retranslating, QMainWindow):
             elif index == PAIRWISE_TAB:
                 from app.ui.pairwise.pairwise_panel import PairwisePanel
 
-                widget = PairwisePanel(self.session)
+                widget = PairwisePanel(self.session, locked=self.weights_panel.locked)
             else:
                 from app.ui.robustness.panel import SensitivityPanel
 
