@@ -175,8 +175,7 @@ class Document:
             return True
         current = self._workshop
         return current is not saved and any(
-            getattr(current, name) is not getattr(saved, name)
-            for name in _DECISION_FIELDS
+            getattr(current, name) is not getattr(saved, name) for name in _DECISION_FIELDS
         )
 
     def mark_saved(self, path: str | None = None) -> None:
