@@ -120,7 +120,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/editors/data_editor.py" line="+457"/>
+        <location filename="../ui/editors/data_editor.py" line="+473"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -534,7 +534,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../ui/editors/data_editor.py" line="+135"/>
+        <location filename="../ui/editors/data_editor.py" line="+149"/>
         <source>Add community</source>
         <translation>Agregar comunidad</translation>
     </message>
@@ -598,7 +598,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-500"/>
+        <location line="-529"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -1017,7 +1017,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+347"/>
+        <location filename="../ui/shell/main_window.py" line="+348"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1223,12 +1223,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+320"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-301"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1305,7 +1305,21 @@ Delete the recovery file?</source>
         <translation>El taller sigue abierto y no se ha perdido nada. ¿Guardarlo con otro nombre o en otra carpeta?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Welcome to Priorizar</source>
+        <translation>Bienvenido/a a Priorizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a fictional example workshop, to try Priorizar with. Move a weight on the left and watch both rankings change. The arrows ▲▼ compare each place with a baseline: the ranking with equal weights, fixed as the baseline of the example (Workshop &gt; Fix as baseline fixes your own).
+
+To begin your own workshop: File &gt; New workshop. The guide: F1.</source>
+        <translation>Este es un taller de ejemplo ficticio, para probar Priorizar. Mueva un peso a la izquierda y vea cómo cambian ambas clasificaciones. Las flechas ▲▼ comparan cada puesto con una línea base: la clasificación con pesos iguales, fijada como línea base del ejemplo (Taller &gt; Fijar como línea base fija la suya).
+
+Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Opened %s</source>
         <translation>Se abrió %s</translation>
     </message>

@@ -148,6 +148,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.presentation: PresentationWindow | None = None
         self._remember_state = restore_state
         self.help_window: HelpWindow | None = None
+        self.welcome_box: QWidget | None = None
         self.details_dialog: WorkshopDetailsDialog | None = None
 
         self.weights_panel = WeightsPanel(self.session)
@@ -727,6 +728,34 @@ class MainWindow(Retranslating, QMainWindow):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes and self.save_as()
+
+    def welcome(self) -> bool:
+        """On the first start only: a word of welcome that says what the window shows (the
+        fictional example workshop, and what its arrows compare with) and how to begin one's own.
+        Not modal: the window can be used at once. Returns whether it was shown."""
+        store = app_settings()
+        if store.value("welcome/shown") is not None:
+            return False
+        store.setValue("welcome/shown", True)
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Welcome to Priorizar"))
+        box.setText(
+            self.tr(
+                "This is a fictional example workshop, to try Priorizar with. Move a weight on "
+                "the left and watch both rankings change. The arrows ▲▼ compare each place with "
+                "a baseline: the ranking with equal weights, fixed as the baseline of the "
+                "example (Workshop > Fix as baseline fixes your own).\n\n"
+                "To begin your own workshop: File > New workshop. The guide: F1."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self.welcome_box = box
+        return True
 
     def offer_recovery(self) -> bool:
         """After a crash or a power cut: offer what the last run autosaved (see

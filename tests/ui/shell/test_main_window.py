@@ -716,3 +716,18 @@ def test_save_as_suggests_a_name_windows_takes_where_the_last_file_was(
     suggested = Path(asked[0][1])
     assert suggested.name == "Selección - Q'eros - Cotabambas.xlsx"
     assert asked[1:] == [("open", str(tmp_path)), ("open", str(tmp_path))]
+
+
+def test_a_first_start_says_welcome_once(qtbot: Any, spanish: None) -> None:
+    """The first start shows a word of welcome (what the example is, what its arrows compare
+    with, how to begin), without blocking the window; later starts do not."""
+    window = MainWindow(example_workshop())
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    window.show()
+    assert window.welcome()
+    box = window.welcome_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and not box.isModal()
+    assert "taller de ejemplo ficticio" in box.text() and "línea base" in box.text()
+    assert "Archivo > Nuevo taller" in box.text()
+    box.close()
+    assert not window.welcome()  # the settings remember it
