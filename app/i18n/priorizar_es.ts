@@ -245,6 +245,79 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>ComparisonProjector</name>
+    <message>
+        <location filename="../ui/pairwise/projector.py" line="+272"/>
+        <source>Comparisons</source>
+        <translation>Comparaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparisons of {group}</source>
+        <translation>Comparaciones de {group}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a group to answer its comparisons: the combined weights have no answers of their own.</source>
+        <translation>Elija un grupo para responder sus comparaciones: los pesos combinados no tienen respuestas propias.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is nothing to compare: at least two criteria with weights.</source>
+        <translation>No hay nada que comparar: hacen falta al menos dos criterios con peso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{answered} of {total} answered</source>
+        <translation>{answered} de {total} respondidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which matters more for choosing the communities, and how much more?</source>
+        <translation>¿Qué importa más para elegir las comunidades, y cuánto más?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answered: {answer}</source>
+        <translation>Respondido: {answer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{answer}   (answered: {before}; Enter changes it)</source>
+        <translation>{answer}   (respondido: {before}; Intro lo cambia)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{answer}   (not answered yet; Enter records it)</source>
+        <translation>{answer}   (aún sin responder; Intro lo registra)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>← → move on the scale · Enter answer · Page Down skip · Page Up back · Delete remove the answer · Ctrl+Z undo · Esc close</source>
+        <translation>← → moverse en la escala · Intro responder · Av Pág saltar · Re Pág volver · Supr quitar la respuesta · Ctrl+Z deshacer · Esc cerrar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weights these answers give</source>
+        <translation>Pesos que dan estas respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weights show once the answers link every criterion.</source>
+        <translation>Los pesos aparecen cuando las respuestas enlazan todos los criterios.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Priorizar: comparisons</source>
+        <translation>Priorizar: comparaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the comparisons</source>
+        <translation>Cerrar las comparaciones</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEditor</name>
     <message>
         <location filename="../ui/editors/criteria_editor.py" line="+351"/>
@@ -693,7 +766,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+128"/>
+        <location filename="../models/edits.py" line="+146"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -804,7 +877,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+69"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Compare {a} and {b}</source>
         <translation>Comparar {a} y {b}</translation>
     </message>
@@ -819,7 +892,7 @@ Delete the recovery file?</source>
         <translation>Cambiar el peso de un grupo en la combinación</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Compare levels of {criterion}</source>
         <translation>Comparar niveles del criterio {criterion}</translation>
     </message>
@@ -1017,7 +1090,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+348"/>
+        <location filename="../ui/shell/main_window.py" line="+352"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1118,6 +1191,16 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Comparisons on the projector</source>
+        <translation>&amp;Comparaciones en el proyector</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask the group&apos;s comparisons one at a time, full screen for the projector (F9)</source>
+        <translation>Hacer las comparaciones del grupo de una en una, a pantalla completa para el proyector (F9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fix as &amp;baseline</source>
         <translation>Fijar como &amp;línea base</translation>
     </message>
@@ -1223,17 +1306,17 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+320"/>
+        <location line="+333"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-314"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Criteria saved as a preset: %s</source>
         <translation>Criterios guardados como plantilla: %s</translation>
     </message>
@@ -1948,12 +2031,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-686"/>
+        <location filename="../models/edits.py" line="-696"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>Community {community}, criterion {criterion}: the values come from comparing the communities two at a time; change the comparisons in the Pairwise comparisons tab.</source>
         <translation>Comunidad {community}, criterio {criterion}: los valores vienen de comparar las comunidades de dos en dos; cambie las comparaciones en la pestaña Comparaciones por pares.</translation>
     </message>
@@ -1968,7 +2051,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Group {group}: not enough comparisons yet to set the weights; answer the suggested questions first.</source>
         <translation>Grupo {group}: todavía no hay suficientes comparaciones para fijar los pesos; primero responda las preguntas sugeridas.</translation>
     </message>
@@ -1979,7 +2062,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+42"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Criterion {criterion}: the comparison {a} / {b} is not valid.</source>
         <translation>Criterio {criterion}: la comparación {a} / {b} no es válida.</translation>
     </message>
@@ -2178,7 +2261,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo {group}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-130"/>
+        <location filename="../models/edits.py" line="-142"/>
         <location filename="../models/workshop.py" line="+12"/>
         <source>Group {group}: the comparison {a} / {b} is not valid.</source>
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
@@ -2484,7 +2567,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>PairwiseEditor</name>
     <message>
-        <location filename="../ui/pairwise/pairwise_editor.py" line="+207"/>
+        <location filename="../ui/pairwise/pairwise_editor.py" line="+182"/>
         <source>{first} over {second}: not asked yet</source>
         <translation>{first} frente a {second}: aún sin respuesta</translation>
     </message>
@@ -2549,32 +2632,32 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Todos los pares tienen respuesta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/pairwise/advice.py" line="+60"/>
         <source>Not enough comparisons yet: the answers do not link everything compared. At least {count} more needed (see the suggested questions).</source>
         <translation>Aún no hay suficientes comparaciones: las respuestas no enlazan todo lo comparado. Faltan al menos {count} más (vea las preguntas sugeridas).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Priorities from the answers so far (logarithmic least squares); more answers make them more reliable.</source>
-        <translation>Prioridades según las respuestas dadas hasta ahora (mínimos cuadrados logarítmicos); con más respuestas serán más confiables.</translation>
+        <source>Priorities from the answers so far; more answers make them firmer.</source>
+        <translation>Prioridades de las respuestas dadas hasta ahora; más respuestas las hacen más firmes.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Priorities from every answer (principal eigenvector).</source>
-        <translation>Prioridades a partir de todas las respuestas (vector propio principal).</translation>
+        <location line="+3"/>
+        <source>Priorities from every answer.</source>
+        <translation>Prioridades de todas las respuestas.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{glyph} Consistency ratio {cr}: above 0.10, the answers contradict each other. Check these answers first:</source>
-        <translation>{glyph} Razón de consistencia {cr}: mayor que 0.10, las respuestas se contradicen. Revise primero estas respuestas:</translation>
+        <location line="+17"/>
+        <source>{glyph} The answers contradict each other ({cr}, where {limit} or less is accepted; see the guide, F1). Check these answers first:</source>
+        <translation>{glyph} Las respuestas se contradicen ({cr}, cuando se acepta {limit} o menos; vea la guía, F1). Revise primero estas respuestas:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{glyph} Consistency ratio {cr}: acceptable (0.10 or less).</source>
-        <translation>{glyph} Razón de consistencia {cr}: aceptable (0.10 o menos).</translation>
+        <location line="+5"/>
+        <source>{glyph} The answers agree with each other well enough ({cr}; {limit} or less is accepted).</source>
+        <translation>{glyph} Las respuestas concuerdan lo suficiente entre sí ({cr}; se acepta {limit} o menos).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>{number}. {a} vs {b}: answered “{current}”; the other answers imply “{implied}”.</source>
         <translation>{number}. {a} frente a {b}: se respondió “{current}”; las demás respuestas indican “{implied}”.</translation>
     </message>
@@ -2582,7 +2665,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>PairwisePanel</name>
     <message>
-        <location line="-481"/>
+        <location line="-77"/>
         <source>equal</source>
         <translation>igual</translation>
     </message>
@@ -2637,7 +2720,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location filename="../ui/pairwise/pairwise_panel.py" line="+219"/>
+        <location filename="../ui/pairwise/pairwise_panel.py" line="+220"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -2652,7 +2735,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Combinado ({method})</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Name of the group</source>
         <translation>Nombre del grupo</translation>
     </message>
@@ -2697,12 +2780,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupos</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>How much more important is {a} than {b}?</source>
         <translation>¿Cuánto más importante es {a} que {b}?</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Gr&amp;oup:</source>
         <translation>Gr&amp;upo:</translation>
     </message>
@@ -2778,8 +2861,8 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+13"/>
-        <source>The answers contradict each other (consistency ratio {cr}, more than {limit}): the weights they give may not say what the group means.</source>
-        <translation>Las respuestas se contradicen (razón de consistencia {cr}, más de {limit}): los pesos que dan pueden no decir lo que el grupo quiere decir.</translation>
+        <source>The answers contradict each other ({cr}, where {limit} or less is accepted): the weights they give may not say what the group means.</source>
+        <translation>Las respuestas se contradicen ({cr}, cuando se acepta {limit} o menos): los pesos que dan pueden no decir lo que el grupo quiere decir.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2795,7 +2878,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/results/presentation.py" line="+438"/>
+        <location filename="../ui/results/presentation.py" line="+455"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2835,7 +2918,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Pesos</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+133"/>
         <source>Priorizar: presentation</source>
         <translation>Priorizar: presentación</translation>
     </message>

@@ -10,9 +10,10 @@ criterion's levels (:mod:`app.ui.pairwise.criterion_comparisons`). It shows
 - the priorities, live, as soon as the answers link everything compared (eigenvector when every
   pair is answered, logarithmic least squares before; see :mod:`app.models.judgements`), or "not
   enough comparisons" with how many answers are still needed;
-- the consistency ratio; above 0.10 a warning (icon and text) with the three answers that
-  contribute most and, in words, the value the other answers imply for each, rounded to the
-  scale;
+- whether the answers agree with each other (Saaty's consistency ratio, given as a number beside
+  its limit); above 0.10 a warning (icon and text) with the three answers that contribute most
+  and, in words, the value the other answers imply for each, rounded to the scale (the wording,
+  plain and shared with the projector, is :mod:`app.ui.pairwise.advice`);
 - "12 of 28 answered", the pairs to ask next and a button that jumps to the first of them.
 
 The owner supplies the question's wording and what an answer does (an undoable edit), and calls
@@ -53,6 +54,13 @@ from PySide6.QtWidgets import (
 from app.models.judgements import nearest_scale_value
 from app.models.pairwise import PairwisePriorities
 from app.ui.i18n import format_number
+from app.ui.pairwise.advice import (
+    consistency_text,
+    contradiction_lines,
+    contradicts,
+    judgement_words,
+    status_text,
+)
 from app.ui.quiet import set_current_index, set_enabled, set_hidden, set_text, signals_blocked
 from app.ui.wheel import ListComboBox
 
@@ -61,43 +69,10 @@ POSITIONS: tuple[float, ...] = tuple(
     [float(k) for k in range(9, 1, -1)] + [1.0] + [1.0 / k for k in range(2, 10)]
 )
 
-#: Answers shown as the top contributors to an inconsistency.
-SHOWN_INCONSISTENCIES = 3
-
-_WARNING_GLYPH = "\N{WARNING SIGN}"
-_OK_GLYPH = "\N{CHECK MARK}"
 _BAR_GLYPH = "\N{FULL BLOCK}"
 _BAR_LENGTH = 30
 
 Pair = tuple[int, int]
-
-
-def intensity_words(k: int) -> str:
-    """Saaty's verbal scale (Saaty 1980, Table 1.1) for the intensity ``k`` = 1..9."""
-    words = {
-        1: QCoreApplication.translate("PairwisePanel", "equal"),
-        2: QCoreApplication.translate("PairwisePanel", "equal to moderate"),
-        3: QCoreApplication.translate("PairwisePanel", "moderate"),
-        4: QCoreApplication.translate("PairwisePanel", "moderate to strong"),
-        5: QCoreApplication.translate("PairwisePanel", "strong"),
-        6: QCoreApplication.translate("PairwisePanel", "strong to very strong"),
-        7: QCoreApplication.translate("PairwisePanel", "very strong"),
-        8: QCoreApplication.translate("PairwisePanel", "very strong to extreme"),
-        9: QCoreApplication.translate("PairwisePanel", "extreme"),
-    }
-    return words[k]
-
-
-def judgement_words(first: str, second: str, value: float) -> str:
-    """An answer ``first`` over ``second`` in words, e.g. "Mining threat: strong (5)"; answers off
-    the scale are rounded to it."""
-    scaled = nearest_scale_value(value)
-    if abs(scaled - 1.0) < 1e-9:
-        return QCoreApplication.translate("PairwisePanel", "Equal (1)")
-    name, k = (first, round(scaled)) if scaled > 1 else (second, round(1.0 / scaled))
-    return QCoreApplication.translate("PairwisePanel", "{name}: {words} ({value})").format(
-        name=name, words=intensity_words(k), value=k
-    )
 
 
 def judgement_number(value: float) -> str:
@@ -519,57 +494,10 @@ class PairwiseEditor(QWidget):
         set_enabled(self.next_button, bool(result.suggestions))
 
     def _refresh_consistency(self, result: PairwisePriorities) -> None:
-        if not result.enough:
-            status = QCoreApplication.translate(
-                "PairwiseEditor",
-                "Not enough comparisons yet: the answers do not link everything compared. At "
-                "least {count} more needed (see the suggested questions).",
-            ).format(count=max(result.missing_links, 1))
-        elif result.method == "llsm":
-            status = QCoreApplication.translate(
-                "PairwiseEditor",
-                "Priorities from the answers so far (logarithmic least squares); more answers "
-                "make them more reliable.",
-            )
-        else:
-            status = QCoreApplication.translate(
-                "PairwiseEditor", "Priorities from every answer (principal eigenvector)."
-            )
-        set_text(self.status_label, status)
-        warning = result.cr is not None and not result.acceptable
-        set_hidden(self.cr_icon, not warning)
-        if result.cr is None:
-            cr_text = ""
-        elif warning:
-            cr_text = QCoreApplication.translate(
-                "PairwiseEditor",
-                "{glyph} Consistency ratio {cr}: above 0.10, the answers contradict each other. "
-                "Check these answers first:",
-            ).format(glyph=_WARNING_GLYPH, cr=format_number(result.cr, 2))
-        else:
-            cr_text = QCoreApplication.translate(
-                "PairwiseEditor", "{glyph} Consistency ratio {cr}: acceptable (0.10 or less)."
-            ).format(glyph=_OK_GLYPH, cr=format_number(result.cr, 2))
-        set_text(self.cr_label, cr_text)
-        lines: list[str] = []
-        if warning:
-            for k, item in enumerate(result.inconsistencies[:SHOWN_INCONSISTENCIES]):
-                first, second = self._labels[item.row], self._labels[item.col]
-                lines.append(
-                    QCoreApplication.translate(
-                        "PairwiseEditor",
-                        "{number}. {a} vs {b}: answered “{current}”; the other answers "
-                        "imply “{implied}”.",
-                    ).format(
-                        number=k + 1,
-                        a=first,
-                        b=second,
-                        current=judgement_words(first, second, item.current),
-                        implied=judgement_words(
-                            first, second, nearest_scale_value(item.implied_value)
-                        ),
-                    )
-                )
+        set_text(self.status_label, status_text(result))
+        set_hidden(self.cr_icon, not contradicts(result))
+        set_text(self.cr_label, consistency_text(result))
+        lines = contradiction_lines(result, self._labels)
         set_text(self.warning_label, "\n".join(lines))
         set_hidden(self.warning_label, not lines)
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -222,8 +223,12 @@ class PairwisePanel(Retranslating, QWidget):
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
         self.use_button = QPushButton()
+        # one question at a time on the projector: the main window gives it its action (F9)
+        self.project_button = QToolButton()
+        self.project_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.editor.results.addWidget(self.source_label)
         self.editor.results.addWidget(self.use_button)
+        self.editor.results.addWidget(self.project_button)
         comparisons = QWidget()
         comparisons_layout = QVBoxLayout(comparisons)
         comparisons_layout.addWidget(self.combined_label)
@@ -483,8 +488,8 @@ class PairwisePanel(Retranslating, QWidget):
         if result.cr is not None and result.cr > CR_ACCEPTABLE:
             worries.append(
                 self.tr(
-                    "The answers contradict each other (consistency ratio {cr}, more than "
-                    "{limit}): the weights they give may not say what the group means."
+                    "The answers contradict each other ({cr}, where {limit} or less is "
+                    "accepted): the weights they give may not say what the group means."
                 ).format(cr=format_number(result.cr, 2), limit=format_number(CR_ACCEPTABLE, 2))
             )
         names = {c.id: c.label(current_language()) for c in workshop.weighted_criteria}

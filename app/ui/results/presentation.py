@@ -125,6 +125,23 @@ class _Row:
         return (self.rank, self.name, self.score, self.change)
 
 
+def show_full_screen(window: QWidget, main_screen: QScreen | None = None) -> QScreen:
+    """Show ``window`` full screen on a screen other than ``main_screen`` (the main window's) if
+    there is one (the projector beside the laptop), else on the only screen (a mirrored
+    projector). Returns the screen chosen."""
+    screens = QGuiApplication.screens()
+    others = [screen for screen in screens if screen != main_screen]
+    if len(screens) > 1 and others:
+        screen = others[0]
+    else:
+        screen = main_screen or QGuiApplication.primaryScreen()
+    # move to the screen before going full screen, or the window manager picks the screen
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    return screen
+
+
 class _RankingBoard(QWidget):
     """Both rankings as rows of labels, type size fitted to the board's size (see module doc)."""
 
@@ -569,19 +586,8 @@ class PresentationWindow(Retranslating, QWidget):
 
     # -- showing and closing ----------------------------------------------------------------------
     def show_on_best_screen(self, main_screen: QScreen | None = None) -> QScreen:
-        """Show full screen on a screen other than ``main_screen`` (the main window's) if there
-        is one, else on the only screen. Returns the screen chosen."""
-        screens = QGuiApplication.screens()
-        others = [screen for screen in screens if screen != main_screen]
-        if len(screens) > 1 and others:
-            screen = others[0]
-        else:
-            screen = main_screen or QGuiApplication.primaryScreen()
-        # move to the screen before going full screen, or the window manager picks the screen
-        self.setScreen(screen)
-        self.setGeometry(screen.geometry())
-        self.showFullScreen()
-        return screen
+        """Show full screen on the projector (see :func:`show_full_screen`)."""
+        return show_full_screen(self, main_screen)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # the close action's shortcut handles these when the window is active; this catches
@@ -654,4 +660,4 @@ _STEPS = {
     Qt.Key.Key_PageUp: PAGE_STEP,
 }
 
-__all__ = ["PresentationWindow"]
+__all__ = ["PresentationWindow", "show_full_screen"]

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.ui.editors.criteria_editor import CriteriaEditor
     from app.ui.editors.data_editor import DataEditor
     from app.ui.pairwise.pairwise_panel import PairwisePanel
+    from app.ui.pairwise.projector import ComparisonProjector
     from app.ui.results.presentation import PresentationWindow
     from app.ui.robustness.panel import SensitivityPanel
     from app.ui.shell.help import HelpWindow
@@ -146,6 +147,7 @@ class MainWindow(Retranslating, QMainWindow):
         super().__init__()
         self.session = WorkshopSession(workshop, path, self)
         self.presentation: PresentationWindow | None = None
+        self.comparisons: ComparisonProjector | None = None
         self._remember_state = restore_state
         self.help_window: HelpWindow | None = None
         self.welcome_box: QWidget | None = None
@@ -211,6 +213,7 @@ class MainWindow(Retranslating, QMainWindow):
                 from app.ui.pairwise.pairwise_panel import PairwisePanel
 
                 widget = PairwisePanel(self.session, locked=self.weights_panel.locked)
+                widget.project_button.setDefaultAction(self.comparisons_action)
             else:
                 from app.ui.robustness.panel import SensitivityPanel
 
@@ -268,6 +271,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_action = self._action(key.Undo, self.session.undo)
         self.redo_action = self._action(key.Redo, self.session.redo)
         self.presentation_action = self._action("F11", self.toggle_presentation, checkable=True)
+        self.comparisons_action = self._action("F9", self.toggle_comparisons, checkable=True)
         self.details_action = self._action("Ctrl+I", self.edit_details)
         self.baseline_action = self._action("Ctrl+B", self.fix_baseline)
         self.clear_baseline_action = self._action(None, self.clear_baseline)
@@ -324,7 +328,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.workshop_menu.addSeparator()
         self.workshop_menu.addAction(self.save_preset_action)
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.presentation_action)
+        self.view_menu.addActions([self.presentation_action, self.comparisons_action])
         self.view_menu.addSeparator()
         self.view_menu.addActions([*self.tab_actions, self.weights_focus_action])
         self.view_menu.addSeparator()
@@ -373,6 +377,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.presentation_action.setText(self.tr("&Presentation mode"))
         self.presentation_action.setToolTip(
             self.tr("Show the rankings full screen for the projector (F11)")
+        )
+        self.comparisons_action.setText(self.tr("&Comparisons on the projector"))
+        self.comparisons_action.setToolTip(
+            self.tr("Ask the group's comparisons one at a time, full screen for the projector (F9)")
         )
         self.baseline_action.setText(self.tr("Fix as &baseline"))
         self.baseline_action.setToolTip(
@@ -496,6 +504,19 @@ class MainWindow(Retranslating, QMainWindow):
             self.presentation.closed.connect(lambda: self.presentation_action.setChecked(False))
         self.presentation_action.setChecked(True)
         self.presentation.show_on_best_screen(self.screen())
+
+    def toggle_comparisons(self) -> None:
+        """Show the group's comparisons one question at a time on the projector, or close them."""
+        if self.comparisons is not None and self.comparisons.isVisible():
+            self.comparisons.close()
+            return
+        if self.comparisons is None:
+            from app.ui.pairwise.projector import ComparisonProjector
+
+            self.comparisons = ComparisonProjector(self.session)
+            self.comparisons.closed.connect(lambda: self.comparisons_action.setChecked(False))
+        self.comparisons_action.setChecked(True)
+        self.comparisons.show_on_best_screen(self.screen())
 
     # -- details --------------------------------------------------------------------------------
     def edit_details(self) -> None:
@@ -905,7 +926,8 @@ class MainWindow(Retranslating, QMainWindow):
             store.setValue("window/geometry", self.saveGeometry())
             store.setValue("window/state", self.saveState())
             store.setValue("window/splitter", self.splitter.saveState())
-        if self.presentation is not None:
-            self.presentation.close()
+        for window in (self.presentation, self.comparisons):
+            if window is not None:
+                window.close()
         self.autosaver.stop()
         event.accept()

@@ -24,7 +24,8 @@ from app.models.judgements import (
 from app.models.workshop import COMBINED, Workshop
 from app.ui.editors.weights_panel import WeightsPanel
 from app.ui.i18n import format_number
-from app.ui.pairwise.pairwise_editor import POSITIONS, judgement_number, judgement_words
+from app.ui.pairwise.advice import judgement_words
+from app.ui.pairwise.pairwise_editor import POSITIONS, judgement_number
 from app.ui.pairwise.pairwise_panel import PairwisePanel
 from app.ui.session import WorkshopSession
 from tests.factories import make_workshop
@@ -147,7 +148,8 @@ def test_the_warning_names_the_perturbed_judgement_and_the_value_it_needs(qtbot)
     qtbot.addWidget(panel)
     assert panel.result is not None and panel.result.cr is not None and panel.result.cr > 0.1
     assert not panel.editor.cr_icon.isHidden()
-    assert "above 0.10" in panel.editor.cr_label.text()
+    assert "contradict each other" in panel.editor.cr_label.text()
+    assert "where 0.10 or less is accepted" in panel.editor.cr_label.text()
     first_line = panel.editor.warning_label.text().splitlines()[0]
     assert first_line.startswith("1. Criterion 1 vs Criterion 4:")
     assert "answered “Criterion 4: equal to moderate (2)”" in first_line
@@ -158,7 +160,7 @@ def test_the_warning_names_the_perturbed_judgement_and_the_value_it_needs(qtbot)
     answer(panel, (0, 3), 8.0)
     assert panel.result.cr == pytest.approx(0.0, abs=1e-9)
     assert panel.editor.cr_icon.isHidden() and panel.editor.warning_label.isHidden()
-    assert "acceptable" in panel.editor.cr_label.text()
+    assert "agree with each other well enough (0.00;" in panel.editor.cr_label.text()
 
 
 def test_example_inconsistent_group_shows_its_top_contributor(qtbot) -> None:
@@ -382,7 +384,9 @@ def test_inconsistent_answers_or_locked_weights_are_named_before_they_are_replac
     before = session.workshop
     panel.use_button.click()
     assert len(asked) == 1
-    assert "consistency ratio" in asked[0] and "more than 0.10" in asked[0]
+    cr = group_priorities(session.workshop, session.workshop.group("g1")).cr
+    assert cr is not None and cr > 1.0  # a circle of 9s
+    assert f"contradict each other ({cr:.2f}, where 0.10 or less is accepted)" in asked[0]
     assert "locked weights will change too: Criterion 3." in asked[0]
     assert (session.workshop is before) is not yes
     assert session.workshop.group("g1").weights_from_judgements is yes
