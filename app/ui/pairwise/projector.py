@@ -69,11 +69,12 @@ EQUAL = POSITIONS.index(1.0)
 #: Contradicting answers named on the projector (the Comparisons tab names three).
 SHOWN_CONTRADICTIONS = 1
 #: Type sizes as fractions of the window's height, and their smallest pixel sizes.
-TITLE_SHARE, TITLE_MIN_PX = 0.036, 24
-NAME_SHARE, NAME_MIN_PX = 0.058, 30
-SCALE_SHARE, SCALE_MIN_PX = 0.034, 20
-WORDS_SHARE, WORDS_MIN_PX = 0.042, 24
-ADVICE_SHARE, ADVICE_MIN_PX = 0.026, 18
+#: (A laptop at 150 % lays out 910 x 512: the smallest sizes are those that fit there.)
+TITLE_SHARE, TITLE_MIN_PX = 0.036, 18
+NAME_SHARE, NAME_MIN_PX = 0.058, 22
+SCALE_SHARE, SCALE_MIN_PX = 0.034, 15
+WORDS_SHARE, WORDS_MIN_PX = 0.042, 18
+ADVICE_SHARE, ADVICE_MIN_PX = 0.026, 14
 #: Share of the width each criterion's name takes beside the scale.
 NAME_WIDTH_SHARE = 0.2
 
@@ -347,6 +348,7 @@ class ComparisonProjector(Retranslating, QWidget):
             self.tr("Weights these answers give") if bars else "",
             "" if bars else self.tr("The weights show once the answers link every criterion."),
         )
+        self._keep_room_for_weights()
 
     def question_texts(self) -> tuple[str, str, str]:
         """The criterion on the left, the one on the right and the answer line, as shown."""
@@ -445,6 +447,7 @@ class ComparisonProjector(Retranslating, QWidget):
         self.progress_label.setFont(_font(base, px(TITLE_SHARE, TITLE_MIN_PX)))
         self.question_label.setFont(_font(base, px(WORDS_SHARE, WORDS_MIN_PX)))
         self._fit_names()
+        self._keep_room_for_weights()
         scale_px = px(SCALE_SHARE, SCALE_MIN_PX)
         for button in self.scale_buttons:
             button.setFont(_font(base, scale_px, bold=True))
@@ -458,6 +461,12 @@ class ComparisonProjector(Retranslating, QWidget):
             self.contradiction_label,
         ):
             label.setFont(advice)
+
+    def _keep_room_for_weights(self) -> None:
+        """The layout keeps the height every weight's bar needs at its smallest type."""
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        self.weights.setMinimumHeight(self.weights.least_height(width))
 
     def _fit_names(self) -> None:
         """The criteria's names as large as their share of the width lets their longest word

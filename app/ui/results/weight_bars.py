@@ -85,8 +85,10 @@ class WeightBars(QWidget):
     def _entry_height(self, px: int, width: int, bar: WeightBar) -> int:
         return self._name_height(px, width, bar.name) + round(px * (self.BAR + self.GAP))
 
-    def _height_at(self, px: int, columns: int) -> int:
-        width = self._column_width(columns)
+    def _height_at(self, px: int, columns: int, width: int | None = None) -> int:
+        """The height the bars take at type size ``px`` in ``columns`` (in the widget's width,
+        or in ``width``)."""
+        width = self._column_width(columns, width)
         per_column = -(-len(self.bars) // columns)  # ceiling
         heights = [self._entry_height(px, width, bar) for bar in self.bars]
         tallest = max(
@@ -98,9 +100,16 @@ class WeightBars(QWidget):
             lines += QFontMetrics(self._font(max(self.MIN_PX, px * 2 // 3))).height() * 2
         return lines + tallest
 
-    def _column_width(self, columns: int) -> int:
+    def _column_width(self, columns: int, width: int | None = None) -> int:
         gap = self.MAX_PX
-        return max(1, (self.width() - (columns - 1) * gap) // columns)
+        whole = self.width() if width is None else width
+        return max(1, (whole - (columns - 1) * gap) // columns)
+
+    def least_height(self, width: int) -> int:
+        """The height the bars need at the smallest type in ``width``, in two columns where that
+        is low enough for :meth:`fit` to choose them: what a layout should keep for them."""
+        one, two = (self._height_at(self.MIN_PX, columns, width) for columns in (1, 2))
+        return two if width > 1.5 * two else one
 
     def fit(self) -> tuple[int, int]:
         """(type size, columns) for the widget's size: the largest type that fits one column,

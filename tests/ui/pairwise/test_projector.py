@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.io.example import INCONSISTENT_GROUP, example_workshop
 from app.models import edits
@@ -232,3 +233,40 @@ def test_f9_opens_the_projector_from_the_main_window_and_esc_closes_it(qtbot: An
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isVisible() and not window.comparisons_action.isChecked()
     assert len(after) == len(before)  # a changed answer, not a new one
+
+
+@pytest.mark.parametrize(
+    "size",
+    [(1920, 1080), (1366, 768), (1093, 614), (910, 512)],
+    ids=["full-hd", "laptop", "laptop-125", "laptop-150"],
+)
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_everything_fits_on_a_projector_or_a_mirrored_laptop_at_any_scaling(
+    qtbot: Any, size: tuple[int, int], language: str
+) -> None:
+    """The longest texts the projector shows (the example's contradicting group: a warning and
+    the answer to look at, names of three words, eight weights) fit at 1920 x 1080 and on a
+    laptop's 1366 x 768 at 100, 125 and 150 % (the sizes Qt then lays out): no text cut, nothing
+    on top of another, nothing beyond the window, every weight's bar drawn."""
+    from app.ui import i18n
+    from tests.ui.layout_checks import layout_problems, shown
+
+    previous = i18n.current_language()
+    i18n.install_language(language)
+    try:
+        session = WorkshopSession(example_workshop().replace(active_group=INCONSISTENT_GROUP))
+        window = ComparisonProjector(session)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()  # the layout for the type sizes the window's size chose
+        assert window.contradiction_label.text()  # the longest case
+        assert layout_problems(window) == []
+        outside = [w for w in shown(window) if not window.rect().contains(w.geometry())]
+        assert outside == []
+        bars = window.weights
+        px, columns = bars.fit()
+        assert len(bars.bars) == 8 and bars._height_at(px, columns) <= bars.height()
+    finally:
+        i18n.install_language(previous)
