@@ -188,7 +188,9 @@ class FocusCommunitiesPage(RobustnessPage):
         ids = tuple(workshop.communities[i].id for i in self.proposal)
         self.record_button.setEnabled(bool(ids) and ids != chosen)
         if chosen:
-            names = [c.name for c in workshop.communities if c.id in chosen]
+            # in the order recorded: best first, as proposed (not the table's order)
+            by_id = {c.id: c.name for c in workshop.communities}
+            names = [by_id[c] for c in chosen if c in by_id]
             self.recorded_label.setText(
                 self.tr("Recorded choice: {names}.").format(names=", ".join(names))
             )

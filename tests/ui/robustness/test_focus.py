@@ -30,7 +30,12 @@ def test_quotas_shape_the_proposal_and_the_choice_is_recorded(
     panel.focus_page.record_button.click()
     chosen = session.workshop.metadata.chosen
     assert chosen == tuple(workshop.communities[i].id for i in panel.focus_page.proposal)
-    assert "Recorded choice" in panel.focus_page.recorded_label.text()
+    names = [workshop.communities[i].name for i in panel.focus_page.proposal]  # best first
+    assert panel.focus_page.recorded_label.text() == f"Recorded choice: {', '.join(names)}."
+    place = {int(c): k for k, c in enumerate(session.evaluation.eligible)}
+    ranks = session.evaluation.topsis.ranks
+    listed = [int(ranks[place[i]]) for i in panel.focus_page.proposal]
+    assert listed == sorted(listed) and names != sorted(names)  # by rank, not by name
     session.undo()
     assert session.workshop is before
     # an impossible quota: a clear message, no proposal
