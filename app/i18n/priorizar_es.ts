@@ -1017,7 +1017,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+284"/>
+        <location filename="../ui/shell/main_window.py" line="+289"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3327,6 +3327,335 @@ primeros {k}</translation>
         <location line="+11"/>
         <source>No weight of a single criterion changes the first place.</source>
         <translation>Ningún peso de un solo criterio cambia el primer puesto.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../ui/share/content.py" line="+208"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record of the decision</source>
+        <translation>Acta de la decisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rankings</source>
+        <translation>Clasificaciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screened out, not ranked ({count})</source>
+        <translation>Descartadas, sin clasificar ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No community is screened out.</source>
+        <translation>Ninguna comunidad fue descartada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was agreed</source>
+        <translation>Qué se acordó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By when</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No agreement was recorded.</source>
+        <translation>No se registró ningún acuerdo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Those present sign, or leave their fingerprint, to approve this record.</source>
+        <translation>Los presentes firman, o dejan su huella digital, en señal de aprobación de esta acta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made with Priorizar {version}</source>
+        <translation>Hecho con Priorizar {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record of the decision: {title}</source>
+        <translation>Acta de la decisión: {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purpose:</source>
+        <translation>Propósito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators:</source>
+        <translation>Facilitadores:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{count} ({genders}): {names}</source>
+        <translation>{count} ({genders}): {names}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>1 woman</source>
+        <translation>1 mujer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} women</source>
+        <translation>{count} mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 man</source>
+        <translation>1 hombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} men</source>
+        <translation>{count} hombres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} not recorded</source>
+        <translation>{count} sin registrar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Used for the rankings: the combined weights of all groups.</source>
+        <translation>Usados en las clasificaciones: los pesos combinados de todos los grupos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used for the rankings: the weights of the group {group}.</source>
+        <translation>Usados en las clasificaciones: los pesos del grupo {group}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Combined</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>↑ more</source>
+        <translation>↑ más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↓ less</source>
+        <translation>↓ menos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Weights of each group (%)</source>
+        <translation>Pesos de cada grupo (%)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Criteria and their weights</source>
+        <translation>Criterios y sus pesos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required (yes or no), without a weight: {criteria}.</source>
+        <translation>Condición obligatoria (sí/no), sin peso: {criteria}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>={rank}</source>
+        <translation>={rank}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and 1 more</source>
+        <translation>y 1 más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Closeness</source>
+        <translation>Cercanía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No community can be ranked.</source>
+        <translation>Ninguna comunidad se puede clasificar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the best {k} by {method}, without quotas by region</source>
+        <translation>las {k} mejores según {method}, sin cuotas por región</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region} at least {minimum}</source>
+        <translation>{region} al menos {minimum}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{region} at most {maximum}</source>
+        <translation>{region} como máximo {maximum}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{region} at least {minimum} and at most {maximum}</source>
+        <translation>{region} al menos {minimum} y como máximo {maximum}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the best {k} by {method}, with quotas by region: {quotas}</source>
+        <translation>las {k} mejores según {method}, con cuotas por región: {quotas}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no ranking to choose from: nothing is proposed.</source>
+        <translation>No hay una clasificación de la que elegir: no se propone nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Focus communities chosen</source>
+        <translation>Comunidades focales elegidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen in the workshop by the rule: {rule}.</source>
+        <translation>Elegidas en el taller con la regla: {rule}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With the data and weights above, the rule now proposes: {names}.</source>
+        <translation>Con los datos y pesos de arriba, la regla ahora propone: {names}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus communities proposed</source>
+        <translation>Comunidades focales propuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No choice was recorded in the workshop. Proposed by the rule: {rule}.</source>
+        <translation>En el taller no se registró ninguna elección. Propuesta según la regla: {rule}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>screened out</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank by {method}</source>
+        <translation>Puesto según {method}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This workshop was not saved as a decision record (.xlsx): no file is tied to this page.</source>
+        <translation>Este taller no se guardó como registro de la decisión (.xlsx): ningún archivo está ligado a esta página.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision record: {file}. The workshop changed after that file was saved, so the file does not hold this page: save it again and make the page anew.</source>
+        <translation>Registro de la decisión: {file}. El taller cambió después de guardar ese archivo, así que el archivo no contiene lo que dice esta página: guárdelo de nuevo y vuelva a hacer la página.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision record: {file} · SHA-256: {sha256}</source>
+        <translation>Registro de la decisión: {file} · SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>
