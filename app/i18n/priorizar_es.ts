@@ -3267,6 +3267,114 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../ui/share/window.py" line="+64"/>
+        <source>Export &amp;summary (PDF)…</source>
+        <translation>Exportar &amp;acta (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One A4 page to print and sign: the weights, both rankings, the chosen communities and the agreements</source>
+        <translation>Una página A4 para imprimir y firmar: los pesos, las dos clasificaciones, las comunidades elegidas y los acuerdos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimir acta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the one-page summary (Ctrl+P)</source>
+        <translation>Imprimir el acta de una página (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;picture…</source>
+        <translation>Exportar &amp;imagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rankings and the weights as presentation mode shows them, as a PNG</source>
+        <translation>Las clasificaciones y los pesos como los muestra el modo presentación, en una imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the summary</source>
+        <translation>Exportar el acta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Summary saved: {file} (1 page)</source>
+        <translation>Acta guardada: {file} (1 página)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary saved: {file} ({pages} pages)</source>
+        <translation>Acta guardada: {file} ({pages} páginas)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Summary sent to the printer.</source>
+        <translation>Acta enviada a la impresora.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Picture for a phone, 1080 × 1350 (*.png)</source>
+        <translation>Imagen para celular, 1080 × 1350 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture for a screen, 1920 × 1080 (*.png)</source>
+        <translation>Imagen para pantalla, 1920 × 1080 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export a picture of the results</source>
+        <translation>Exportar una imagen de los resultados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Picture saved: {file} ({width} × {height})</source>
+        <translation>Imagen guardada: {file} ({width} × {height})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the workshop first?</source>
+        <translation>¿Guardar primero el taller?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary names the decision record and its SHA-256 code only when the workshop is saved. Save it first?</source>
+        <translation>El acta nombra el registro de la decisión y su código SHA-256 solo cuando el taller está guardado. ¿Guardarlo primero?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save first</source>
+        <translation>&amp;Guardar primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue without saving</source>
+        <translation>&amp;Continuar sin guardar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>summary</source>
+        <translation>acta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not save %s</source>
+        <translation>No se pudo guardar %s</translation>
+    </message>
+</context>
+<context>
     <name>StabilityPage</name>
     <message>
         <location filename="../ui/robustness/stability.py" line="+50"/>
