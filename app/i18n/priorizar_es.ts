@@ -3309,7 +3309,7 @@ Delete the recovery file?</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Summary saved: {file} (1 page)</source>
         <translation>Acta guardada: {file} (1 página)</translation>
     </message>
@@ -3319,7 +3319,7 @@ Delete the recovery file?</source>
         <translation>Acta guardada: {file} ({pages} páginas)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Summary sent to the printer.</source>
         <translation>Acta enviada a la impresora.</translation>
     </message>
@@ -3440,7 +3440,7 @@ primeros {k}</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../ui/share/content.py" line="+208"/>
+        <location filename="../ui/share/content.py" line="+213"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
@@ -3754,6 +3754,11 @@ primeros {k}</translation>
         <location line="+12"/>
         <source>This workshop was not saved as a decision record (.xlsx): no file is tied to this page.</source>
         <translation>Este taller no se guardó como registro de la decisión (.xlsx): ningún archivo está ligado a esta página.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision record: {file}, which cannot be read now (moved or deleted?), so its SHA-256 is not given.</source>
+        <translation>Registro de la decisión: {file}, que ahora no se puede leer (¿se movió o se borró?), así que no se da su SHA-256.</translation>
     </message>
     <message>
         <location line="+6"/>

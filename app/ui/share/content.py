@@ -62,11 +62,13 @@ _MEN = frozenset({"masc", "masculino", "male", "hombre", "hombres", "varón", "v
 
 @dataclass(frozen=True)
 class RecordFile:
-    """The decision record the page belongs to: its file name and the SHA-256 of its bytes, or
-    ``sha256`` ``None`` when the workshop has changed since the record was saved."""
+    """The decision record the page belongs to: its file name and the SHA-256 of its bytes;
+    ``sha256`` is ``None`` when the workshop has ``changed`` since the record was saved, or when
+    the file cannot be read any more (moved, deleted)."""
 
     name: str
     sha256: str | None
+    changed: bool = False
 
 
 def record_file(path: str | Path | None, *, modified: bool = False) -> RecordFile | None:
@@ -77,11 +79,14 @@ def record_file(path: str | Path | None, *, modified: bool = False) -> RecordFil
         return None
     path = Path(path)
     if modified:
-        return RecordFile(path.name, None)
+        return RecordFile(path.name, None, changed=True)
     digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        while chunk := stream.read(_CHUNK):
-            digest.update(chunk)
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(_CHUNK):
+                digest.update(chunk)
+    except OSError:
+        return RecordFile(path.name, None)
     return RecordFile(path.name, digest.hexdigest())
 
 
@@ -564,6 +569,12 @@ def _record_text(record: RecordFile | None) -> str:
             "This workshop was not saved as a decision record (.xlsx): no file is tied to this "
             "page.",
         )
+    if record.sha256 is None and not record.changed:
+        return QCoreApplication.translate(
+            "Summary",
+            "Decision record: {file}, which cannot be read now (moved or deleted?), so its "
+            "SHA-256 is not given.",
+        ).format(file=record.name)
     if record.sha256 is None:
         return QCoreApplication.translate(
             "Summary",

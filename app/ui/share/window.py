@@ -102,8 +102,9 @@ class Sharing(QObject):
             path += ".pdf"
         from app.ui.share.page import write_pdf
 
+        summary = self.summary()
         try:
-            pages = write_pdf(self.summary(), path)
+            pages = write_pdf(summary, path)
         except InvalidInputError as error:
             return self._failed(path, translated_error(error))
         except OSError as error:
@@ -125,13 +126,14 @@ class Sharing(QObject):
 
         from app.ui.share.page import paint_summary, prepare_device
 
+        summary = self.summary()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_device(printer)
-        printer.setDocName(self.summary().document_title)
+        printer.setDocName(summary.document_title)
         if not self.print_dialog(printer):
             return False
         try:
-            paint_summary(printer, self.summary())
+            paint_summary(printer, summary)
         except OSError as error:
             return self._failed(printer.printerName() or printer.outputFileName(), str(error))
         self._say(self.tr("Summary sent to the printer."))

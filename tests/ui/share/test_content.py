@@ -180,6 +180,12 @@ def test_a_page_tied_to_no_record_says_so(qapp: Any, tmp_path: Path) -> None:
     changed = record_file(tmp_path / "taller.xlsx", modified=True)  # not even read
     assert changed is not None and changed.sha256 is None
     assert "changed after that file was saved" in summary_of(workshop, changed).record
+    gone = record_file(tmp_path / "moved away.xlsx")
+    assert gone is not None and gone.sha256 is None
+    assert summary_of(workshop, gone).record == (
+        "Decision record: moved away.xlsx, which cannot be read now (moved or deleted?), so its "
+        "SHA-256 is not given."
+    )
 
 
 def test_the_page_in_spanish(spanish: None) -> None:
