@@ -78,23 +78,23 @@
         <translation>No se pudo hacer el guardado automático: %s</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Priorizar closed without saving on {time}, but the recovered workshop cannot be read: {problem}
-
-Delete the recovery file?</source>
-        <translation>Priorizar se cerró sin guardar el {time}, pero el taller recuperado no se puede leer: {problem}
-
-¿Borrar el archivo de recuperación?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Priorizar closed without saving on {time}. Recover the workshop “{title}”?</source>
-        <translation>Priorizar se cerró sin guardar el {time}. ¿Recuperar el taller “{title}”?</translation>
+        <location line="-6"/>
+        <source>On {time}, Priorizar closed without saving, but the recovered workshop cannot be read: {problem}
+
+Delete the recovery file?</source>
+        <translation>El {time}, Priorizar se cerró sin guardar, pero el taller recuperado no se puede leer: {problem}
+
+¿Borrar el archivo de recuperación?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On {time}, Priorizar closed without saving. Recover the workshop “{title}”?</source>
+        <translation>El {time}, Priorizar se cerró sin guardar. ¿Recuperar el taller “{title}”?</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -120,7 +120,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/editors/data_editor.py" line="+457"/>
+        <location filename="../ui/editors/data_editor.py" line="+473"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -138,7 +138,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/community_import_dialog.py" line="+184"/>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+185"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -534,7 +534,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../ui/editors/data_editor.py" line="+135"/>
+        <location filename="../ui/editors/data_editor.py" line="+149"/>
         <source>Add community</source>
         <translation>Agregar comunidad</translation>
     </message>
@@ -598,7 +598,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-500"/>
+        <location line="-529"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -913,7 +913,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/import_dialog.py" line="+274"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+275"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -1017,7 +1017,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+289"/>
+        <location filename="../ui/shell/main_window.py" line="+353"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1223,12 +1223,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+281"/>
+        <location line="+320"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-301"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1244,12 +1244,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Decision record (*.xlsx)</source>
         <translation>Registro de decisión (*.xlsx)</translation>
     </message>
@@ -1259,12 +1259,12 @@ Delete the recovery file?</source>
         <translation>Archivo de taller de Priorizar (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open a decision record, workshop or table</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Import communities from a spreadsheet</source>
         <translation>Importar comunidades desde una hoja de cálculo</translation>
     </message>
@@ -1274,28 +1274,28 @@ Delete the recovery file?</source>
         <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save the decision record</source>
         <translation>Guardar el registro de decisión</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+57"/>
+        <location line="-109"/>
+        <location line="+58"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1305,7 +1305,21 @@ Delete the recovery file?</source>
         <translation>El taller sigue abierto y no se ha perdido nada. ¿Guardarlo con otro nombre o en otra carpeta?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Welcome to Priorizar</source>
+        <translation>Bienvenido/a a Priorizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a fictional example workshop, to try Priorizar with. Move a weight on the left and watch both rankings change. The arrows ▲▼ compare each place with a baseline: the ranking with equal weights, fixed as the baseline of the example (Workshop &gt; Fix as baseline fixes your own).
+
+To begin your own workshop: File &gt; New workshop. The guide: F1.</source>
+        <translation>Este es un taller de ejemplo ficticio, para probar Priorizar. Mueva un peso a la izquierda y vea cómo cambian ambas clasificaciones. Las flechas ▲▼ comparan cada puesto con una línea base: la clasificación con pesos iguales, fijada como línea base del ejemplo (Taller &gt; Fijar como línea base fija la suya).
+
+Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Opened %s</source>
         <translation>Se abrió %s</translation>
     </message>
@@ -2408,11 +2422,11 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Then type the communities in the Data tab, or open a table of communities (File &gt; Open). You can still change the criteria in the Criteria tab.</source>
-        <translation>Después escriba las comunidades en la pestaña Datos, o abra una tabla de comunidades (Archivo &gt; Abrir). Todavía puede cambiar los criterios en la pestaña Criterios.</translation>
+        <source>Then type the communities in the Data tab, or bring them from a spreadsheet with File &gt; Import communities from a spreadsheet, which keeps these criteria. You can still change the criteria in the Criteria tab.</source>
+        <translation>Luego escriba las comunidades en la pestaña Datos, o tráigalas de una hoja de cálculo con Archivo &gt; Importar comunidades desde una hoja de cálculo, que conserva estos criterios. Los criterios se pueden cambiar en la pestaña Criterios.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>These preset files could not be read and are left out:</source>
         <translation>Estas plantillas no se pudieron leer y se dejan fuera:</translation>
     </message>
@@ -2470,7 +2484,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwiseEditor</name>
     <message>
-        <location filename="../ui/pairwise/pairwise_editor.py" line="+206"/>
+        <location filename="../ui/pairwise/pairwise_editor.py" line="+207"/>
         <source>{first} over {second}: not asked yet</source>
         <translation>{first} frente a {second}: aún sin respuesta</translation>
     </message>
@@ -2490,7 +2504,7 @@ Delete the recovery file?</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Ne&amp;xt suggested question</source>
         <translation>Pró&amp;xima pregunta sugerida</translation>
     </message>
@@ -2568,7 +2582,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwisePanel</name>
     <message>
-        <location line="-476"/>
+        <location line="-481"/>
         <source>equal</source>
         <translation>igual</translation>
     </message>
@@ -2623,12 +2637,12 @@ Delete the recovery file?</source>
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location filename="../ui/pairwise/pairwise_panel.py" line="+201"/>
+        <location filename="../ui/pairwise/pairwise_panel.py" line="+219"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2638,7 +2652,7 @@ Delete the recovery file?</source>
         <translation>Combinado ({method})</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+175"/>
         <source>Name of the group</source>
         <translation>Nombre del grupo</translation>
     </message>
@@ -2753,7 +2767,27 @@ Delete the recovery file?</source>
         <translation>Donde más discrepan los grupos: {a} frente a {b}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Use these weights?</source>
+        <translation>¿Usar estos pesos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the comparisons&apos; weights anyway?</source>
+        <translation>¿Usar de todos modos los pesos de las comparaciones?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answers contradict each other (consistency ratio {cr}, more than {limit}): the weights they give may not say what the group means.</source>
+        <translation>Las respuestas se contradicen (razón de consistencia {cr}, más de {limit}): los pesos que dan pueden no decir lo que el grupo quiere decir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These locked weights will change too: {names}.</source>
+        <translation>También cambiarán estos pesos fijados: {names}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Group {number}</source>
         <translation>Grupo {number}</translation>
     </message>
@@ -3176,7 +3210,7 @@ Delete the recovery file?</source>
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location filename="../ui/results/rankings.py" line="+338"/>
+        <location filename="../ui/results/rankings.py" line="+343"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -3610,12 +3644,7 @@ primeros {k}</translation>
         <translation>↓ menos</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Weights of each group (%)</source>
-        <translation>Pesos de cada grupo (%)</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+8"/>
         <source>Criteria and their weights</source>
         <translation>Criterios y sus pesos</translation>
     </message>
@@ -3635,7 +3664,12 @@ primeros {k}</translation>
         <translation>Peso</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Weights of each group (%)</source>
+        <translation>Pesos de cada grupo (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Required (yes or no), without a weight: {criteria}.</source>
         <translation>Condición obligatoria (sí/no), sin peso: {criteria}.</translation>
     </message>
@@ -3817,12 +3851,12 @@ primeros {k}</translation>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/i18n.py" line="+71"/>
+        <location filename="../ui/i18n.py" line="+73"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ui/editors/weights_panel.py" line="+223"/>
+        <location filename="../ui/editors/weights_panel.py" line="+224"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>
@@ -3913,12 +3947,14 @@ primeros {k}</translation>
         <translation>Mantener fijo este peso mientras los demás se reajustan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Locked</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>

@@ -10,7 +10,7 @@ applied to the state before the first one, so it also leaves one change-log line
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any
 
@@ -31,6 +31,10 @@ class Change(StrEnum):
 
 
 ALL_CHANGES = frozenset(Change)
+#: Fields of a workshop that say what is looked at, not what was decided (see
+#: :attr:`Document.modified`): the weight set the rankings show.
+VIEW_FIELDS = frozenset({"active_group"})
+_DECISION_FIELDS = tuple(f.name for f in fields(Workshop) if f.name not in VIEW_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -160,7 +164,19 @@ class Document:
 
     @property
     def modified(self) -> bool:
-        return self._workshop is not self._saved
+        """Whether the workshop differs from what was saved in more than what is only looked at.
+
+        Choosing a weight set to look at (:data:`VIEW_FIELDS`) is an edit, undoable, but not an
+        unsaved change: nothing the room decided is lost by closing. Workshops share their
+        unchanged parts, so the comparison is by identity, field by field: it costs nothing on
+        the live path."""
+        saved = self._saved
+        if saved is None:
+            return True
+        current = self._workshop
+        return current is not saved and any(
+            getattr(current, name) is not getattr(saved, name) for name in _DECISION_FIELDS
+        )
 
     def mark_saved(self, path: str | None = None) -> None:
         self._saved = self._workshop

@@ -50,11 +50,13 @@ def install_language(language: str) -> None:
         app.installTranslator(translator)
     _state["translators"] = translators
     _state["language"] = language
-    locale = (
-        QLocale(QLocale.Language.Spanish, QLocale.Country.Peru)
-        if language in ("es", "qu")
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    )
+    if language in ("es", "qu"):
+        locale = QLocale(QLocale.Language.Spanish, QLocale.Country.Peru)
+        # Peru writes 0.656 but a comma between thousands, which a reader of Spanish takes for a
+        # decimal comma: 10,000 samples would read as ten. Thousands are not separated.
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    else:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
 
 

@@ -75,3 +75,17 @@ def test_modified_follows_saves_and_undo() -> None:
     assert not document.modified and document.path == "x.json"
     document.undo()
     assert document.modified
+
+
+def test_choosing_a_weight_set_to_look_at_is_no_unsaved_change() -> None:
+    """A group chosen just to look at its weights changes what the rankings show, undoably, but
+    nothing the room decided: closing asks nothing. A weight changed afterwards does count."""
+    document = Document(make_workshop())
+    document.apply(edits.set_active_group("g2"))
+    assert document.workshop.active_group == "g2" and document.can_undo
+    assert not document.modified
+    document.apply(edits.set_weights("g2", {"c1": 90.0}))
+    assert document.modified
+    document.undo()
+    document.undo()
+    assert not document.modified and document.workshop.active_group != "g2"

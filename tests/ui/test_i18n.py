@@ -22,6 +22,7 @@ from app.i18n import update
 from app.io.example import example_workshop
 from app.models import edits
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.ui import i18n
 from app.ui.i18n import current_language, install_language
 from app.ui.session import translated_error
 from app.ui.shell.main_window import MainWindow, edit_text
@@ -290,3 +291,13 @@ def test_criteria_named_by_messages_and_undo_texts_follow_the_interface_language
     assert edit_text(session.document.undo_edit) == "Editar criterio Variedades nativas"
     install_language("en")
     assert edit_text(session.document.undo_edit) == "Edit criterion Native varieties"
+
+
+def test_spanish_numbers_have_no_comma_between_thousands(english_afterwards: None) -> None:
+    """Peru writes a comma between thousands, which a reader of Spanish takes for a decimal
+    comma ("10,000 muestras" reads as ten): thousands are not separated, decimals keep the
+    point; English keeps its comma."""
+    i18n.install_language("es")
+    assert (i18n.format_number(10000, 0), i18n.format_number(1234.5, 1)) == ("10000", "1234.5")
+    i18n.install_language("en")
+    assert i18n.format_number(10000, 0) == "10,000"

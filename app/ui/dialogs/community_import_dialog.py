@@ -42,6 +42,7 @@ from app.ui.dialogs.import_dialog import (
 )
 from app.ui.i18n import current_language
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
+from app.ui.wheel import ListComboBox
 
 #: Columns of the column table.
 COLUMN, CRITERION = range(2)
@@ -215,7 +216,7 @@ class CommunityImportDialog(SheetDialog):
         self.columns_table.setRowCount(len(names))
         for j, header in enumerate(names):
             self.columns_table.setItem(j, COLUMN, QTableWidgetItem(f"{column_letter(j)}: {header}"))
-            combo = QComboBox()
+            combo = ListComboBox()
             if j == mapping.community:
                 combo.addItem(self.tr("(community names)"), NONE)
             elif j == mapping.region:

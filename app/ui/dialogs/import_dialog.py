@@ -50,6 +50,7 @@ from app.models.workshop import CriterionKind, Direction, Workshop
 from app.ui.i18n import current_language
 from app.ui.retranslating import Retranslating
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
+from app.ui.wheel import ListComboBox
 
 #: Data rows shown in the preview.
 PREVIEW_ROWS = 10
@@ -333,13 +334,13 @@ class ImportDialog(SheetDialog):
             name = QTableWidgetItem(f"{column.letter}: {column.header}")
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.columns_table.setItem(row, NAME, name)
-            kind = QComboBox()
+            kind = ListComboBox()
             self._fill_kinds(kind)
             kind.setCurrentIndex(kind.findData(column.kind.value))
             kind.setEnabled(not is_names)
             kind.currentIndexChanged.connect(lambda _i, r=row, c=kind: self._on_kind_changed(r, c))
             self.columns_table.setCellWidget(row, KIND, kind)
-            direction = QComboBox()
+            direction = ListComboBox()
             self._fill_directions(direction)
             direction.setCurrentIndex(direction.findData(column.direction.value))
             direction.setEnabled(not is_names)

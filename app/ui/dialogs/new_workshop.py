@@ -164,8 +164,9 @@ class NewWorkshopDialog(Retranslating, QDialog):
         self.title_edit.setPlaceholderText(self.tr("for example: Selection of focus communities"))
         self.hint.setText(
             self.tr(
-                "Then type the communities in the Data tab, or open a table of communities "
-                "(File > Open). You can still change the criteria in the Criteria tab."
+                "Then type the communities in the Data tab, or bring them from a spreadsheet with "
+                "File > Import communities from a spreadsheet, which keeps these criteria. You can "
+                "still change the criteria in the Criteria tab."
             )
         )
         if self.problems:

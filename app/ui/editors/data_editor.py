@@ -35,6 +35,7 @@ from PySide6.QtGui import QColor, QFont, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -426,6 +427,21 @@ class DataTableModel(QAbstractTableModel):
         self._refresh_all(headers=True)
 
 
+def typed_choice(combo: QComboBox) -> int | None:
+    """The item an editable combo box's text names, whatever the case: the one it spells, else
+    the only one it begins ("alta" for "alta (afueras de la mina)", not "muy alta"), else the
+    only one that contains it; ``None`` for none or several."""
+    text = combo.currentText().strip().casefold()
+    names = [combo.itemText(row).casefold() for row in range(combo.count())]
+    if text in names:
+        return names.index(text)
+    for matches in (str.startswith, str.__contains__):
+        found = [row for row, name in enumerate(names) if text and matches(name, text)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
 class CellDelegate(QStyledItemDelegate):
     """Editors that accept only what a cell can hold: numbers as typed, or a list of choices."""
 
@@ -462,6 +478,15 @@ class CellDelegate(QStyledItemDelegate):
         else:
             combo.addItem(self.tr("No"), 0.0)
             combo.addItem(self.tr("Yes"), 1.0)
+        # Typed words find the level anywhere in its name ("alta" finds "alta (afueras de la
+        # mina)", not the first level that starts with an a); only a level can be chosen.
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = combo.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         # a choice made with the keyboard or the mouse is committed at once
         combo.activated.connect(lambda _row, c=combo: self._commit_and_close(c))
         return combo
@@ -478,6 +503,9 @@ class CellDelegate(QStyledItemDelegate):
                 if editor.itemData(i) == value:
                     row = i
             editor.setCurrentIndex(row)
+            line = editor.lineEdit()
+            if line is not None:
+                line.selectAll()  # a typed word replaces the level shown
             return
         super().setEditorData(editor, index)
 
@@ -488,7 +516,9 @@ class CellDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            row = typed_choice(editor)
+            if row is not None:  # words that name no level, or several, change nothing
+                model.setData(index, editor.itemData(row), Qt.ItemDataRole.EditRole)
             return
         if isinstance(editor, QLineEdit):
             if editor.text() == (index.data(Qt.ItemDataRole.EditRole) or ""):

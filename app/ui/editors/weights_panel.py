@@ -91,6 +91,7 @@ from app.ui.quiet import (
 from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
+from app.ui.wheel import ListDoubleSpinBox, ListSlider
 
 if TYPE_CHECKING:
     from app.ui.dialogs.rank_order_dialog import RankOrderDialog
@@ -309,12 +310,12 @@ class WeightsPanel(Retranslating, QWidget):
         for index, criterion in enumerate(criteria):
             name = QLabel()
             name.setWordWrap(True)  # a long name takes two lines, not the panel's width
-            slider = QSlider(Qt.Orientation.Horizontal)
+            slider = ListSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, WEIGHT_MAX)
             slider.setSingleStep(1)
             slider.setPageStep(5)
             slider.setMinimumWidth(90)
-            spin = QDoubleSpinBox()
+            spin = ListDoubleSpinBox()
             spin.setRange(0.0, float(WEIGHT_MAX))
             spin.setDecimals(1)
             spin.setSingleStep(1.0)
@@ -383,6 +384,12 @@ class WeightsPanel(Retranslating, QWidget):
             self.tr("Lock the weight of {criterion}").format(criterion=label)
         )
         row.lock.setToolTip(self.tr("Lock this weight while others rebalance"))
+        # as wide as its longer text: a lock pressed must not narrow every slider of the panel
+        widths = []
+        for text in (self.tr("Lock"), self.tr("Locked")):
+            row.lock.setText(text)
+            widths.append(row.lock.sizeHint().width())
+        row.lock.setFixedWidth(max(widths))
         self._label_lock(row.lock)
 
     def _label_lock(self, lock: QToolButton) -> None:
@@ -534,6 +541,10 @@ class WeightsPanel(Retranslating, QWidget):
     def _end_merge(self) -> None:
         self._anchor = None
         self._session.end_merge()
+
+    def locked(self, group_id: str) -> frozenset[str]:
+        """The criteria whose weights are locked in ``group_id`` (a view state of this panel)."""
+        return frozenset(self._locks.get(group_id, ()))
 
     def step_weight(self, criterion_id: str, points: float) -> None:
         """Move a criterion's raw weight of the active group by ``points`` (within 0..100), as a

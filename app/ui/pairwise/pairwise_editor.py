@@ -54,6 +54,7 @@ from app.models.judgements import nearest_scale_value
 from app.models.pairwise import PairwisePriorities
 from app.ui.i18n import format_number
 from app.ui.quiet import set_current_index, set_enabled, set_hidden, set_text, signals_blocked
+from app.ui.wheel import ListComboBox
 
 #: The answer positions, a over b: 9 (a extremely more important) ... 1 (equal) ... 1/9.
 POSITIONS: tuple[float, ...] = tuple(
@@ -259,6 +260,8 @@ class PriorityModel(_ItemTable):
             return _BAR_GLYPH * round(value * _BAR_LENGTH)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self._source()[0][row]
         return None
 
 
@@ -331,10 +334,13 @@ class PairwiseEditor(QWidget):
         self.priority_view.setModel(self.priority_model)
         self.priority_view.verticalHeader().hide()
         header = self.priority_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # the priority and its bar whole, the names in what is left (shortened with "…" in a
+        # narrow window, whole in their tooltips): nothing scrolls sideways
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.priority_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.priority_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.priority_view.setTextElideMode(Qt.TextElideMode.ElideNone)  # the bars
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.cr_icon = QLabel()
@@ -443,7 +449,7 @@ class PairwiseEditor(QWidget):
             for j in range(i + 1, len(labels)):
                 label = QLabel()
                 label.setWordWrap(True)
-                answer = QComboBox()
+                answer = ListComboBox()
                 # wide enough for most answers (the open list shows them whole): the question
                 # beside it keeps room to read
                 answer.setSizeAdjustPolicy(

@@ -22,7 +22,7 @@ Every change goes through :meth:`~app.ui.session.WorkshopSession.apply`, one und
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
+from app.models.ahp import CR_ACCEPTABLE
 from app.models.analysis import Evaluation
 from app.models.document import Change
 from app.models.judgements import (
@@ -62,6 +63,15 @@ from app.ui.quiet import set_enabled, set_hidden, set_text, signals_blocked
 from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question, No the default (the one modal call here; tests replace it)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 @dataclass(frozen=True)
@@ -160,9 +170,17 @@ class PairwisePanel(Retranslating, QWidget):
     (:class:`~app.ui.pairwise.criterion_comparisons.CriterionComparisons`).
     """
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: WorkshopSession,
+        parent: QWidget | None = None,
+        *,
+        locked: Callable[[str], Collection[str]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
+        # the weights panel's locks of a group (its view state): "Use these weights" asks first
+        self._locked = locked or (lambda _group: ())
         # what the editor's result was computed from: group id, its answers (the object), the
         # criteria
         self._result_key: (
@@ -444,9 +462,40 @@ class PairwisePanel(Retranslating, QWidget):
         )
 
     def _on_use_weights(self) -> None:
-        group_id = self._session.workshop.active_group
-        if group_id != COMBINED:
-            self._session.apply(edits.use_judgement_weights(group_id))
+        workshop = self._session.workshop
+        group_id = workshop.active_group
+        if group_id == COMBINED:
+            return
+        worries = self._worries(workshop, group_id)
+        if worries and not confirm(
+            self,
+            self.tr("Use these weights?"),
+            "\n\n".join([*worries, self.tr("Use the comparisons' weights anyway?")]),
+        ):
+            return
+        self._session.apply(edits.use_judgement_weights(group_id))
+
+    def _worries(self, workshop: Workshop, group_id: str) -> list[str]:
+        """What the facilitator should weigh before the comparisons replace the weights: answers
+        too inconsistent to trust (Saaty's ratio above 0.10), locked weights that would change."""
+        worries = []
+        result = group_priorities(workshop, workshop.group(group_id))
+        if result.cr is not None and result.cr > CR_ACCEPTABLE:
+            worries.append(
+                self.tr(
+                    "The answers contradict each other (consistency ratio {cr}, more than "
+                    "{limit}): the weights they give may not say what the group means."
+                ).format(cr=format_number(result.cr, 2), limit=format_number(CR_ACCEPTABLE, 2))
+            )
+        names = {c.id: c.label(current_language()) for c in workshop.weighted_criteria}
+        locked = [names[c] for c in self._locked(group_id) if c in names]
+        if locked:
+            worries.append(
+                self.tr("These locked weights will change too: {names}.").format(
+                    names=", ".join(sorted(locked))
+                )
+            )
+        return worries
 
     def _on_name_edited(self) -> None:
         workshop = self._session.workshop

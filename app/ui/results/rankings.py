@@ -119,6 +119,7 @@ class RankingsView(Retranslating, QWidget):
         self._build_layout()
         # the tables fit their rows when first shown and when another workshop is opened
         self._fit_pending = True
+        self._fitted_rows = -1  # the number of rows the tables were last fitted to
         session.changed.connect(self._on_changed)
         session.evaluated.connect(self._on_evaluated)
         self.retranslate()
@@ -266,6 +267,7 @@ class RankingsView(Retranslating, QWidget):
         if total - wanted < lower_least:
             wanted = total  # the chart and the notes are folded away
         self._fitted = True
+        self._fitted_rows = rows
         self.splitter.setSizes([wanted, total - wanted])
         # tables that show all their rows need no more height as the window grows: the chart and
         # the notes take it
@@ -297,6 +299,9 @@ class RankingsView(Retranslating, QWidget):
             self._fit_pending = True  # fitted once the models have the new rows
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
+        rows = max(self.topsis_model.rowCount(), self.ahp_model.rowCount())
+        if rows != self._fitted_rows:  # communities imported, added, removed, screened out
+            self._fit_pending = True
         if self._fit_pending and self.isVisible():
             self._fit_pending = False
             self.fit_rows()

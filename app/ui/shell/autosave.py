@@ -140,13 +140,13 @@ def recovery_question(recovery: Recovery) -> str:
         return (
             QCoreApplication.translate(
                 "Autosaver",
-                "Priorizar closed without saving on {time}, but the recovered workshop cannot "
+                "On {time}, Priorizar closed without saving, but the recovered workshop cannot "
                 "be read: {problem}\n\nDelete the recovery file?",
             )
         ).format(time=when, problem=translated_error(recovery.problem))
     title = recovery.title or QCoreApplication.translate("Autosaver", "Untitled workshop")
     return QCoreApplication.translate(
-        "Autosaver", "Priorizar closed without saving on {time}. Recover the workshop “{title}”?"
+        "Autosaver", "On {time}, Priorizar closed without saving. Recover the workshop “{title}”?"
     ).format(time=when, title=title)
 
 

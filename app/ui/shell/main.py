@@ -101,6 +101,8 @@ def run(argv: Sequence[str]) -> int:
 
     # after a crash or a power cut: offer what the last run autosaved, once the window shows
     QTimer.singleShot(0, window.offer_recovery)
+    if not args.file:  # the example workshop: a first start says what it is
+        QTimer.singleShot(0, window.welcome)
     try:
         return app.exec()
     finally:

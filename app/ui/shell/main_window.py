@@ -37,7 +37,7 @@ from app.ui.share.window import Sharing
 from app.ui.shell.autosave import Autosaver
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
 
     from app.ui.dialogs.details_dialog import WorkshopDetailsDialog
     from app.ui.editors.criteria_editor import CriteriaEditor
@@ -70,6 +70,74 @@ def edit_text(edit: Edit | None) -> str:
     return label.format(**in_language(edit.params, current_language())) if edit.params else label
 
 
+class EditorPage(QScrollArea):
+    """A tab's page that scrolls only when the window is smaller than its editor's minimum.
+
+    On a small screen (a laptop at 125 % or 150 %) an editor may need more room than the window
+    has: its page scrolls rather than squeezing it. Otherwise the editor gets the whole page, as
+    without a scroll area: a plain QScrollArea would scroll as soon as the page is lower than the
+    editor's preferred height, which word-wrapped labels make large.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()  # the editor's minimum may have changed (a criterion added)
+        return super().eventFilter(watched, event)
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        room = self.maximumViewportSize()  # the page without scroll bars
+        width = max(room.width(), least.width())
+        height = max(room.height(), least.height())
+        if width > room.width():  # a horizontal scroll bar takes some height
+            height = max(least.height(), height - self._bar())
+        if height > room.height():  # a vertical one some width
+            width = max(least.width(), room.width() - self._bar())
+        self._resize(widget, width, height)
+        # Qt's minimum sizes leave out how many lines a word-wrapped label needs at the width
+        # it gets: where one would be cut, the page grows by what is missing, and scrolls
+        for _ in range(10):  # the layout shares what is added: it takes a few rounds
+            missing = sum(
+                max(0, label.heightForWidth(label.width()) - label.height())
+                for label in widget.findChildren(QLabel)
+                if label.wordWrap() and label.isVisible()
+            )
+            if missing == 0:
+                break
+            height += missing
+            if height > room.height():
+                width = max(least.width(), room.width() - self._bar())
+            self._resize(widget, width, height)
+
+    @staticmethod
+    def _resize(widget: QWidget, width: int, height: int) -> None:
+        if widget.size() != QSize(width, height):
+            widget.resize(width, height)
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()  # laid out now, to measure the labels
+
+    def _bar(self) -> int:
+        """A scroll bar's thickness."""
+        return self.verticalScrollBar().sizeHint().width()
+
+
 class MainWindow(Retranslating, QMainWindow):
     """The facilitator's window. Everything it changes goes through ``session.apply``."""
 
@@ -81,6 +149,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.presentation: PresentationWindow | None = None
         self._remember_state = restore_state
         self.help_window: HelpWindow | None = None
+        self.welcome_box: QWidget | None = None
         self.details_dialog: WorkshopDetailsDialog | None = None
 
         self.weights_panel = WeightsPanel(self.session)
@@ -91,12 +160,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.rankings_view, "")
         for _ in range(TAB_COUNT - 1):
-            # On a small screen (a laptop at 125 % or 150 %) an editor may need more room than
-            # the window has: its page scrolls rather than squeezing it.
-            page = QScrollArea()
-            page.setWidgetResizable(True)
-            page.setFrameShape(QFrame.Shape.NoFrame)
-            self.tabs.addTab(page, "")
+            self.tabs.addTab(EditorPage(), "")
         self.tabs.currentChanged.connect(self._page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.weights_panel)
@@ -147,13 +211,13 @@ class MainWindow(Retranslating, QMainWindow):
             elif index == PAIRWISE_TAB:
                 from app.ui.pairwise.pairwise_panel import PairwisePanel
 
-                widget = PairwisePanel(self.session)
+                widget = PairwisePanel(self.session, locked=self.weights_panel.locked)
             else:
                 from app.ui.robustness.panel import SensitivityPanel
 
                 widget = SensitivityPanel(self.session)
             page = self.tabs.widget(index)
-            assert isinstance(page, QScrollArea)  # every other tab's page, made in __init__
+            assert isinstance(page, EditorPage)  # every other tab's page, made in __init__
             page.setWidget(widget)
             self._pages[index] = widget
         return self._pages[index]
@@ -510,9 +574,13 @@ class MainWindow(Retranslating, QMainWindow):
         from PySide6.QtWidgets import QFileDialog  # dialogs load on first use: faster start
 
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a decision record, workshop or table"), "", self._open_filter()
+            self,
+            self.tr("Open a decision record, workshop or table"),
+            self._folder(),
+            self._open_filter(),
         )
         if path:
+            self._remember_folder(path)
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -567,7 +635,7 @@ class MainWindow(Retranslating, QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import communities from a spreadsheet"),
-            "",
+            self._folder(),
             ";;".join(
                 [
                     self.tr("Spreadsheets and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)"),
@@ -577,6 +645,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         if not path:
             return False
+        self._remember_folder(path)
         try:
             dialog = CommunityImportDialog(path, self.session.workshop, self)
         except InvalidInputError as error:
@@ -603,13 +672,19 @@ class MainWindow(Retranslating, QMainWindow):
     def save_as(self) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
+        from app.io.file_names import file_name_for
+
         current = self.session.document.path
-        suggestion = current or (self.session.workshop.metadata.title or self.tr("workshop"))
+        # a name Windows takes, whatever the title holds (a colon, a slash), where the last file
+        # was opened or saved
+        name = file_name_for(self.session.workshop.metadata.title, self.tr("workshop"))
+        suggestion = current or str(Path(self._folder()) / f"{name}.xlsx")
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save the decision record"), suggestion, self._save_filter()
         )
         if not path:
             return False
+        self._remember_folder(path)
         if Path(path).suffix.lower() not in SAVE_SUFFIXES:
             path += ".json" if "*.json" in chosen else ".xlsx"
         return self._save_to(path)
@@ -658,6 +733,34 @@ class MainWindow(Retranslating, QMainWindow):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes and self.save_as()
+
+    def welcome(self) -> bool:
+        """On the first start only: a word of welcome that says what the window shows (the
+        fictional example workshop, and what its arrows compare with) and how to begin one's own.
+        Not modal: the window can be used at once. Returns whether it was shown."""
+        store = app_settings()
+        if store.value("welcome/shown") is not None:
+            return False
+        store.setValue("welcome/shown", True)
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Welcome to Priorizar"))
+        box.setText(
+            self.tr(
+                "This is a fictional example workshop, to try Priorizar with. Move a weight on "
+                "the left and watch both rankings change. The arrows ▲▼ compare each place with "
+                "a baseline: the ranking with equal weights, fixed as the baseline of the "
+                "example (Workshop > Fix as baseline fixes your own).\n\n"
+                "To begin your own workshop: File > New workshop. The guide: F1."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self.welcome_box = box
+        return True
 
     def offer_recovery(self) -> bool:
         """After a crash or a power cut: offer what the last run autosaved (see
@@ -709,7 +812,21 @@ class MainWindow(Retranslating, QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
-    # -- recent files and window state -----------------------------------------------------------
+    # -- folders, recent files and window state ----------------------------------------------------
+    def _folder(self) -> str:
+        """Where the file dialogs open: the folder of the last file opened, imported or saved
+        (the user's documents on a first start)."""
+        from PySide6.QtCore import QStandardPaths
+
+        folder = app_settings().value("files/folder")
+        if isinstance(folder, str) and Path(folder).is_dir():
+            return folder
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        return QStandardPaths.writableLocation(location)
+
+    def _remember_folder(self, path: str) -> None:
+        app_settings().setValue("files/folder", str(Path(path).parent))
+
     def _recent(self) -> list[str]:
         value = app_settings().value("recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value]) if v]

@@ -9,7 +9,13 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyleOptionViewItem,
+)
 
 from app.models import edits
 from app.models.analysis import evaluate
@@ -456,3 +462,53 @@ def test_a_new_community_gets_a_name_no_other_row_has(editor: DataEditor, sessio
     assert editor.model.setData(editor.model.index(0, NAME_COLUMN), "new community 7", EDIT)
     editor.add_community_action.trigger()
     assert session.workshop.communities[-1].name == "New community 8"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("hi", 4.0),  # begins "high" only ("very high" contains it)
+        ("HIGH", 4.0),
+        ("very h", 5.0),
+        ("edium", 3.0),  # inside "medium" only
+        ("low", 2.0),  # spells "low" ("very low" contains it)
+        ("ver", None),  # begins "very low" and "very high"
+        ("x", None),
+    ],
+)
+def test_typing_in_a_level_cell_finds_the_level_by_its_words(
+    editor: DataEditor, session, typed: str, expected: float | None
+) -> None:
+    """Typed words name a level by its name (not the first level with the same first letter);
+    words that name no level, or several, change nothing."""
+    index = cell(editor.model, 0, ORDINAL)
+    before = float(session.workshop.values[0, ORDINAL])
+    widget = editor.delegate.createEditor(editor.view.viewport(), QStyleOptionViewItem(), index)
+    editor.delegate.setEditorData(widget, index)
+    widget.setEditText(typed)
+    editor.delegate.setModelData(widget, editor.model, index)
+    value = float(session.workshop.values[0, ORDINAL])
+    assert value == (before if expected is None else expected)
+    widget.deleteLater()
+
+
+# the completer's list opens as a popup, which Qt's offscreen platform cannot raise nor give the
+# keyboard to: it says so; a real display does both
+@pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+def test_typing_on_a_level_cell_starts_the_word_afresh(qtbot, editor: DataEditor, session) -> None:
+    """A facilitator on a level cell types "hi" and Enter, as in a spreadsheet: the level
+    "high" is set (the typing does not add to the level shown before)."""
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.view.setCurrentIndex(cell(editor.model, 0, ORDINAL))
+    editor.view.setFocus()
+    qtbot.keyClicks(editor.view, "h")  # opens the cell's editor with the letter typed
+    assert isinstance(QApplication.focusWidget(), QComboBox)
+    qtbot.keyClicks(QApplication.focusWidget(), "i")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.view.state() != QAbstractItemView.State.EditingState)
+    assert session.workshop.values[0, ORDINAL] == 4.0

@@ -393,3 +393,16 @@ def test_a_total_of_imported_weights_above_99999_fits_its_label(qtbot) -> None:
     width = label.width()
     session.apply(edits.set_weights("g1", WEIGHTS))
     assert label.text() == "100.0" and label.width() == width
+
+
+def test_pressing_a_lock_moves_no_slider(panel: WeightsPanel, qtbot, spanish: None) -> None:
+    """ "Fijar" becomes the longer "Fijado": the button keeps its width, so no slider of the
+    panel shifts under the facilitator's pointer."""
+    panel.resize(440, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    before = {cid: slider.geometry() for cid, slider in panel.sliders.items()}
+    panel.lock_buttons["c2"].click()
+    QCoreApplication.processEvents()
+    assert panel.lock_buttons["c2"].text() != panel.lock_buttons["c1"].text()  # it did change
+    assert {cid: slider.geometry() for cid, slider in panel.sliders.items()} == before

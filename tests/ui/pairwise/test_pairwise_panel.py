@@ -354,3 +354,47 @@ def test_group_priorities_of_the_panel_equal_the_model(panel: PairwisePanel, ses
     assert panel.result is not None and model_result.priorities is not None
     np.testing.assert_allclose(panel.result.priorities, model_result.priorities, rtol=1e-15)
     np.testing.assert_allclose(model_result.priorities, np.array([8, 4, 2, 1]) / 15, rtol=1e-12)
+
+
+@pytest.mark.parametrize("yes", [False, True])
+def test_inconsistent_answers_or_locked_weights_are_named_before_they_are_replaced(
+    qtbot, monkeypatch: pytest.MonkeyPatch, yes: bool
+) -> None:
+    """ "Use these weights" asks first when the answers contradict each other (CR above 0.10)
+    and when a weight the facilitator locked would change; No keeps every weight."""
+    from app.ui.pairwise import pairwise_panel
+
+    # a is 9 times b, b 9 times c, but c 9 times a: a circle, far above Saaty's 0.10
+    upper = {(0, 1): 9.0, (0, 2): 1 / 9, (0, 3): 1.0, (1, 2): 9.0, (1, 3): 1.0, (2, 3): 1.0}
+    session = WorkshopSession(with_answers(upper))
+    sliders = WeightsPanel(session)
+    panel = PairwisePanel(session, locked=sliders.locked)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(sliders)
+    sliders.lock_buttons["c3"].click()
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return yes
+
+    monkeypatch.setattr(pairwise_panel, "confirm", confirm)
+    before = session.workshop
+    panel.use_button.click()
+    assert len(asked) == 1
+    assert "consistency ratio" in asked[0] and "more than 0.10" in asked[0]
+    assert "locked weights will change too: Criterion 3." in asked[0]
+    assert (session.workshop is before) is not yes
+    assert session.workshop.group("g1").weights_from_judgements is yes
+
+
+def test_consistent_answers_and_no_lock_ask_nothing(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.pairwise import pairwise_panel
+
+    upper = {(0, 1): 3.0, (0, 2): 5.0, (0, 3): 7.0, (1, 2): 2.0, (1, 3): 3.0, (2, 3): 2.0}
+    session = WorkshopSession(with_answers(upper))
+    panel = PairwisePanel(session, locked=lambda _group: ())
+    qtbot.addWidget(panel)
+    monkeypatch.setattr(pairwise_panel, "confirm", lambda *_a: pytest.fail("asked"))
+    panel.use_button.click()
+    assert session.workshop.group("g1").weights_from_judgements

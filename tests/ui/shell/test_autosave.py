@@ -242,7 +242,7 @@ def test_the_question_names_the_time_and_the_title(folder: Path) -> None:
     left_by_a_crash(workshop, None)
     [recovery] = pending_recoveries()
     text = recovery_question(recovery)
-    assert text.startswith("Priorizar closed without saving on ")
+    assert text.startswith("On ") and ", Priorizar closed without saving." in text
     assert "“Ccapi”" in text
     untitled = dataclasses.replace(recovery, workshop=make_workshop())
     assert "“Untitled workshop”" in recovery_question(untitled)
@@ -275,3 +275,12 @@ def test_the_dialog_buttons_map_to_answers(
         monkeypatch.setattr(QMessageBox, "exec", click(label))
         assert autosave.ask_recovery(None, recovery) is expected
     assert sorted(seen[0]) == ["&Discard", "&Later", "&Recover"]
+
+
+def test_in_spanish_the_time_ends_no_sentence_twice(folder: Path, spanish: None) -> None:
+    """Spanish writes the afternoon "p. m.": a time at the end of a sentence read "p. m.."."""
+    left_by_a_crash(make_workshop(), None)
+    [recovery] = pending_recoveries()
+    text = recovery_question(recovery)
+    assert text.startswith("El ") and "Priorizar se cerró sin guardar." in text
+    assert ".." not in text

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QMessageBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.io.example import example_workshop
 from app.models import edits
 from app.models.analysis import evaluate
+from app.models.document import Change
 from app.models.workshop import CriterionKind
 from app.ui.editors.data_editor import FIRST_CRITERION_COLUMN
 from app.ui.shell.main_window import MainWindow
@@ -644,3 +646,88 @@ def test_reset_layout_brings_back_the_first_start(qtbot: Any) -> None:
     view = window.rankings_view
     assert not view.topsis_table.verticalScrollBar().isVisible()
     assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+def test_importing_communities_into_a_new_workshop_fits_the_tables_to_them(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """New workshop, then Import communities (the README's steps): the rankings go from no row
+    to eight, and the tables show all eight (they stayed one row high)."""
+    from app.models.workshop import Workshop
+
+    window = MainWindow(example_workshop(), restore_state=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    window.show()
+    qtbot.waitExposed(window)
+    full = window.session.workshop
+    empty = full.replace(communities=(), values=full.values[:0])
+    assert isinstance(empty, Workshop)
+    window.session.open(empty, None, saved=False)  # what New workshop gives
+    QApplication.processEvents()
+    assert window.rankings_view.topsis_model.rowCount() == 0
+
+    class Imported:
+        def __init__(self, path: str, workshop: object, parent: object) -> None:
+            pass
+
+        def exec(self) -> int:
+            return 1  # OK
+
+        def edit(self) -> edits.Edit:
+            return edits.Edit("Import communities", lambda _: full, frozenset({Change.DATA}))
+
+        def deleteLater(self) -> None:
+            pass
+
+    monkeypatch.setattr("app.ui.dialogs.community_import_dialog.CommunityImportDialog", Imported)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("/tmp/x.csv", ""))
+    assert window.import_communities()
+    window.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    view = window.rankings_view
+    assert view.topsis_model.rowCount() == 8
+    table = view.topsis_table
+    assert not table.verticalScrollBar().isVisible()
+    assert table.rowViewportPosition(7) + table.rowHeight(7) <= table.viewport().height()
+
+
+def test_save_as_suggests_a_name_windows_takes_where_the_last_file_was(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title "Selección: Q'eros / Cotabambas" cannot be a Windows file name as it is (the
+    colon and the slash); the dialogs open where the last file was opened, imported or saved."""
+    metadata = replace(window.session.workshop.metadata, title="Selección: Q'eros / Cotabambas")
+    assert window.session.apply(edits.set_metadata(metadata))
+    asked: list[tuple[str, str]] = []
+
+    def save_dialog(_parent: object, _title: str, suggestion: str, *_a: object) -> tuple[str, str]:
+        asked.append(("save", suggestion))
+        return (str(tmp_path / "registro.xlsx"), "")
+
+    def open_dialog(_parent: object, _title: str, folder: str, *_a: object) -> tuple[str, str]:
+        asked.append(("open", folder))
+        return ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_dialog)
+    assert window.save_as()
+    window.import_communities()
+    window.open_file()
+    suggested = Path(asked[0][1])
+    assert suggested.name == "Selección - Q'eros - Cotabambas.xlsx"
+    assert asked[1:] == [("open", str(tmp_path)), ("open", str(tmp_path))]
+
+
+def test_a_first_start_says_welcome_once(qtbot: Any, spanish: None) -> None:
+    """The first start shows a word of welcome (what the example is, what its arrows compare
+    with, how to begin), without blocking the window; later starts do not."""
+    window = MainWindow(example_workshop())
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    window.show()
+    assert window.welcome()
+    box = window.welcome_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and not box.isModal()
+    assert "taller de ejemplo ficticio" in box.text() and "línea base" in box.text()
+    assert "Archivo > Nuevo taller" in box.text()
+    box.close()
+    assert not window.welcome()  # the settings remember it
