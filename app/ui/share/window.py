@@ -213,12 +213,14 @@ class Sharing(QObject):
         return "save" if clicked is save else "continue" if clicked is go_on else "cancel"
 
     def _suggestion(self, suffix: str) -> str:
+        """Beside the decision record, named like it; else named after the title (a name
+        Windows takes, as Save as suggests)."""
         path = self._session.document.path
         if path:
             return str(Path(path).with_suffix(suffix))
-        title = self._session.workshop.metadata.title.strip() or self.tr("summary")
-        name = "".join(ch for ch in title if ch.isalnum() or ch in " -_'").strip()
-        return (name or "summary") + suffix
+        from app.io.file_names import file_name_for
+
+        return file_name_for(self._session.workshop.metadata.title, self.tr("summary")) + suffix
 
     def _say(self, text: str) -> None:
         self._status.setStyleSheet("")

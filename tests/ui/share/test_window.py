@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -177,3 +178,20 @@ def test_a_file_that_cannot_be_written_is_reported(
     assert not window.sharing.export_summary()
     assert warnings == ["Could not save acta.pdf"]
     assert window.status_label.text().startswith("Could not save acta.pdf: ")
+
+
+def test_the_file_is_suggested_beside_the_record_or_after_the_title(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    suggested: list[str] = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        lambda _parent, _title, suggestion, *_: suggested.append(suggestion) or ("", ""),
+    )
+    metadata = replace(window.session.workshop.metadata, title="Selección: Q'eros / Cotabambas")
+    assert window.session.apply(edits.set_metadata(metadata))
+    monkeypatch.setattr(window.sharing, "ask_to_save", lambda: "continue")
+    window.sharing.export_summary()
+    window.session.document.mark_saved(str(tmp_path / "taller.xlsx"))
+    window.sharing.export_picture()
+    assert suggested == ["Selección - Q'eros - Cotabambas.pdf", str(tmp_path / "taller.png")]
