@@ -278,6 +278,7 @@ def test_criteria_named_by_messages_and_undo_texts_follow_the_interface_language
     errors: list[str] = []
     session.error.connect(errors.append)
     a, b = (c.id for c in session.workshop.communities[:2])
+    name_a, name_b = (c.name for c in session.workshop.communities[:2])
     assert not session.apply(edits.set_comparison(column, a, b, 3.0))  # not judged pairwise
     session.apply(edits.update_criterion(column, session.workshop.criteria[column]))
 
@@ -285,8 +286,8 @@ def test_criteria_named_by_messages_and_undo_texts_follow_the_interface_language
     qapp.processEvents()
     assert not session.apply(edits.set_comparison(column, a, b, 3.0))
     assert errors == [
-        f"Criterion Native varieties: the comparison {a} / {b} is not valid.",
-        f"Criterio Variedades nativas: la comparación {a} / {b} no es válida.",
+        f"Criterion Native varieties: the comparison {name_a} / {name_b} is not valid.",
+        f"Criterio Variedades nativas: la comparación {name_a} / {name_b} no es válida.",
     ]
     assert edit_text(session.document.undo_edit) == "Editar criterio Variedades nativas"
     install_language("en")
