@@ -4,6 +4,8 @@
   OUT.xlsx`` (and ``priorizar --help`` / ``--version``) runs the command line,
   :mod:`app.cli`, without importing Qt at all: it works on a machine with no display and starts
   fast.
+- ``priorizar summary INPUT OUT.pdf`` and ``priorizar picture INPUT OUT.png`` draw with Qt
+  (offscreen), so they run in :mod:`app.ui.share.commands`, not in the Qt-free command line.
 - ``priorizar --self-test`` checks a build (the frozen program above all) offscreen and prints
   one line: :mod:`app.selftest`.
 - Anything else opens the window: :func:`app.ui.shell.main.run` receives the arguments (without the
@@ -16,12 +18,16 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from app.ui import WINDOW_MODULE
 
 #: First arguments that go to the command line (its sub-commands and its own options); kept here
 #: so that opening the window does not import :mod:`app.cli`.
 CLI_ARGUMENTS = ("rank", "export", "example", "-h", "--help", "--version")
+#: Commands that draw with Qt offscreen (summary PDF, picture): :mod:`app.ui.share.commands`.
+SHARE_ARGUMENTS = ("summary", "picture")
+SHARE_MODULE = "app.ui.share.commands"
 #: The first argument that runs the self-test (:mod:`app.selftest`) instead of the window.
 SELF_TEST_ARGUMENT = "--self-test"
 #: Modules whose absence means "the window is not installed", not a bug.
@@ -41,23 +47,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(arguments)
+    if arguments and arguments[0] in SHARE_ARGUMENTS:
+        return _share(arguments)
     if arguments and arguments[0] == SELF_TEST_ARGUMENT:
         from app.selftest import main as self_test
 
         return self_test(arguments[1:])
-    try:
-        gui = importlib.import_module(WINDOW_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name not in _GUI_MODULES:
-            raise
-        print(
-            f"priorizar: the window cannot start ({error.name} is not installed); "
-            "'priorizar rank FILE' works without it",
-            file=sys.stderr,
-        )
+    gui = _gui_module(
+        WINDOW_MODULE,
+        "priorizar: the window cannot start ({name} is not installed); 'priorizar rank FILE' "
+        "works without it",
+    )
+    if gui is None:
         return 1
     status = gui.run(arguments)
     return int(status) if status is not None else 0
+
+
+def _share(arguments: list[str]) -> int:
+    commands = _gui_module(
+        SHARE_MODULE, f"priorizar: error: {arguments[0]} needs Qt ({{name}} is not installed)"
+    )
+    return 1 if commands is None else int(commands.main(arguments))
+
+
+def _gui_module(name: str, missing: str) -> ModuleType | None:
+    """The module ``name``; ``None`` when Qt is not installed, after the line ``missing`` (its
+    ``{name}``: the module that is missing) on standard error."""
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as error:
+        if error.name not in _GUI_MODULES:
+            raise
+        print(missing.format(name=error.name), file=sys.stderr)
+        return None
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ Usage::
     priorizar export INPUT OUT.xlsx [--lang es|en]
     priorizar example OUT.xlsx [--lang es|en]
 
+(``priorizar summary`` and ``priorizar picture`` draw with Qt: :mod:`app.ui.share.commands`.)
+
 ``FILE`` (and ``INPUT``) is a workshop file (``.json``, :mod:`app.io.workshop_file`), a decision
 record (``.xlsx``, :mod:`app.io.record`; a workbook that is not a record is read as a table from
 its first sheet) or a table of candidate communities (``.csv``, ``.tsv`` or ``.txt``; first column
@@ -187,6 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     example.add_argument("output", metavar="OUT.xlsx", help="the decision record to write")
     _add_lang_option(example)
+    # listed for --help only: app/__main__.py routes them to app.ui.share.commands (Qt)
+    commands.add_parser("summary", add_help=False, help="write the one-page summary (PDF)")
+    commands.add_parser("picture", add_help=False, help="write a picture (PNG) of the results")
     return parser
 
 

@@ -14,7 +14,9 @@ or library only shows when the code that needs it runs. The self-test runs that 
 4. The decision record (``.xlsx``, openpyxl) is saved to a temporary folder and reopened; the
    reopened inputs must equal the original ones exactly, and both rankings of the reopened
    workshop must equal the original ones (ranks exactly, scores within :data:`SCORE_TOLERANCE`).
-5. scikit-criteria imports, with the methods the program compares against, and its TOPSIS
+5. The one-page summary (File > Export summary) is drawn as a PDF, and Qt's print support
+   (File > Print) imports.
+6. scikit-criteria imports, with the methods the program compares against, and its TOPSIS
    (vector scaling of the matrix, as in ``tests/models/test_topsis.py``) gives the engine's
    closeness within :data:`REFERENCE_TOLERANCE`.
 
@@ -118,6 +120,7 @@ def run_checks() -> list[str]:
                 checked.append(_check_rankings(workshop, original))
                 checked.append(_check_round_trip(app, window, workshop, original))
                 checked.append(_check_robustness(window))
+                checked.append(_check_summary(window))
             finally:
                 window.session.document.mark_saved()
                 window.close()
@@ -190,6 +193,17 @@ def _check_robustness(window: MainWindow) -> str:
     if sweep is None or not intervals:
         raise SelfTestFailure("the Robustness tab computed no sweep or no stability interval")
     return f"Robustness tab: {len(intervals)} stability intervals and a weight sweep"
+
+
+def _check_summary(window: MainWindow) -> str:
+    """The one-page summary drawn as a PDF (Qt's PDF writer), and Qt's print support there."""
+    from app.ui.share.page import pdf_bytes
+
+    importlib.import_module("PySide6.QtPrintSupport")  # File > Print imports it when used
+    data, pages = pdf_bytes(window.sharing.summary())
+    if not data.startswith(b"%PDF") or pages != 1:
+        raise SelfTestFailure(f"the summary PDF is not one page ({pages}, {len(data)} bytes)")
+    return f"summary page drawn as a PDF ({len(data) // 1024} KB) with print support"
 
 
 def _check_rankings(workshop: Workshop, evaluation: Evaluation) -> str:

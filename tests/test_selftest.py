@@ -45,7 +45,14 @@ def test_the_self_test_passes_as_a_subprocess_in_one_line() -> None:
     lines = done.stdout.splitlines()
     assert len(lines) == 1, done.stdout
     assert lines[0].startswith("priorizar self-test: OK in ")
-    for checked in ("Spanish", "pyqtgraph", "TOPSIS and AHP", "reopened identical", "scikit"):
+    for checked in (
+        "Spanish",
+        "pyqtgraph",
+        "TOPSIS and AHP",
+        "reopened identical",
+        "summary page",
+        "scikit",
+    ):
         assert checked in lines[0]
 
 

@@ -247,7 +247,7 @@ Delete the recovery file?</source>
 <context>
     <name>ComparisonProjector</name>
     <message>
-        <location filename="../ui/pairwise/projector.py" line="+272"/>
+        <location filename="../ui/pairwise/projector.py" line="+269"/>
         <source>Comparisons</source>
         <translation>Comparaciones</translation>
     </message>
@@ -307,7 +307,7 @@ Delete the recovery file?</source>
         <translation>Los pesos aparecen cuando las respuestas enlazan todos los criterios.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>Priorizar: comparisons</source>
         <translation>Priorizar: comparaciones</translation>
     </message>
@@ -960,7 +960,7 @@ Delete the recovery file?</source>
         <translation>{rank}. {name} ({region})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Recorded choice: {names}.</source>
         <translation>Elección registrada: {names}.</translation>
     </message>
@@ -1090,7 +1090,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+352"/>
+        <location filename="../ui/shell/main_window.py" line="+357"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1195,12 +1195,12 @@ Delete the recovery file?</source>
         <translation>&amp;Comparaciones en el proyector</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ask the group&apos;s comparisons one at a time, full screen for the projector (F9)</source>
         <translation>Hacer las comparaciones del grupo de una en una, a pantalla completa para el proyector (F9)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Fix as &amp;baseline</source>
         <translation>Fijar como &amp;línea base</translation>
     </message>
@@ -3384,6 +3384,114 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../ui/share/window.py" line="+64"/>
+        <source>Export &amp;summary (PDF)…</source>
+        <translation>Exportar &amp;acta (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One A4 page to print and sign: the weights, both rankings, the chosen communities and the agreements</source>
+        <translation>Una página A4 para imprimir y firmar: los pesos, las dos clasificaciones, las comunidades elegidas y los acuerdos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print summary…</source>
+        <translation>&amp;Imprimir acta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the one-page summary (Ctrl+P)</source>
+        <translation>Imprimir el acta de una página (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;picture…</source>
+        <translation>Exportar &amp;imagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rankings and the weights as presentation mode shows them, as a PNG</source>
+        <translation>Las clasificaciones y los pesos como los muestra el modo presentación, en una imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the summary</source>
+        <translation>Exportar el acta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Summary saved: {file} (1 page)</source>
+        <translation>Acta guardada: {file} (1 página)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary saved: {file} ({pages} pages)</source>
+        <translation>Acta guardada: {file} ({pages} páginas)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Summary sent to the printer.</source>
+        <translation>Acta enviada a la impresora.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Picture for a phone, 1080 × 1350 (*.png)</source>
+        <translation>Imagen para celular, 1080 × 1350 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture for a screen, 1920 × 1080 (*.png)</source>
+        <translation>Imagen para pantalla, 1920 × 1080 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export a picture of the results</source>
+        <translation>Exportar una imagen de los resultados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Picture saved: {file} ({width} × {height})</source>
+        <translation>Imagen guardada: {file} ({width} × {height})</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save the workshop first?</source>
+        <translation>¿Guardar primero el taller?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The summary names the decision record and its SHA-256 code only when the workshop is saved. Save it first?</source>
+        <translation>El acta nombra el registro de la decisión y su código SHA-256 solo cuando el taller está guardado. ¿Guardarlo primero?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save first</source>
+        <translation>&amp;Guardar primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Continue without saving</source>
+        <translation>&amp;Continuar sin guardar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>summary</source>
+        <translation>acta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save %s</source>
+        <translation>No se pudo guardar %s</translation>
+    </message>
+</context>
+<context>
     <name>StabilityPage</name>
     <message>
         <location filename="../ui/robustness/stability.py" line="+50"/>
@@ -3444,6 +3552,340 @@ primeros {k}</translation>
         <location line="+11"/>
         <source>No weight of a single criterion changes the first place.</source>
         <translation>Ningún peso de un solo criterio cambia el primer puesto.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../ui/share/content.py" line="+213"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record of the decision</source>
+        <translation>Acta de la decisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rankings</source>
+        <translation>Clasificaciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Screened out, not ranked ({count})</source>
+        <translation>Descartadas, sin clasificar ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No community is screened out.</source>
+        <translation>Ninguna comunidad fue descartada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was agreed</source>
+        <translation>Qué se acordó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By when</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No agreement was recorded.</source>
+        <translation>No se registró ningún acuerdo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Those present sign, or leave their fingerprint, to approve this record.</source>
+        <translation>Los presentes firman, o dejan su huella digital, en señal de aprobación de esta acta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made with Priorizar {version}</source>
+        <translation>Hecho con Priorizar {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record of the decision: {title}</source>
+        <translation>Acta de la decisión: {title}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Purpose:</source>
+        <translation>Propósito:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators:</source>
+        <translation>Facilitadores:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{count} ({genders}): {names}</source>
+        <translation>{count} ({genders}): {names}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>1 woman</source>
+        <translation>1 mujer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} women</source>
+        <translation>{count} mujeres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 man</source>
+        <translation>1 hombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} men</source>
+        <translation>{count} hombres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} not recorded</source>
+        <translation>{count} sin registrar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Used for the rankings: the combined weights of all groups.</source>
+        <translation>Usados en las clasificaciones: los pesos combinados de todos los grupos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Used for the rankings: the weights of the group {group}.</source>
+        <translation>Usados en las clasificaciones: los pesos del grupo {group}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Combined</source>
+        <translation>Combinado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>↑ more</source>
+        <translation>↑ más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↓ less</source>
+        <translation>↓ menos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Criteria and their weights</source>
+        <translation>Criterios y sus pesos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weights of each group (%)</source>
+        <translation>Pesos de cada grupo (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required (yes or no), without a weight: {criteria}.</source>
+        <translation>Condición obligatoria (sí/no), sin peso: {criteria}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>={rank}</source>
+        <translation>={rank}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and 1 more</source>
+        <translation>y 1 más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+134"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Closeness</source>
+        <translation>Cercanía</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No community can be ranked.</source>
+        <translation>Ninguna comunidad se puede clasificar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the best {k} by {method}, without quotas by region</source>
+        <translation>las {k} mejores según {method}, sin cuotas por región</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{region} at least {minimum}</source>
+        <translation>{region} al menos {minimum}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{region} at most {maximum}</source>
+        <translation>{region} como máximo {maximum}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{region} at least {minimum} and at most {maximum}</source>
+        <translation>{region} al menos {minimum} y como máximo {maximum}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the best {k} by {method}, with quotas by region: {quotas}</source>
+        <translation>las {k} mejores según {method}, con cuotas por región: {quotas}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no ranking to choose from: nothing is proposed.</source>
+        <translation>No hay una clasificación de la que elegir: no se propone nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Focus communities chosen</source>
+        <translation>Comunidades focales elegidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen in the workshop by the rule: {rule}.</source>
+        <translation>Elegidas en el taller con la regla: {rule}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With the data and weights above, the rule now proposes: {names}.</source>
+        <translation>Con los datos y pesos de arriba, la regla ahora propone: {names}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Focus communities proposed</source>
+        <translation>Comunidades focales propuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No choice was recorded in the workshop. Proposed by the rule: {rule}.</source>
+        <translation>En el taller no se registró ninguna elección. Propuesta según la regla: {rule}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>screened out</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank by {method}</source>
+        <translation>Puesto según {method}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This workshop was not saved as a decision record (.xlsx): no file is tied to this page.</source>
+        <translation>Este taller no se guardó como registro de la decisión (.xlsx): ningún archivo está ligado a esta página.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision record: {file}, which cannot be read now (moved or deleted?), so its SHA-256 is not given.</source>
+        <translation>Registro de la decisión: {file}, que ahora no se puede leer (¿se movió o se borró?), así que no se da su SHA-256.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Decision record: {file}. The workshop changed after that file was saved, so the file does not hold this page: save it again and make the page anew.</source>
+        <translation>Registro de la decisión: {file}. El taller cambió después de guardar ese archivo, así que el archivo no contiene lo que dice esta página: guárdelo de nuevo y vuelva a hacer la página.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decision record: {file} · SHA-256: {sha256}</source>
+        <translation>Registro de la decisión: {file} · SHA-256: {sha256}</translation>
     </message>
 </context>
 <context>

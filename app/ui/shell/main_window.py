@@ -33,6 +33,7 @@ from app.ui.results.rankings import RankingsView
 from app.ui.results.texts import ahp_mode_hint
 from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
+from app.ui.share.window import Sharing
 from app.ui.shell.autosave import Autosaver
 
 if TYPE_CHECKING:
@@ -314,6 +315,10 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.recent_menu = QMenu(self)
         self.file_menu.addMenu(self.recent_menu)
+        # sharing the decision: the summary to sign (PDF, printed) and a picture (app/ui/share)
+        self.sharing = Sharing(self, self.session, self.status_label, self.save)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(list(self.sharing.actions))
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
