@@ -2878,7 +2878,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/results/presentation.py" line="+455"/>
+        <location filename="../ui/results/presentation.py" line="+515"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2918,7 +2918,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Pesos</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+147"/>
         <source>Priorizar: presentation</source>
         <translation>Priorizar: presentación</translation>
     </message>
@@ -2943,9 +2943,14 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>AHP</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No ranking: see the notes.</source>
         <translation>Sin clasificación: vea las notas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
     </message>
 </context>
 <context>

@@ -7,15 +7,19 @@ so there is no scroll area. The type size is computed from the space available:
   :attr:`_RankingBoard.MAX_NAME_PX`, as large as the rows allow (``header + rows x line height``
   must fit the height, and the longest rank, name, score and change must fit the width).
 - Only when that is impossible are they made smaller, down to :attr:`_RankingBoard.MIN_NAME_PX`
-  (28 px). If the rows still do not fit at 28 px, each method's ranking is split into two columns.
-  Measured at 1920 x 1080 with a short screened-out list, the rows' area is about 850 px high:
-  15 ranked communities get 36 px in one column, up to 19 fit one column at 28 px or more, and up
-  to 38 fit two columns. The screened-out list takes at most a quarter of the height; at its
-  longest the rows' area is about 640 px, 14 rows per column at 28 px, so 15 ranked communities
-  then take two columns, still at 28 px or more. Beyond two full columns the last rows are cut
-  (more than a room reads on one screen anyway).
+  (28 px). If the rows still do not fit at 28 px, each method's ranking is split into two
+  columns, but only where a name keeps :attr:`_RankingBoard.READABLE_CHARACTERS` (14) characters
+  there; otherwise the first rows are shown and a last line says how many more ("… and 18
+  more": the room reads the top, the laptop and the record have the rest). Measured at
+  1920 x 1080 beside the weights, with a short screened-out list, the rows' area is about
+  1340 x 850 px: 15 ranked communities get 36 px, up to 19 fit at 28 px or more, and two columns
+  would leave a name 143 px (10 characters), so 36 ranked show the first 18. A phone's picture
+  (1080 x 1350, weights above) shows 14 whole and how many more; a 3840 px wide screen shows 36
+  in two columns.
 - Names too long for their column at 28 px are shortened with "…" (the full name stays in the
   label's accessible name and tooltip).
+- The title says whose weights rank the communities; where the title is too long for one line,
+  that goes on a second line, whole (the type made smaller down to 28 px if need be).
 
 The weights in use sit beside the rankings (above them in a portrait picture for a phone), as
 bars with percentages (:mod:`.weight_bars`), so that the room sees cause and effect on one
@@ -69,8 +73,9 @@ if TYPE_CHECKING:
 BLACK = QColor("#000000")
 WHITE = QColor("#ffffff")
 
-#: Pixel size of the workshop's title.
+#: Pixel size of the workshop's title, and the least it is made to keep whose weights whole.
 TITLE_PX = 44
+TITLE_MIN_PX = 28
 #: Pixel size of the agreement line.
 AGREEMENT_PX = 28
 #: Pixel sizes of the screened-out list: as large as its share of the height allows.
@@ -147,6 +152,9 @@ class _RankingBoard(QWidget):
 
     MAX_NAME_PX = 64
     MIN_NAME_PX = 28
+    #: Average characters a name keeps at the least: a ranking is split into two columns only
+    #: where its names keep as many; otherwise the first rows are shown, and how many more.
+    READABLE_CHARACTERS = 14
     #: Space between rows, as a fraction of the type size.
     ROW_GAP = 0.3
     #: Height of the coloured stripe under each method's title, in pixels.
@@ -169,9 +177,13 @@ class _RankingBoard(QWidget):
             stripe.setPalette(palette)
             self._stripes.append(stripe)
         self._empty = [_plain_label(self) for _ in self._models]
+        # "… and 12 more" under a ranking cut short
+        self._more = [_plain_label(self) for _ in self._models]
+        self._more_text = "{count}"
         self.rows: list[list[_Row]] = [[] for _ in self._models]
         self.name_px = PRESENTATION_NAME_PX
         self.columns = 1
+        self.shown_rows = 0
 
     # -- content ----------------------------------------------------------------------------------
     def _new_row(self) -> _Row:
@@ -182,11 +194,14 @@ class _RankingBoard(QWidget):
         row.change.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return row
 
-    def set_texts(self, titles: Sequence[str], empty_text: str) -> None:
+    def set_texts(self, titles: Sequence[str], empty_text: str, more_text: str) -> None:
+        """The methods' titles, the text of a method without a ranking, and the line under a
+        ranking cut short (``{count}``: the communities not shown)."""
         for label, title in zip(self._titles, titles, strict=True):
             label.setText(title)
         for label in self._empty:
             label.setText(empty_text)
+        self._more_text = more_text
 
     def refresh(self) -> None:
         """Read every row from the models (labels are reused; extra ones hidden)."""
@@ -223,11 +238,15 @@ class _RankingBoard(QWidget):
     def row_texts(self, method: Method | str) -> list[tuple[str, str, str, str]]:
         """(rank, full name, score, change) of each shown row of ``method``, best first."""
         index = [model.method for model in self._models].index(Method(method))
-        count = self._models[index].rowCount()
+        count = min(self._models[index].rowCount(), self.shown_rows)
         return [
             (row.rank.text(), row.full_name, row.score.text(), row.change.text())
             for row in self.rows[index][:count]
         ]
+
+    def more_texts(self) -> list[str]:
+        """The "… and N more" line of each method, "" where every row is shown."""
+        return [label.text() if label.isVisibleTo(self) else "" for label in self._more]
 
     # -- fitting ----------------------------------------------------------------------------------
     def _row_count(self) -> int:
@@ -257,7 +276,7 @@ class _RankingBoard(QWidget):
         return (panel - (columns - 1) * self.PANEL_GAP * px) / columns
 
     def _fits_height(self, px: int, columns: int) -> bool:
-        rows = math.ceil(self._row_count() / columns)
+        rows = math.ceil(self.shown_rows / columns)
         return self._header_height(px) + rows * self._line_height(px) <= self.height()
 
     def _fits_width(self, px: int, columns: int) -> bool:
@@ -276,16 +295,38 @@ class _RankingBoard(QWidget):
                 high = px - 1
         return best
 
+    def _readable(self, columns: int) -> bool:
+        """Whether names keep :attr:`READABLE_CHARACTERS` in ``columns`` at the smallest type."""
+        if columns == 1:
+            return True
+        px = self.MIN_NAME_PX
+        rank, _, score, change = self._widths(px)
+        name = self._column_width(columns, px) - rank - score - change - 3 * self.CELL_GAP * px
+        average = QFontMetrics(_font(self.font(), px)).averageCharWidth()
+        return name >= self.READABLE_CHARACTERS * average
+
+    def _capacity(self, columns: int) -> int:
+        """Rows that fit in ``columns`` at the smallest type."""
+        px = self.MIN_NAME_PX
+        per_column = (self.height() - self._header_height(px)) // self._line_height(px)
+        return max(1, per_column) * columns
+
     def fit(self) -> tuple[int, int]:
-        """Choose (type size, columns per method) for the current size and rows."""
-        for columns in (1, 2):
+        """Choose (type size, columns per method) for the current size and rows; sets
+        :attr:`shown_rows` (every row, unless they cannot all be shown readably)."""
+        self.shown_rows = self._row_count()
+        readable = [columns for columns in (1, 2) if self._readable(columns)]
+        for columns in readable:
             px = self._largest(columns, width=True)
             if px is not None:
                 return px, columns
             if self._fits_height(self.MIN_NAME_PX, columns):
                 # the height allows it but a long name does not: smallest type, name shortened
                 return self.MIN_NAME_PX, columns
-        return self.MIN_NAME_PX, 2
+        # more rows than fit readably: the first ones, and a last line saying how many more
+        columns = readable[-1]
+        self.shown_rows = max(0, self._capacity(columns) - 1)
+        return self.MIN_NAME_PX, columns
 
     def _place(self) -> None:
         px, columns = self.fit()
@@ -298,9 +339,16 @@ class _RankingBoard(QWidget):
         line = self._line_height(px)
         panel_w = (self.width() - self.PANEL_GAP * px) / max(1, len(self._models))
         column_w = self._column_width(columns, px)
-        rows_per_column = max(1, math.ceil(self._row_count() / columns))
+        # the rows shown, and the line saying how many more where they are cut short
+        slots = self.shown_rows + (self.shown_rows < self._row_count())
+        rows_per_column = max(1, math.ceil(slots / columns))
         title_h = QFontMetrics(bold).height()
         for m, pool in enumerate(self.rows):
+            count = self._models[m].rowCount()
+            more = self._more[m]
+            more.setFont(regular)
+            more.setText(self._more_text.format(count=count - self.shown_rows))
+            more.setVisible(count > self.shown_rows)
             left = round(m * (panel_w + self.PANEL_GAP * px))
             title = self._titles[m]
             title.setFont(bold)
@@ -311,7 +359,13 @@ class _RankingBoard(QWidget):
             empty.setWordWrap(True)
             empty.setGeometry(left, header, round(panel_w), max(0, self.height() - header))
             name_w = max(0, round(column_w) - rank_w - score_w - change_w - 3 * gap)
-            for r, row in enumerate(pool[: self._models[m].rowCount()]):
+            for r, row in enumerate(pool[:count]):
+                if r >= self.shown_rows:
+                    for label in row.labels:
+                        label.hide()
+                    continue
+                for label in row.labels:
+                    label.show()
                 x = left + round((r // rows_per_column) * (column_w + self.PANEL_GAP * px))
                 y = header + (r % rows_per_column) * line
                 row.rank.setFont(bold)
@@ -328,6 +382,11 @@ class _RankingBoard(QWidget):
                 row.score.setGeometry(x, y, score_w, line)
                 x += score_w + gap
                 row.change.setGeometry(x, y, change_w, line)
+            if more.isVisibleTo(self):
+                last = self.shown_rows
+                x = left + round((last // rows_per_column) * (column_w + self.PANEL_GAP * px))
+                y = header + (last % rows_per_column) * line
+                more.setGeometry(x + rank_w + gap, y, round(column_w) - rank_w - gap, line)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -414,7 +473,7 @@ class PresentationWindow(Retranslating, QWidget):
         self._session = session
         self._step_weight = step_weight
         self.chosen: str | None = None  # the criterion the keys move
-        self._full_title = ""
+        self._title = ("", "")
         # the models connect to the session before this window does, so they update first
         self.topsis_model = RankingModel(session, Method.TOPSIS, self)
         self.ahp_model = RankingModel(session, Method.AHP, self)
@@ -451,7 +510,8 @@ class PresentationWindow(Retranslating, QWidget):
         self.retranslate()
 
     # -- content ----------------------------------------------------------------------------------
-    def _title_text(self, workshop: Workshop) -> str:
+    def _title_parts(self, workshop: Workshop) -> tuple[str, str]:
+        """The workshop's title, and whose weights rank the communities ("" if unknown)."""
         title = workshop.metadata.title.strip() or self.tr("Results")
         if workshop.active_group == COMBINED:
             weights = self.tr("combined weights of all groups")
@@ -462,11 +522,11 @@ class PresentationWindow(Retranslating, QWidget):
                 )
             except KeyError:
                 weights = ""
-        return f"{title} · {weights}" if weights else title
+        return title, weights
 
     def _on_evaluated(self, evaluation: Evaluation) -> None:
         workshop = self._session.workshop
-        self._full_title = self._title_text(workshop)
+        self._title = self._title_parts(workshop)
         self.board.refresh()
         self.agreement_label.setText(
             f"{agreement_text(evaluation.agreement)}   ({agreement_hint()})"
@@ -533,12 +593,26 @@ class PresentationWindow(Retranslating, QWidget):
         inner = max(0, width - 2 * margin)
         top = margin
 
-        metrics = QFontMetrics(self.title_label.font())
-        self.title_label.setText(
-            metrics.elidedText(self._full_title, Qt.TextElideMode.ElideRight, inner)
-        )
-        self.title_label.setGeometry(margin, top, inner, metrics.height())
-        top += metrics.height() + gap
+        font = _font(self.font(), TITLE_PX, bold=True)
+        metrics = QFontMetrics(font)
+        title, weights = self._title
+        whole = f"{title} · {weights}" if weights else title
+        if metrics.horizontalAdvance(whole) <= inner or not weights:
+            lines = [whole]
+        else:  # too long for one line: whose weights on a line of its own, whole if it can be
+            lines = [title, weights]
+            widest = metrics.horizontalAdvance(weights)
+            if widest > inner:
+                px = max(TITLE_MIN_PX, math.floor(TITLE_PX * inner / widest))
+                font = _font(self.font(), px, bold=True)
+                metrics = QFontMetrics(font)
+        self.title_label.setFont(font)
+        elide = Qt.TextElideMode.ElideRight
+        self.title_label.setText("\n".join(metrics.elidedText(t, elide, inner) for t in lines))
+        self.title_label.setToolTip(whole)
+        title_h = metrics.lineSpacing() * (len(lines) - 1) + metrics.height()
+        self.title_label.setGeometry(margin, top, inner, title_h)
+        top += title_h + gap
 
         bottom = height - margin
         excluded_h = min(
@@ -641,7 +715,9 @@ class PresentationWindow(Retranslating, QWidget):
         self.chart_action.setText(self.tr("Show chart"))
 
         self.board.set_texts(
-            [self.tr("TOPSIS"), self.tr("AHP")], self.tr("No ranking: see the notes.")
+            [self.tr("TOPSIS"), self.tr("AHP")],
+            self.tr("No ranking: see the notes."),
+            self.tr("… and {count} more"),
         )
         self.topsis_model.retranslate()
         self.ahp_model.retranslate()

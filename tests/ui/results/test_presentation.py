@@ -100,14 +100,37 @@ def test_few_communities_get_at_least_the_presentation_size(qtbot):
     assert rank.text() == "1"
 
 
-def test_many_communities_use_two_columns_rather_than_tiny_type(qtbot):
-    workshop = make_workshop(37, 4, seed=2)  # 36 ranked: 19 rows fit one column at 28 px
+def test_many_communities_show_the_first_rows_whole_and_how_many_more(qtbot):
+    """36 ranked at 1920 x 1080: two columns beside the weights would leave a name 10
+    characters ("Comunidad 1…"), so one column shows the first 18 whole at 28 px and says how
+    many more there are (the room reads the top; the laptop and the record have the rest)."""
+    workshop = make_workshop(37, 4, seed=2)  # 36 ranked
     _session, window = open_window(qtbot, workshop)
-    assert window.board.columns == 2
-    assert window.name_pixel_size >= 28
+    assert window.board.columns == 1 and window.name_pixel_size == 28
+    shown = window.board.shown_rows
+    assert shown == 18
+    for method in ("topsis", "ahp"):
+        assert window.ranked_names(method) == engine_order(workshop, method)[:shown]
+    assert window.board.more_texts() == ["… and 18 more", "… and 18 more"]
     board = QRect(0, 0, window.board.width(), window.board.height())
     labels = visible_name_labels(window)
+    assert len(labels) == 2 * shown
+    assert all(label.text() == label.accessibleName() for label in labels)  # whole
+    assert all(board.contains(label.geometry()) for label in labels)
+    more = [label for label in window.board.findChildren(QLabel) if "more" in label.text()]
+    assert all(board.contains(label.geometry()) for label in more)
+
+
+def test_two_columns_where_the_names_stay_whole(qtbot):
+    """On a wider screen the same 36 take two columns per method, every name whole."""
+    workshop = make_workshop(37, 4, seed=2)
+    _session, window = open_window(qtbot, workshop, (3840, 1080))
+    assert window.board.columns == 2 and window.name_pixel_size >= 28
+    assert window.board.more_texts() == ["", ""]
+    labels = visible_name_labels(window)
     assert len(labels) == 72
+    assert all(label.text() == label.accessibleName() for label in labels)
+    board = QRect(0, 0, window.board.width(), window.board.height())
     assert all(board.contains(label.geometry()) for label in labels)
 
 

@@ -69,18 +69,24 @@ def _cut_names(window: PresentationWindow) -> list[str]:
 
 
 def test_the_example_reads_whole_on_a_phone(qtbot: Any) -> None:
-    window = _portrait(qtbot, WorkshopSession(example_workshop()))
+    workshop = example_workshop()
+    window = _portrait(qtbot, WorkshopSession(workshop))
     assert window.weights.geometry().bottom() < window.board.geometry().top()
+    # a long title: whose weights rank the communities on a line of its own, whole
+    group = workshop.group(workshop.active_group).name
+    title, weights = window.title_label.text().split("\n")
+    assert weights == f"weights of {group}" and title.endswith("…")
+    assert window.title_label.geometry().bottom() < window.weights.geometry().top()
     assert _cut_names(window) == []
     assert window.name_pixel_size >= 28
     assert layout_problems(window) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="presentation.py: from 16 ranked communities on, a 1080 px wide picture puts each "
-    "ranking in two columns and cuts every name to its first two letters ('Co…')",
-)
 def test_twenty_ranked_communities_read_whole_on_a_phone(qtbot: Any) -> None:
+    """A phone's picture has room for one column of 14 at 28 px per method: the first 14 whole
+    and "… and 6 more", never two columns of names cut to two letters."""
     window = _portrait(qtbot, WorkshopSession(make_workshop(21, 6)))
     assert _cut_names(window) == []
+    assert window.board.columns == 1 and window.board.shown_rows == 14
+    assert window.board.more_texts() == ["… and 6 more", "… and 6 more"]
+    assert layout_problems(window) == []
