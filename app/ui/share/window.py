@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.models.errors import InvalidInputError
+from app.ui.folders import last_folder, remember_folder
 from app.ui.session import WorkshopSession, translated_error
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class Sharing(QObject):
             return False
         if Path(path).suffix.lower() != ".pdf":
             path += ".pdf"
+        remember_folder(path)
         from app.ui.share.page import write_pdf
 
         summary = self.summary()
@@ -164,6 +166,7 @@ class Sharing(QObject):
             return False
         if Path(path).suffix.lower() != ".png":
             path += ".png"
+        remember_folder(path)
         from app.ui.share.picture import PHONE, SCREEN, write_picture
 
         size = SCREEN if chosen == screen else PHONE
@@ -214,13 +217,14 @@ class Sharing(QObject):
 
     def _suggestion(self, suffix: str) -> str:
         """Beside the decision record, named like it; else named after the title (a name
-        Windows takes, as Save as suggests)."""
+        Windows takes, as Save as suggests) in the folder of the last file chosen."""
         path = self._session.document.path
         if path:
             return str(Path(path).with_suffix(suffix))
         from app.io.file_names import file_name_for
 
-        return file_name_for(self._session.workshop.metadata.title, self.tr("summary")) + suffix
+        name = file_name_for(self._session.workshop.metadata.title, self.tr("summary")) + suffix
+        return str(Path(last_folder()) / name)
 
     def _say(self, text: str) -> None:
         self._status.setStyleSheet("")

@@ -28,6 +28,7 @@ from app.models.text import in_language
 from app.models.workshop import AhpMode, Baseline, Metadata, Workshop
 from app.ui.editors.weights_panel import WeightsPanel
 from app.ui.environment import app_settings
+from app.ui.folders import last_folder, remember_folder
 from app.ui.i18n import LANGUAGES, current_language, install_language
 from app.ui.results.rankings import RankingsView
 from app.ui.results.texts import ahp_mode_hint
@@ -597,11 +598,11 @@ class MainWindow(Retranslating, QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a decision record, workshop or table"),
-            self._folder(),
+            last_folder(),
             self._open_filter(),
         )
         if path:
-            self._remember_folder(path)
+            remember_folder(path)
             self.open_path(path)
 
     def open_path(self, path: str) -> bool:
@@ -656,7 +657,7 @@ class MainWindow(Retranslating, QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import communities from a spreadsheet"),
-            self._folder(),
+            last_folder(),
             ";;".join(
                 [
                     self.tr("Spreadsheets and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)"),
@@ -666,7 +667,7 @@ class MainWindow(Retranslating, QMainWindow):
         )
         if not path:
             return False
-        self._remember_folder(path)
+        remember_folder(path)
         try:
             dialog = CommunityImportDialog(path, self.session.workshop, self)
         except InvalidInputError as error:
@@ -699,13 +700,13 @@ class MainWindow(Retranslating, QMainWindow):
         # a name Windows takes, whatever the title holds (a colon, a slash), where the last file
         # was opened or saved
         name = file_name_for(self.session.workshop.metadata.title, self.tr("workshop"))
-        suggestion = current or str(Path(self._folder()) / f"{name}.xlsx")
+        suggestion = current or str(Path(last_folder()) / f"{name}.xlsx")
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Save the decision record"), suggestion, self._save_filter()
         )
         if not path:
             return False
-        self._remember_folder(path)
+        remember_folder(path)
         if Path(path).suffix.lower() not in SAVE_SUFFIXES:
             path += ".json" if "*.json" in chosen else ".xlsx"
         return self._save_to(path)
@@ -834,20 +835,6 @@ class MainWindow(Retranslating, QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     # -- folders, recent files and window state ----------------------------------------------------
-    def _folder(self) -> str:
-        """Where the file dialogs open: the folder of the last file opened, imported or saved
-        (the user's documents on a first start)."""
-        from PySide6.QtCore import QStandardPaths
-
-        folder = app_settings().value("files/folder")
-        if isinstance(folder, str) and Path(folder).is_dir():
-            return folder
-        location = QStandardPaths.StandardLocation.DocumentsLocation
-        return QStandardPaths.writableLocation(location)
-
-    def _remember_folder(self, path: str) -> None:
-        app_settings().setValue("files/folder", str(Path(path).parent))
-
     def _recent(self) -> list[str]:
         value = app_settings().value("recent_files", [])
         return [str(v) for v in (value if isinstance(value, list) else [value]) if v]

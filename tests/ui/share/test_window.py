@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.io.example import example_workshop
 from app.models import edits
+from app.ui.folders import remember_folder
 from app.ui.shell.main_window import MainWindow
 from tests.ui.share.pdf_tools import needs_poppler, page_count, page_size_mm, pdf_text
 
@@ -191,7 +192,12 @@ def test_the_file_is_suggested_beside_the_record_or_after_the_title(
     metadata = replace(window.session.workshop.metadata, title="Selección: Q'eros / Cotabambas")
     assert window.session.apply(edits.set_metadata(metadata))
     monkeypatch.setattr(window.sharing, "ask_to_save", lambda: "continue")
+    remember_folder(str(tmp_path / "last" / "comunidades.csv"))  # a file chosen before
+    (tmp_path / "last").mkdir()
     window.sharing.export_summary()
     window.session.document.mark_saved(str(tmp_path / "taller.xlsx"))
     window.sharing.export_picture()
-    assert suggested == ["Selección - Q'eros - Cotabambas.pdf", str(tmp_path / "taller.png")]
+    assert suggested == [
+        str(tmp_path / "last" / "Selección - Q'eros - Cotabambas.pdf"),  # where the last was
+        str(tmp_path / "taller.png"),  # beside the record
+    ]
