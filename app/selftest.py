@@ -196,14 +196,16 @@ def _check_robustness(window: MainWindow) -> str:
 
 
 def _check_summary(window: MainWindow) -> str:
-    """The one-page summary drawn as a PDF (Qt's PDF writer), and Qt's print support there."""
+    """The summary drawn as a PDF (Qt's PDF writer), and Qt's print support there. How many
+    pages it takes depends on the system's fonts (Arial, or Liberation Sans), not on the build:
+    the tests check that (tests/ui/share), the self-test that the PDF is written."""
     from app.ui.share.page import pdf_bytes
 
     importlib.import_module("PySide6.QtPrintSupport")  # File > Print imports it when used
     data, pages = pdf_bytes(window.sharing.summary())
-    if not data.startswith(b"%PDF") or pages != 1:
-        raise SelfTestFailure(f"the summary PDF is not one page ({pages}, {len(data)} bytes)")
-    return f"summary page drawn as a PDF ({len(data) // 1024} KB) with print support"
+    if not data.startswith(b"%PDF") or pages < 1:
+        raise SelfTestFailure(f"the summary PDF was not written ({pages} pages, {len(data)} B)")
+    return f"summary drawn as a PDF ({pages} page(s), {len(data) // 1024} KB) with print support"
 
 
 def _check_rankings(workshop: Workshop, evaluation: Evaluation) -> str:

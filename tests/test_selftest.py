@@ -50,7 +50,7 @@ def test_the_self_test_passes_as_a_subprocess_in_one_line() -> None:
         "pyqtgraph",
         "TOPSIS and AHP",
         "reopened identical",
-        "summary page",
+        "summary drawn as a PDF (1 page(s)",
         "scikit",
     ):
         assert checked in lines[0]
