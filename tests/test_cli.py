@@ -514,10 +514,11 @@ def test_debug_setting_shows_the_bug(hand_made: Path, monkeypatch: pytest.Monkey
 def test_unreadable_input_is_exit_2_not_a_bug(
     capsys: pytest.CaptureFixture[str], hand_made: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refused(path: str, flags: int) -> int:
+        raise PermissionError(13, "Permission denied", path)
 
-    monkeypatch.setattr(Path, "read_bytes", refused)
+    # the one open of every input (app.io.limited.read_limited)
+    monkeypatch.setattr("app.io.limited._no_blocking", refused)
     status, _, err = call(capsys, "rank", str(hand_made))
     assert_one_line_error(status, err, "hecho.csv", "no permission")
 
