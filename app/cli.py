@@ -84,9 +84,9 @@ from app import __version__
 from app.io.reading import read_workshop
 from app.models.analysis import Evaluation, Reason, ReasonKind, evaluate
 from app.models.derived import weight_vector
-from app.models.weights import normalized
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
+from app.models.weights import normalized
 from app.models.workshop import COMBINED, Criterion, Direction, Workshop
 
 PROG = "priorizar"
@@ -282,7 +282,8 @@ def _print(text: str) -> int:
 #: Characters that reach a terminal as commands rather than text: the C0 and C1 controls (ESC
 #: starts the escape sequences that move the cursor, retitle the window or recolour the text; CSI
 #: U+009B does the same on terminals that take 8-bit controls), DEL, and the bidirectional
-#: overrides and isolates, which reorder what is shown around them ("Trojan source", CVE-2021-42574).
+#: overrides and isolates, which reorder what is shown around them ("Trojan source",
+#: CVE-2021-42574).
 _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
