@@ -50,10 +50,11 @@ def test_quit_after_first_paint_exits_zero() -> None:
 
 def test_the_first_paint_imports_nothing_it_does_not_need() -> None:
     """scikit-criteria and openpyxl (seconds and a tenth of one to import), scipy.stats (0.7 s;
-    the rank correlations shown at the first paint are computed without it, app/models/ranking.py),
-    pyqtgraph (the chart, built right after the first paint) and numpy.typing (annotations only, app/models/arrays.py)
-    stay off the start-up path: each is imported where it is first needed. Python's own report of
-    the imports (-X importtime) lists every module the start-up loaded."""
+    the rank correlations shown at the first paint do without it, app/models/ranking.py),
+    pyqtgraph (the chart, built right after the first paint) and numpy.typing (annotations
+    only, app/models/arrays.py) stay off the start-up path: each is imported where it is first
+    needed. Python's own report of the imports (-X importtime) lists every module the start-up
+    loaded."""
     completed = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "app", "--quit-after-first-paint"],
         cwd=ROOT,
