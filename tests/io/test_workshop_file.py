@@ -87,7 +87,7 @@ def test_failed_rename_leaves_the_earlier_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(InvalidInputError, match="the disk is full"):
         save_workshop_json(make_workshop(), path)
 
     assert path.read_text("utf-8") == EARLIER
@@ -104,7 +104,7 @@ def test_failed_flush_to_disk_leaves_the_earlier_file(
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
-    with pytest.raises(OSError, match="Input/output"):
+    with pytest.raises(InvalidInputError, match=r"could not be saved \(Input/output error\)"):
         atomic_write_text(path, "new")
 
     assert path.read_text("utf-8") == EARLIER

@@ -11,6 +11,7 @@ Pure Python, no Qt.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Sequence
@@ -56,9 +57,16 @@ def _plain(text: str) -> str:
 
 
 def text_of(value: Any) -> str:
-    """A cell's value as text: blank as ``""``, a whole number without ``.0``, no outer spaces."""
+    """A cell's value as text: blank as ``""``, a whole number without ``.0``, a date as
+    ``2026-03-14`` (with the time when it has one, never a timestamp), no outer spaces."""
     if value is None:
         return ""
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
     if isinstance(value, float) and value == int(value):
         return str(int(value))
     return str(value).strip()
@@ -80,9 +88,14 @@ def as_number(value: Any) -> float | None:
 def parse_value(
     criterion: Criterion, value: Any, file: Path, sheet: str, row: int, column: int
 ) -> float:
-    """A Data cell as the workshop's value (NaN for blank); error naming the cell otherwise."""
+    """A Data cell as the workshop's value (NaN for blank); error naming the cell otherwise: a
+    formula without a stored value, a date, a number written with a thousands separator that
+    could be read two ways (:func:`app.io.numbers.read_number`)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return math.nan
+    refusal = typed_cell_problem(value)
+    if refusal is not None:
+        raise cell_error(refusal, file, sheet, row, column, value, criterion=criterion.id)
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, str):
@@ -119,6 +132,28 @@ def parse_value(
     raise cell_error(template, file, sheet, row, column, value, criterion=criterion.id)
 
 
+def typed_cell_problem(value: Any) -> str | None:
+    """The message template for a cell that holds no value a criterion can take, by its type: a
+    formula without a stored value (:class:`~app.io.record.archive.Formula`), a date or a time;
+    None otherwise."""
+    from app.io.record.archive import Formula
+
+    if isinstance(value, Formula):
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: the formula “{text}” has no "
+            "stored value (the file was not saved by a spreadsheet program). Open it in Excel or "
+            "LibreOffice and save it, or type the value.",
+        )
+    if isinstance(value, datetime.date | datetime.time):
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is a date, not a "
+            "value of this criterion.",
+        )
+    return None
+
+
 def cell_error(
     template: str, file: Path, sheet: str, row: int, column: int, value: Any, **extra: Any
 ) -> InvalidInputError:
@@ -137,4 +172,12 @@ def cell_error(
     )
 
 
-__all__ = ["as_number", "cell", "cell_error", "parse_value", "same", "text_of"]
+__all__ = [
+    "as_number",
+    "cell",
+    "cell_error",
+    "parse_value",
+    "same",
+    "text_of",
+    "typed_cell_problem",
+]

@@ -13,9 +13,10 @@ import io
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Final
 
-from app.io.atomic import atomic_write_bytes
+from app.io.atomic import Verify, atomic_write_bytes
 from app.io.record.context import RecordContext
 from app.io.record.criteria_sheet import write_criteria
 from app.io.record.data_sheet import write_data
@@ -46,14 +47,35 @@ SHEETS: Final[tuple[tuple[str, Callable[[RecordContext, Any], None]], ...]] = (
 
 
 def save_record(workshop: Workshop, path: str | os.PathLike[str], lang: str = "es") -> None:
-    """Write ``workshop``'s decision record to ``path`` (``.xlsx``) atomically.
+    """Write ``workshop``'s decision record to ``path`` (``.xlsx``) atomically, and only once
+    the new file reopens as this workshop.
 
-    ``lang`` is ``"es"`` or ``"en"``: the language of the sheet names and labels. The earlier file
-    at ``path`` is untouched if anything fails. Raises :class:`InvalidInputError` when the file is
-    locked (open in Excel) or read-only, or the workshop holds a value that cannot be saved; other
-    :class:`OSError` s propagate.
+    ``lang`` is ``"es"`` or ``"en"``: the language of the sheet names and labels. The new file is
+    read back with the program's own reader, within its limits (:func:`reopens_as`), before it
+    replaces the earlier one, which is untouched if anything fails. Raises
+    :class:`InvalidInputError` naming the file when it is locked (open in Excel) or read-only, the
+    disk is full, the workshop holds a value that cannot be saved, or the new file would not
+    reopen as it was saved.
     """
-    atomic_write_bytes(path, record_bytes(workshop, lang))
+    atomic_write_bytes(path, record_bytes(workshop, lang), verify=reopens_as(workshop))
+
+
+def reopens_as(workshop: Workshop) -> Verify:
+    """A check of a newly written record: it opens within the reader's limits and gives back
+    ``workshop`` (what a person reads in it is what the program saved)."""
+
+    def verify(path: Path) -> None:
+        from app.io.record.reading import load_record
+
+        if load_record(path) != workshop:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{file}” does not give back the workshop that was saved."
+                ),
+                file=path.name,
+            )
+
+    return verify
 
 
 def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
@@ -93,4 +115,4 @@ def _write_sheets(book: Any, ctx: RecordContext) -> None:
         sheet.print_options.gridLines = True
 
 
-__all__ = ["SHEETS", "record_bytes", "save_record"]
+__all__ = ["SHEETS", "record_bytes", "reopens_as", "save_record"]

@@ -275,7 +275,8 @@ def rank_acceptability(
 def _fractional_top(ranks: IntArray, top_k: int) -> FloatArray:
     """(n,) sums over rows of the share of the first ``top_k`` places held by each community
     (tied groups share their places equally, as in :func:`_fractional_places`)."""
-    return _fractional_places(ranks, min(top_k, ranks.shape[1])).sum(axis=1)
+    top: FloatArray = _fractional_places(ranks, min(top_k, ranks.shape[1])).sum(axis=1)
+    return top
 
 
 def acceptability_in_chunks(
