@@ -407,7 +407,7 @@ def test_text_in_a_number_cell_through_the_real_entry_point(tmp_path: Path) -> N
     assert_one_line_error(
         done.returncode,
         done.stderr,
-        "Row 4, column “Seguridad” (C): “alto” is not a number.",
+        "row 4, column “Seguridad” (C): “alto” is not a number.",
     )
 
 
@@ -426,7 +426,7 @@ def test_text_in_a_number_cell_through_the_real_entry_point(tmp_path: Path) -> N
             ("not a kind of file Priorizar reads (.ods)", ".json", ".xlsx", ".csv"),
         ),
         ("datos", "x", ("not a kind of file Priorizar reads (—)",)),
-        ("celda.csv", "C,A\nX,uno\n", ("Row 2", "column “A” (B)", "“uno”")),
+        ("celda.csv", "C,A\nX,uno\n", ("“celda.csv”, row 2", "column “A” (B)", "“uno”")),
     ],
 )
 def test_bad_files(

@@ -14,15 +14,20 @@ What real files look like, and what is accepted:
 - Separator: ``;`` (Excel in Spanish locales, where the comma is the decimal mark), ``,`` or tab,
   found by which one splits the header and the data rows into the same number of cells.
 - Numbers: ``3.5``, and ``3,5`` when the separator is ``;`` or tab (a comma cannot be a decimal
-  mark in a comma-separated file); an exponent as Excel writes it (``1,5E+03``). No thousands
-  separators. ``NaN``, ``inf`` and other texts are not numbers.
-- An empty cell (or a short row) is a missing value. Entirely empty rows are skipped; a column with
+  mark in a comma-separated file); an exponent as Excel writes it (``1,5E+03``); thousands
+  separators (``1.234,5``). A number that reads two ways against the file's decimal mark
+  (``1.234`` in a file of decimal commas) is read with the file's mark and told in a note naming
+  the cell (:mod:`app.io.numbers`). ``NaN``, ``inf`` and other texts are not numbers.
+- An empty cell (or a short row) is a missing value; so are the usual marks for no data (``s/d``,
+  ``N/D``, ``sin dato``, ``-``), with a note. Entirely empty rows are skipped; a column with
   neither a header nor any data (trailing separators) is ignored.
 - Row numbers in messages are those of the file, counting the header as row 1, as a spreadsheet
   shows them; columns are named by their header and their spreadsheet letter.
 
-Limits against files that are not tables of communities: at most :data:`MAX_FILE_BYTES` bytes and
-:data:`MAX_ROWS` rows.
+Limits (:mod:`app.models.limits`): at most :data:`MAX_FILE_BYTES` bytes, :data:`MAX_ROWS` rows
+with something in them and :data:`MAX_COLUMNS` cells a row, refused as soon as the reader meets
+them (a million criteria no longer take 44 s before any answer); the workshop made of the table
+must also hold no more communities and criteria than the program computes and saves.
 
 Pure Python (the :mod:`csv` module), no Qt.
 """
@@ -44,7 +49,9 @@ from typing import Final
 import numpy as np
 
 from app.io.limited import read_limited
+from app.io.numbers import is_missing_mark, read_number
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.limits import MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_TABLE_BYTES, check_size
 from app.models.workshop import (
     Community,
     Criterion,
@@ -57,9 +64,11 @@ from app.models.workshop import (
 )
 
 #: Largest table read, in bytes.
-MAX_FILE_BYTES: Final = 20 * 1024 * 1024
-#: Most rows read (data rows, header included).
-MAX_ROWS: Final = 100_000
+MAX_FILE_BYTES: Final = MAX_TABLE_BYTES
+#: Most rows with something in them read (data rows, header and title rows included).
+MAX_ROWS: Final = MAX_SHEET_ROWS
+#: Most cells of a row read (a table may have columns that are not criteria).
+MAX_COLUMNS: Final = MAX_SHEET_COLUMNS
 #: Separators tried, in order of preference when two split the table equally well.
 SEPARATORS: Final = (";", "\t", ",")
 #: Id of the one group of an imported table.
@@ -85,13 +94,16 @@ def read_table_csv(
     *,
     objectives: Sequence[str] | None = None,
     group_name: str = "Grupo 1",
+    notes: list[InvalidInputError] | None = None,
 ) -> Workshop:
     """Read a CSV table of communities x criteria into a new, validated workshop.
 
     ``objectives``: one ``"max"`` or ``"min"`` per criterion column, in order (default: all
     ``"max"``). ``group_name``: the name of the single group, whose weights are all 1 (equal).
 
-    Raises :class:`InvalidInputError` naming the row and column of the first problem.
+    What the reader should know (a number read with the file's decimal mark that could be read
+    otherwise, a mark for no data) is appended to ``notes`` when a list is given, naming the cell.
+    Raises :class:`InvalidInputError` naming the file, row and column of the first problem.
     """
     file = Path(path)
     table = read_rows(file)
@@ -101,6 +113,7 @@ def read_table_csv(
         decimal_comma=table.separator != ",",
         objectives=objectives,
         group_name=group_name,
+        notes=notes,
     )
 
 
@@ -108,17 +121,22 @@ def workshop_from_rows(
     rows: Sequence[tuple[int, list[str]]],
     file: Path,
     *,
-    decimal_comma: bool,
+    decimal_comma: bool | None,
     objectives: Sequence[str] | None = None,
     group_name: str = "Grupo 1",
+    notes: list[InvalidInputError] | None = None,
+    sheet: str | None = None,
 ) -> Workshop:
     """A validated workshop from a table's non-empty rows as ``(row number, cell texts)``, the
-    header row first (see :func:`read_table_csv`). ``decimal_comma``: ``3,5`` is a number."""
+    header row first (see :func:`read_table_csv`). ``decimal_comma``: the file's decimal mark
+    (True: the comma; None: none, as in a workbook's text cells, where a number that reads two
+    ways is refused naming the cell). ``sheet`` names the sheet in messages (a workbook's)."""
     table = _Table(list(rows), ";" if decimal_comma else ",")
     header_number, header = table.rows[0]
-    names = _criterion_names(header, table.rows[1:])
+    where = Where(file.name, sheet)
+    names = _criterion_names(header, table.rows[1:], where)
+    check_size(len(table.rows) - 1, len(names))
     directions = _directions(objectives, len(names))
-    pattern = NUMBER_DOT_OR_COMMA if decimal_comma else NUMBER_DOT
 
     communities: list[str] = []
     first_seen: dict[str, int] = {}
@@ -127,28 +145,45 @@ def workshop_from_rows(
         name = cells[0].strip()
         if not name:
             raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "Row {row}: the first column (A) must name the community."
+                where.pick(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, row {row}: the first column (A) must name the community.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, sheet “{sheet}”, row {row}: the first column (A) must name the "
+                        "community.",
+                    ),
                 ),
                 row=number,
+                **where.params,
             )
         key = name_key(name)
         if key in first_seen:
             raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Row {row}: the community “{name}” is already in row {first}. Each community "
-                    "can appear only once.",
+                where.pick(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, row {row}: the community “{name}” is already in row {first}. "
+                        "Each community can appear only once.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already "
+                        "in row {first}. Each community can appear only once.",
+                    ),
                 ),
                 row=number,
                 name=name,
                 first=first_seen[key],
+                **where.params,
             )
         first_seen[key] = number
         row: list[float] = []
         for j, criterion in enumerate(names):
             text = cells[j + 1].strip() if j + 1 < len(cells) else ""
-            row.append(_number(text, pattern, number, j + 1, criterion))
+            row.append(_number(text, decimal_comma, number, j + 1, criterion, where, notes))
         communities.append(name)
         values.append(row)
 
@@ -224,18 +259,30 @@ def read_rows(file: Path) -> _Table:
     number = 0
     try:
         for number, cells in enumerate(reader, start=1):
-            if number > MAX_ROWS:
+            if len(cells) > MAX_COLUMNS and any(cell.strip() for cell in cells[MAX_COLUMNS:]):
                 raise InvalidInputError(
                     QT_TRANSLATE_NOOP(
                         "Messages",
-                        "“{file}” has more than {limit} rows; a table of communities is far "
-                        "smaller. Check that it is the right file.",
+                        "“{file}”, row {row}: {count} columns is more than this program reads (at "
+                        "most {limit}). Check that it is the right file.",
                     ),
                     file=file.name,
-                    limit=MAX_ROWS,
+                    row=number,
+                    count=len(cells),
+                    limit=MAX_COLUMNS,
                 )
             if any(cell.strip() for cell in cells):
-                rows.append((number, cells))
+                if len(rows) >= MAX_ROWS:
+                    raise InvalidInputError(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "“{file}” has more than {limit} rows; a table of communities is far "
+                            "smaller. Check that it is the right file.",
+                        ),
+                        file=file.name,
+                        limit=MAX_ROWS,
+                    )
+                rows.append((number, cells[:MAX_COLUMNS]))
     except csv.Error as error:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
@@ -310,7 +357,9 @@ def _choose_separator(text: str) -> str:
     return chosen
 
 
-def _criterion_names(header: list[str], data: list[tuple[int, list[str]]]) -> list[str]:
+def _criterion_names(
+    header: list[str], data: list[tuple[int, list[str]]], where: Where
+) -> list[str]:
     """The criterion names of the header row (after the community column), checked."""
     width = max(len(header), *(len(cells) for _, cells in data)) if data else len(header)
     cells = [cell.strip() for cell in header] + [""] * (width - len(header))
@@ -324,33 +373,58 @@ def _criterion_names(header: list[str], data: list[tuple[int, list[str]]]) -> li
     names = cells[1:]
     if not names:
         raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The header row needs the community column and at least one criterion column "
-                "after it, separated by “;”, “,” or a tab.",
-            )
+            where.pick(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}”, the header row needs the community column and at least one "
+                    "criterion column after it, separated by “;”, “,” or a tab.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}”, sheet “{sheet}”, the header row needs the community column and at "
+                    "least one criterion column after it, separated by “;”, “,” or a tab.",
+                ),
+            ),
+            **where.params,
         )
     seen: dict[str, int] = {}
     for j, name in enumerate(names, start=1):
         if not name:
             raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Column {letter} has data but no criterion name in the header row.",
+                where.pick(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, column {letter} has data but no criterion name in the header "
+                        "row.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, sheet “{sheet}”, column {letter} has data but no criterion "
+                        "name in the header row.",
+                    ),
                 ),
                 letter=column_letter(j),
+                **where.params,
             )
         key = name.casefold()
         if key in seen:
             raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Columns {first} and {letter} are both called “{name}”. Each criterion can "
-                    "appear only once.",
+                where.pick(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, columns {first} and {letter} are both called “{name}”. Each "
+                        "criterion can appear only once.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "“{file}”, sheet “{sheet}”, columns {first} and {letter} are both called "
+                        "“{name}”. Each criterion can appear only once.",
+                    ),
                 ),
                 first=column_letter(seen[key]),
                 letter=column_letter(j),
                 name=name,
+                **where.params,
             )
         seen[key] = j
     return names
@@ -385,29 +459,135 @@ def _directions(objectives: Sequence[str] | None, count: int) -> list[Direction]
     return directions
 
 
-def _number(text: str, pattern: re.Pattern[str], row: int, column: int, criterion: str) -> float:
-    """The cell's value: NaN for an empty cell, else the number, else an error naming the cell."""
+@dataclass(frozen=True)
+class Where:
+    """The file (and sheet) a table's messages name: every message of a table names its file
+    (issue 18: "Column C has data but no criterion name" said neither file nor sheet)."""
+
+    file: str
+    sheet: str | None = None
+
+    def pick(self, in_file: str, in_sheet: str) -> str:
+        """The template for a text table (``in_file``) or a workbook's sheet (``in_sheet``): two
+        literal templates, so that the translation tools find both."""
+        return in_file if self.sheet is None else in_sheet
+
+    @property
+    def params(self) -> dict[str, str]:
+        if self.sheet is None:
+            return {"file": self.file}
+        return {"file": self.file, "sheet": self.sheet}
+
+
+def _number(
+    text: str,
+    decimal_comma: bool | None,
+    row: int,
+    column: int,
+    criterion: str,
+    where: Where,
+    notes: list[InvalidInputError] | None,
+) -> float:
+    """The cell's value: NaN for an empty cell or a mark for no data (with a note), else the
+    number (read with the file's decimal mark, with a note when it reads two ways), else an
+    error naming the cell."""
     if not text:
         return math.nan
-    if pattern.fullmatch(text):
-        value = float(text.replace(",", "."))
-        if math.isfinite(value):
-            return value
+    cell = {"row": row, "criterion": criterion, "letter": column_letter(column), "text": text}
+    if is_missing_mark(text):
+        if notes is not None:
+            notes.append(
+                InvalidInputError(
+                    where.pick(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” is "
+                            "read as no data.",
+                        ),
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "“{file}”, sheet “{sheet}”, row {row}, column “{criterion}” "
+                            "({letter}): “{text}” is read as no data.",
+                        ),
+                    ),
+                    **cell,
+                    **where.params,
+                )
+            )
+        return math.nan
+    reading = read_number(text, decimal_comma)
+    if reading is not None and math.isfinite(reading.value):
+        if reading.other is None:
+            return reading.value
+        if decimal_comma is not None:
+            if notes is not None:
+                notes.append(
+                    InvalidInputError(
+                        where.pick(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” "
+                                "is read as {value}, as the file's decimal mark is “{mark}”; if "
+                                "it means {other}, write it as {other} in the file.",
+                            ),
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "“{file}”, sheet “{sheet}”, row {row}, column “{criterion}” "
+                                "({letter}): “{text}” is read as {value}, as the file's decimal "
+                                "mark is “{mark}”; if it means {other}, write it as {other} in "
+                                "the file.",
+                            ),
+                        ),
+                        value=f"{reading.value:g}",
+                        other=f"{reading.other:g}",
+                        mark="," if decimal_comma else ".",
+                        **cell,
+                        **where.params,
+                    )
+                )
+            return reading.value
+        raise InvalidInputError(
+            where.pick(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” could be "
+                    "{value} or {other}. Type it as a number without a thousands separator.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}”, sheet “{sheet}”, row {row}, column “{criterion}” ({letter}): "
+                    "“{text}” could be {value} or {other}. Type it as a number without a thousands "
+                    "separator.",
+                ),
+            ),
+            value=f"{reading.value:g}",
+            other=f"{reading.other:g}",
+            **cell,
+            **where.params,
+        )
     raise InvalidInputError(
-        QT_TRANSLATE_NOOP(
-            "Messages", "Row {row}, column “{criterion}” ({letter}): “{text}” is not a number."
+        where.pick(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” is not a number.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}”, sheet “{sheet}”, row {row}, column “{criterion}” ({letter}): "
+                "“{text}” is not a number.",
+            ),
         ),
-        row=row,
-        criterion=criterion,
-        letter=column_letter(column),
-        text=text,
+        **cell,
+        **where.params,
     )
 
 
 __all__ = [
     "GROUP_ID",
+    "MAX_COLUMNS",
     "MAX_FILE_BYTES",
     "MAX_ROWS",
+    "Where",
     "column_letter",
     "read_table_csv",
     "slug",

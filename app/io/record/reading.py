@@ -77,7 +77,7 @@ def load_xlsx(
     """A decision record (its notes appended to ``notes``, see :func:`load_record`), or else the
     first sheet of a plain workbook as a table (:func:`app.io.record.tables.read_table_xlsx`); the
     workbook is opened and read once either way."""
-    return _read_workbook(Path(path), notes, table_of)
+    return _read_workbook(Path(path), notes, lambda book, file: table_of(book, file, notes))
 
 
 def is_record(path: str | os.PathLike[str]) -> bool:
