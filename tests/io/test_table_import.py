@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.io import table_import
-from app.models.limits import MAX_COMMUNITIES
 from app.io.table_import import column_letter, read_table_csv, slug, unique_slugs
 from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
+from app.models.limits import MAX_COMMUNITIES
 from app.models.workshop import CriterionKind, Direction
 
 ROWS = [
@@ -212,7 +212,8 @@ def test_duplicate_community(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua\nQ'eros;1\nGrau;2\nq'eros ;3\n", "utf-8")
     assert error_of(path) == (
-        "“t.csv”, row 4: the community “q'eros” is already in row 2. Each community can appear only once."
+        "“t.csv”, row 4: the community “q'eros” is already in row 2. Each community can appear "
+        "only once."
     )
 
 
