@@ -190,7 +190,7 @@ def load_recovery(path: str | os.PathLike[str]) -> Recovery:
         when = datetime.fromisoformat(saved_at)
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        loaded = Workshop.from_dict(workshop)
+        loaded = Workshop.from_dict(workshop, file.name)
     except InvalidInputError:
         raise
     except (OverflowError, IndexError, TypeError, ValueError, KeyError) as error:

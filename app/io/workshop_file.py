@@ -86,14 +86,14 @@ def load_workshop_json(path: str | os.PathLike[str]) -> Workshop:
             file=file.name,
         )
     try:
-        return Workshop.from_dict(data)
+        return Workshop.from_dict(data, file.name)
     except InvalidInputError:
         raise
-    # from_dict turns the usual malformations into InvalidInputError; these are the rarer ones
-    # (an infinite schema version, a list where a pair was expected).
+    # from_dict checks the shape first and names the key; these are what it cannot foresee
     except (OverflowError, IndexError, TypeError, ValueError, KeyError) as error:
         raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Messages", "The workshop file is damaged ({detail})."),
+            QT_TRANSLATE_NOOP("Messages", "“{file}” is damaged: a value in it cannot be read."),
+            file=file.name,
             detail=str(error),
         ) from error
 

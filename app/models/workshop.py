@@ -40,6 +40,7 @@ from app.models.pairwise import with_comparison_columns
 from app.models.text import Name
 from app.models.text import Text as Text
 from app.models.text import localized as localized
+from app.models.workshop_shape import check_shape, check_version
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -582,18 +583,26 @@ class Workshop:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Workshop:
+    def from_dict(cls, data: Mapping[str, Any], file: str = "") -> Workshop:
         """Rebuild a workshop from :meth:`to_dict`'s form; validates it.
 
-        Raises :class:`InvalidInputError` for a newer schema version or malformed content.
+        Raises :class:`InvalidInputError` for a newer schema version or malformed content: the
+        shape is checked first (:mod:`app.models.workshop_shape`), so that a message names
+        ``file`` (the file the form was read from) and the JSON key at fault, never a Python
+        internal.
         """
+        if not isinstance(data, Mapping):
+            check_shape(data, file)
+        check_version(data, SCHEMA_VERSION, file)
+        check_shape(data, file)
         try:
             return _from_dict(data)
         except InvalidInputError:
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
             raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "The workshop file is damaged ({detail})."),
+                QT_TRANSLATE_NOOP("Messages", "“{file}” is damaged: a value in it cannot be read."),
+                file=file,
                 detail=_describe(error),
             ) from error
 

@@ -68,7 +68,7 @@ _SCRIPT = textwrap.dedent(
 def _table(path: Path) -> Path:
     """A table as Excel writes it in Spanish: semicolons, decimal commas."""
     rng = np.random.default_rng(18)
-    values = rng.uniform(0, 1000, size=(COMMUNITIES, CRITERIA)).round(2)
+    values = rng.uniform(1, 1000, size=(COMMUNITIES, CRITERIA)).round(2)  # AHP needs values > 0
     lines = ["Comunidad;" + ";".join(f"Criterio {j + 1}" for j in range(CRITERIA))]
     lines += [
         f"Comunidad {i + 1};" + ";".join(f"{v:.2f}".replace(".", ",") for v in row)

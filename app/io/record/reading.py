@@ -196,8 +196,10 @@ def _take_up_edits(
 def _workshop_from(data: Any, file: Path) -> Workshop:
     """The workshop of a record's inputs; a problem in them names the file."""
     try:
-        return Workshop.from_dict(data)
+        return Workshop.from_dict(data, file.name)
     except InvalidInputError as error:
+        if error.params.get("file") == file.name:
+            raise  # it names the file already (a key of the hidden sheet's workshop)
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "“{file}”: {problem}"),
             file=file.name,
