@@ -66,6 +66,7 @@ def put_formula(sheet: Any, row: int, column: int, formula: str, number_format: 
     """Write ``formula`` to a cell as a formula: only for formulas Priorizar composed itself."""
     cell = sheet.cell(row=row, column=column)
     cell.value = formula  # a formula Priorizar composed itself, never user text
+    cell.data_type = "f"
     cell.number_format = number_format
 
 

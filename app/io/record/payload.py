@@ -34,10 +34,9 @@ def payload_text(workshop: Workshop) -> str:
     return json_text(workshop.to_dict(), ensure_ascii=True)
 
 
-def write_payload(book: Any, payload: str, lang: str) -> None:
-    """Add the hidden sheet holding ``payload`` (see :func:`payload_text`) to the openpyxl
-    workbook ``book``, for a record in ``lang``."""
-    hidden = book.create_sheet(HIDDEN_SHEET)
+def write_payload(hidden: Any, payload: str, lang: str) -> None:
+    """Fill the hidden sheet ``hidden`` (named :data:`HIDDEN_SHEET`) with ``payload`` (see
+    :func:`payload_text`), for a record in ``lang``."""
     hidden.sheet_state = "hidden"
     chunks = [payload[k : k + CHUNK_CHARS] for k in range(0, len(payload), CHUNK_CHARS)] or [""]
     put(hidden, 1, 1, MARKER)

@@ -24,7 +24,8 @@ from app.io.record.judgements_sheet import write_judgements
 from app.io.record.labels import LABELS, label
 from app.io.record.log_sheet import write_log
 from app.io.record.model_sheet import write_model
-from app.io.record.payload import payload_text, write_payload
+from app.io.record.payload import HIDDEN_SHEET, payload_text, write_payload
+from app.io.record.streaming import StreamedSheet
 from app.io.record.ranking_sheets import write_ahp, write_groups, write_topsis
 from app.io.record.sensitivity_sheet import write_sensitivity
 from app.io.record.summary_sheet import write_summary
@@ -88,13 +89,12 @@ def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
     payload = payload_text(workshop)
     from openpyxl import Workbook
 
-    book = Workbook()
-    first = book.active
-    assert first is not None
-    book.remove(first)
+    # write-only: each sheet is streamed to the file (app.io.record.streaming)
+    book = Workbook(write_only=True)
     _write_sheets(book, RecordContext(workshop, lang))
-    write_payload(book, payload, lang)
-    book.active = 0
+    hidden = StreamedSheet(book.create_sheet(HIDDEN_SHEET))
+    write_payload(hidden, payload, lang)
+    hidden.flush()
     book.properties.title = workshop.metadata.title or label(lang, "record_title")
     book.properties.creator = "Priorizar"
     book.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
@@ -106,13 +106,14 @@ def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
 def _write_sheets(book: Any, ctx: RecordContext) -> None:
     """Add the visible sheets (:data:`SHEETS`) to the openpyxl workbook ``book``."""
     for key, fill in SHEETS:
-        sheet = book.create_sheet(ctx.t(key))
+        sheet = StreamedSheet(book.create_sheet(ctx.t(key)))
         fill(ctx, sheet)
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_options.gridLines = True
+        sheet.flush()  # the sheet's rows go to the file now; its buffers are freed
 
 
 __all__ = ["SHEETS", "record_bytes", "reopens_as", "save_record"]
