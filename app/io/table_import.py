@@ -87,6 +87,7 @@ NUMBER_DOT_OR_COMMA: Final = re.compile(
 class _Table:
     rows: list[tuple[int, list[str]]]  # (row number in the file, cells), empty rows left out
     separator: str
+    decoded: DecodedText | None = None
 
 
 def read_table_csv(
@@ -107,6 +108,8 @@ def read_table_csv(
     """
     file = Path(path)
     table = read_rows(file)
+    if notes is not None and table.decoded is not None:
+        notes.extend(encoding_notes(table.decoded, file.name))
     return workshop_from_rows(
         table.rows,
         file,
@@ -251,8 +254,11 @@ def unique_slugs(names: Sequence[str], prefix: str, taken: Iterable[str] = ()) -
     return result
 
 
-def read_rows(file: Path) -> _Table:
-    text = _decode(read_limited(file, MAX_FILE_BYTES), file)
+def read_rows(file: Path, encoding: str | None = None) -> _Table:
+    """The table's non-empty rows, its separator and how its text was decoded (``encoding``: a
+    codec the person chose in the import step, else detected, :func:`decode_table`)."""
+    decoded = decode_table(read_limited(file, MAX_FILE_BYTES), file, encoding)
+    text = decoded.text
     separator = _choose_separator(text)
     rows: list[tuple[int, list[str]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
@@ -296,22 +302,67 @@ def read_rows(file: Path) -> _Table:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "“{file}” is empty: it holds no table."), file=file.name
         )
-    return _Table(rows, separator)
+    return _Table(rows, separator, decoded)
 
 
-def _decode(raw: bytes, file: Path) -> str:
-    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and "
-                "choose “CSV”.",
-            ),
-            file=file.name,
+@dataclass(frozen=True)
+class DecodedText:
+    """A table's text and how it was decoded, for the import step's preview: ``encoding`` (a
+    Python codec name), ``confidence`` in [0, 1] that it is the right one, and ``mixed_rows``:
+    the rows of a UTF-8 file that are not UTF-8 (a row pasted from another program), decoded as
+    Windows-1252 one by one rather than turning every accented name of the file into mojibake."""
+
+    text: str
+    encoding: str
+    confidence: float
+    mixed_rows: tuple[int, ...] = ()
+
+    @property
+    def uncertain(self) -> bool:
+        """Whether the person should check the accented names: a guess below
+        :data:`SURE_ENOUGH`, rows decoded otherwise than the rest, or Mac Roman (rare, and told
+        from Windows-1252 only by the letters it changes)."""
+        return (
+            self.confidence < SURE_ENOUGH or bool(self.mixed_rows) or self.encoding == "mac-roman"
         )
+
+
+#: Confidence from which a guessed encoding is taken without a warning.
+SURE_ENOUGH: Final = 0.9
+#: The single-byte encodings a table of communities comes in: Excel's "CSV" on Windows in Spanish
+#: or English (Windows-1252, of which Latin-1 is a subset) and Excel's "CSV" on a Mac (Mac
+#: Roman). Detection among all of charset-normalizer's code pages mistakes short Spanish texts
+#: for Central European ones (cp1250 reads "ñ" as "ń"), so it chooses among these.
+SINGLE_BYTE: Final = ("cp1252", "mac_roman")
+
+
+def decode_table(raw: bytes, file: Path, encoding: str | None = None) -> DecodedText:
+    """The text of a table file, and how sure its encoding is (:class:`DecodedText`).
+
+    A byte-order mark is taken at its word (UTF-8, UTF-16). Text that is UTF-8 throughout is
+    UTF-8 (confidence 1: other encodings almost never form valid UTF-8 by chance). A UTF-8 file
+    with a few rows that are not (pasted from a Windows-1252 program) keeps its UTF-8 and decodes
+    those rows as Windows-1252, naming them. Anything else is one of :data:`SINGLE_BYTE`, chosen
+    by charset-normalizer (its measure of mess, then of language coherence, Ousret 2019-2025,
+    https://github.com/jawah/charset_normalizer); the confidence is low when the two read alike
+    (a Mac Roman file is told from Windows-1252 only by a few letters), and the import step then
+    shows a warning with the preview. ``encoding`` overrides the detection (the person's choice).
+    """
+    _refuse_binary(raw, file)
+    if encoding is not None:
+        try:
+            return DecodedText(raw.decode(encoding), codecs.lookup(encoding).name, 1.0)
+        except (LookupError, UnicodeDecodeError) as error:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{file}” cannot be read as {encoding}: choose another encoding."
+                ),
+                file=file.name,
+                encoding=encoding,
+            ) from error
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return raw.decode("utf-16")
+            return DecodedText(raw.decode("utf-16"), "utf-16", 1.0)
         except UnicodeDecodeError:
             pass  # not UTF-16 after all; fall through to the checks below
     if b"\x00" in raw:
@@ -321,13 +372,123 @@ def _decode(raw: bytes, file: Path) -> str:
             ),
             file=file.name,
         )
-    for encoding in ("utf-8-sig", "cp1252"):
+    try:
+        return DecodedText(raw.decode("utf-8-sig"), "utf-8", 1.0)
+    except UnicodeDecodeError:
+        pass
+    mixed = _mostly_utf8(raw)
+    if mixed is not None:
+        return mixed
+    return _single_byte(raw)
+
+
+def _mostly_utf8(raw: bytes) -> DecodedText | None:
+    """A file whose non-ASCII rows are UTF-8 but for a few (at most a quarter): those decoded as
+    Windows-1252, named; None when the file is not UTF-8 at heart."""
+    lines = raw.removeprefix(codecs.BOM_UTF8).split(b"\n")
+    texts: list[str] = []
+    utf8_rows, other_rows = 0, []
+    for number, line in enumerate(lines, start=1):
         try:
-            return raw.decode(encoding)
+            text = line.decode("utf-8")
+            utf8_rows += not line.isascii()
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+            other_rows.append(number)
+        texts.append(text)
+    if not utf8_rows or len(other_rows) > max(1, utf8_rows // 3):
+        return None
+    return DecodedText("\n".join(texts), "utf-8", 1.0, tuple(other_rows))
+
+
+#: Letters a Spanish, Quechua or Aymara name holds beyond ASCII: what a right decoding shows.
+_NAME_LETTERS: Final = frozenset("áéíóúüñÁÉÍÓÚÜÑ")
+
+
+def _single_byte(raw: bytes) -> DecodedText:
+    """The likelier of :data:`SINGLE_BYTE`, and how sure.
+
+    charset-normalizer measures each decoding's mess and language coherence; short tables of
+    names give it little to go on (it took "aÁa" in Windows-1252 for Mac Roman, and could not
+    tell a Mac Roman table from a Windows one by mess alone), so the share of the non-ASCII
+    characters that are letters of the names (:data:`_NAME_LETTERS`) decides first: a wrong
+    decoding turns "á" into "‡" or "·". The confidence is the margin between the two readings."""
+    from charset_normalizer import from_bytes
+
+    measured = {
+        codecs.lookup(match.encoding).name: match
+        for match in from_bytes(raw, cp_isolation=list(SINGLE_BYTE), explain=False)
+    }
+    readings = []
+    for name in SINGLE_BYTE:
+        try:
+            text = raw.decode(name)
         except UnicodeDecodeError:
             continue
-    # Five byte values are undefined in Windows-1252; Latin-1 takes every byte.
-    return raw.decode("latin-1")
+        unusual = [c for c in text if not c.isascii()]
+        letters = sum(c in _NAME_LETTERS for c in unusual) / max(1, len(unusual))
+        match = measured.get(codecs.lookup(name).name)
+        coherence = match.coherence if match is not None else 0.0
+        chaos = match.chaos if match is not None else 1.0
+        readings.append((letters, coherence - chaos, codecs.lookup(name).name, text))
+    readings.sort(reverse=True)
+    if not readings or (len(readings) == 1 and readings[0][0] < 0.5):
+        # a byte Windows-1252 leaves undefined, in a text Mac Roman does not make names of
+        # either: Latin-1 takes every byte as it is (and says it is unsure)
+        return DecodedText(raw.decode("latin-1"), "latin-1", 0.5)
+    letters, score, best, text = readings[0]
+    if len(readings) == 1:
+        return DecodedText(text, best, round(0.5 + 0.5 * letters, 3))
+    other_letters, other_score, _, _ = readings[1]
+    margin = (letters - other_letters) + 0.5 * (score - other_score)
+    confidence = max(0.0, min(1.0, 0.5 + margin))
+    return DecodedText(text, best, round(confidence, 3))
+
+
+def encoding_notes(decoded: DecodedText, file: str) -> list[InvalidInputError]:
+    """What to tell about how a table's text was decoded: rows that were not UTF-8 like the rest,
+    or an encoding guessed without certainty (with its confidence); nothing when sure."""
+    found = []
+    if decoded.mixed_rows:
+        found.append(
+            InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}”: rows {rows} are not in UTF-8 like the rest of the file; they were "
+                    "read as Windows-1252. Check their accented names.",
+                ),
+                file=file,
+                rows=", ".join(str(row) for row in decoded.mixed_rows[:20]),
+            )
+        )
+    elif decoded.uncertain:
+        found.append(
+            InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}”: the text's encoding is uncertain; it was read as {encoding} "
+                    "({confidence} % sure). Check the accented names, or save the file as "
+                    "“CSV UTF-8”.",
+                ),
+                file=file,
+                encoding=decoded.encoding,
+                confidence=round(100 * decoded.confidence),
+            )
+        )
+    return found
+
+
+def _refuse_binary(raw: bytes, file: Path) -> None:
+    """A workbook given as a CSV table is refused with what to do."""
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and "
+                "choose “CSV”.",
+            ),
+            file=file.name,
+        )
 
 
 def _choose_separator(text: str) -> str:
@@ -587,8 +748,11 @@ __all__ = [
     "MAX_COLUMNS",
     "MAX_FILE_BYTES",
     "MAX_ROWS",
+    "DecodedText",
     "Where",
     "column_letter",
+    "decode_table",
+    "encoding_notes",
     "read_table_csv",
     "slug",
     "unique_slugs",

@@ -27,6 +27,7 @@ from app.io.table_import import (
     GROUP_ID,
     NUMBER_DOT,
     NUMBER_DOT_OR_COMMA,
+    DecodedText,
     column_letter,
     read_rows,
     slug,
@@ -97,8 +98,13 @@ class Sheet:
 
 @dataclass(frozen=True)
 class RawTable:
+    """A table's sheets; for a text table, how its text was decoded (``decoded``: the encoding
+    and the confidence to show in the preview, with :func:`app.io.table_import.encoding_notes`
+    as the warning when it is uncertain)."""
+
     file: Path
     sheets: tuple[Sheet, ...]
+    decoded: DecodedText | None = None
 
     def sheet(self, name: str) -> Sheet:
         return next(s for s in self.sheets if s.name == name)
@@ -154,19 +160,21 @@ class Problem:
 # Reading
 
 
-def read_raw_table(path: str | os.PathLike[str]) -> RawTable:
-    """Every sheet of a plain workbook (``.xlsx``/``.xlsm``), or a CSV table as one sheet named
-    after the file. Raises :class:`InvalidInputError` for unreadable files (see the readers)."""
+def read_raw_table(path: str | os.PathLike[str], encoding: str | None = None) -> RawTable:
+    """Every table sheet of a plain workbook (``.xlsx``/``.xlsm``: visible worksheets, the
+    active one first), or a CSV table as one sheet named after the file, decoded in ``encoding``
+    when the person chose one (else detected: ``RawTable.decoded``). Raises
+    :class:`InvalidInputError` for unreadable files (see the readers)."""
     file = Path(path)
     if file.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_workbook(file)
-    table = read_rows(file)
+    table = read_rows(file, encoding)
     last = table.rows[-1][0]
     rows: list[list[Cell]] = [[] for _ in range(last)]
     for number, cells in table.rows:
         rows[number - 1] = list(cells)
     sheet = Sheet(file.stem, rows, decimal_comma=table.separator != ",", title=file.stem)
-    return RawTable(file, (sheet,))
+    return RawTable(file, (sheet,), table.decoded)
 
 
 def _read_workbook(file: Path) -> RawTable:

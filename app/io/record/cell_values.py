@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from app.io.numbers import is_missing_mark, read_number
 from app.io.record.cells import one_line_end
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Criterion, CriterionKind
@@ -73,16 +74,47 @@ def text_of(value: Any) -> str:
 
 
 def as_number(value: Any) -> float | None:
-    """A cell's value as a finite number (a text with a decimal point or comma too), else None."""
+    """A cell's value as a finite number (a text with a decimal point or comma, or thousands
+    separators, too), else None; a text that reads two ways (``1.800``) is None here, and
+    :func:`ambiguous_number` tells it."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         number = float(value)
-    elif isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
-        number = float(value.strip().replace(",", "."))
+    elif isinstance(value, str):
+        reading = read_number(value, None)
+        if reading is None or reading.ambiguous:
+            return None
+        number = reading.value
     else:
         return None
     return number if math.isfinite(number) else None
+
+
+def ambiguous_number(
+    value: Any, file: Path, sheet: str, row: int, column: int
+) -> InvalidInputError | None:
+    """The error for a text that reads as two numbers (``1.800``: 1.8, or 1800 with a thousands
+    separator; a workbook's text has no decimal mark to go by), naming the cell; else None."""
+    if not isinstance(value, str):
+        return None
+    reading = read_number(value, None)
+    if reading is None or reading.other is None:
+        return None
+    return cell_error(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” could be {reading} "
+            "or {other}. Type it as a number without a thousands separator.",
+        ),
+        file,
+        sheet,
+        row,
+        column,
+        value,
+        reading=f"{reading.value:g}",
+        other=f"{reading.other:g}",
+    )
 
 
 def parse_value(
@@ -96,6 +128,11 @@ def parse_value(
     refusal = typed_cell_problem(value)
     if refusal is not None:
         raise cell_error(refusal, file, sheet, row, column, value, criterion=criterion.id)
+    if isinstance(value, str) and is_missing_mark(value):
+        return math.nan  # "s/d", "N/D", "sin dato", "-": no data
+    twofold = ambiguous_number(value, file, sheet, row, column)
+    if twofold is not None:
+        raise twofold
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, str):
@@ -173,6 +210,7 @@ def cell_error(
 
 
 __all__ = [
+    "ambiguous_number",
     "as_number",
     "cell",
     "cell_error",

@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from app.io.record.archive import Book, open_workbook
-from app.io.record.cell_values import as_number, cell, cell_error, same, text_of
+from app.io.record.cell_values import (
+    ambiguous_number,
+    as_number,
+    cell,
+    cell_error,
+    same,
+    text_of,
+)
 from app.io.record.cells import clean
 from app.io.record.criteria_sheet import CRITERIA_FIRST_ROW
 from app.io.record.data_rows import data_columns, take_up_data
@@ -269,6 +276,9 @@ def _take_up_weights(
             shown = cell(rows, row, column)
             if same(shown, float(group.weights.get(criterion.id, 0.0))):
                 continue
+            twofold = ambiguous_number(shown, file, sheet, row, column)
+            if twofold is not None:
+                raise twofold
             number = as_number(shown)
             if number is None or number < 0:
                 raise cell_error(

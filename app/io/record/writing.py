@@ -9,6 +9,7 @@ the window's start-up path. Pure Python, no Qt.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from collections.abc import Callable
@@ -25,9 +26,9 @@ from app.io.record.labels import LABELS, label
 from app.io.record.log_sheet import write_log
 from app.io.record.model_sheet import write_model
 from app.io.record.payload import HIDDEN_SHEET, payload_text, write_payload
-from app.io.record.streaming import StreamedSheet
 from app.io.record.ranking_sheets import write_ahp, write_groups, write_topsis
 from app.io.record.sensitivity_sheet import write_sensitivity
+from app.io.record.streaming import StreamedSheet
 from app.io.record.summary_sheet import write_summary
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop
@@ -91,16 +92,29 @@ def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
 
     # write-only: each sheet is streamed to the file (app.io.record.streaming)
     book = Workbook(write_only=True)
-    _write_sheets(book, RecordContext(workshop, lang))
-    hidden = StreamedSheet(book.create_sheet(HIDDEN_SHEET))
-    write_payload(hidden, payload, lang)
-    hidden.flush()
-    book.properties.title = workshop.metadata.title or label(lang, "record_title")
-    book.properties.creator = "Priorizar"
-    book.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        _write_sheets(book, RecordContext(workshop, lang))
+        hidden = StreamedSheet(book.create_sheet(HIDDEN_SHEET))
+        write_payload(hidden, payload, lang)
+        hidden.flush()
+        book.properties.title = workshop.metadata.title or label(lang, "record_title")
+        book.properties.creator = "Priorizar"
+        book.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        book.save(buffer)
+    except BaseException:
+        _discard(book)
+        raise
     return buffer.getvalue()
+
+
+def _discard(book: Any) -> None:
+    """Close the write-only sheets of a workbook that will not be saved: each streams to a
+    temporary file through a generator, which would otherwise try to finish its file when it is
+    collected, long after the file is gone (an error printed at a random later moment)."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
 
 
 def _write_sheets(book: Any, ctx: RecordContext) -> None:
