@@ -537,12 +537,12 @@ def _criterion_names(
             where.pick(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "“{file}”, the header row needs the community column and at least one "
+                    "“{file}”: the header row needs the community column and at least one "
                     "criterion column after it, separated by “;”, “,” or a tab.",
                 ),
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "“{file}”, sheet “{sheet}”, the header row needs the community column and at "
+                    "“{file}”, sheet “{sheet}”: the header row needs the community column and at "
                     "least one criterion column after it, separated by “;”, “,” or a tab.",
                 ),
             ),
@@ -555,12 +555,12 @@ def _criterion_names(
                 where.pick(
                     QT_TRANSLATE_NOOP(
                         "Messages",
-                        "“{file}”, column {letter} has data but no criterion name in the header "
+                        "“{file}”: column {letter} has data but no criterion name in the header "
                         "row.",
                     ),
                     QT_TRANSLATE_NOOP(
                         "Messages",
-                        "“{file}”, sheet “{sheet}”, column {letter} has data but no criterion "
+                        "“{file}”, sheet “{sheet}”: column {letter} has data but no criterion "
                         "name in the header row.",
                     ),
                 ),
@@ -573,12 +573,12 @@ def _criterion_names(
                 where.pick(
                     QT_TRANSLATE_NOOP(
                         "Messages",
-                        "“{file}”, columns {first} and {letter} are both called “{name}”. Each "
+                        "“{file}”: columns {first} and {letter} are both called “{name}”. Each "
                         "criterion can appear only once.",
                     ),
                     QT_TRANSLATE_NOOP(
                         "Messages",
-                        "“{file}”, sheet “{sheet}”, columns {first} and {letter} are both called "
+                        "“{file}”, sheet “{sheet}”: columns {first} and {letter} are both called "
                         "“{name}”. Each criterion can appear only once.",
                     ),
                 ),

@@ -226,20 +226,20 @@ def test_row_without_community_name(tmp_path: Path) -> None:
 def test_empty_header_cell_above_data(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua;;Suelo\nA;1;2;3\n", "utf-8")
-    assert error_of(path) == "“t.csv”, column C has data but no criterion name in the header row."
+    assert error_of(path) == "“t.csv”: column C has data but no criterion name in the header row."
 
 
 def test_data_beyond_the_header(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua\nA;1;9\n", "utf-8")
-    assert error_of(path) == "“t.csv”, column C has data but no criterion name in the header row."
+    assert error_of(path) == "“t.csv”: column C has data but no criterion name in the header row."
 
 
 def test_duplicate_criterion(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua;Suelo;agua\nA;1;2;3\n", "utf-8")
     assert error_of(path) == (
-        "“t.csv”, columns B and D are both called “agua”. Each criterion can appear only once."
+        "“t.csv”: columns B and D are both called “agua”. Each criterion can appear only once."
     )
 
 
@@ -254,7 +254,7 @@ def test_no_criterion_column(tmp_path: Path, text: str) -> None:
     path = tmp_path / "t.csv"
     path.write_text(text, "utf-8")
     assert error_of(path).startswith(
-        "“t.csv”, the header row needs the community column and at least one criterion column"
+        "“t.csv”: the header row needs the community column and at least one criterion column"
     )
 
 
