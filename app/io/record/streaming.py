@@ -108,9 +108,19 @@ class StreamedSheet:
         """Append every row, in order, to the write-only sheet; the buffers are emptied as the
         rows go, so memory falls while the sheet is written."""
         from openpyxl.cell import WriteOnlyCell
+        from openpyxl.utils import get_column_letter
 
         sheet = self._sheet
         last = max((*self._values, *self._formats), default=0)
+        widest = max(
+            (len(line) for table in (self._values, self._formats) for line in table.values()),
+            default=1,
+        )
+        # The sheet's size, written at its top (<dimension>) as the ordinary workbook does: a
+        # reader in read-only mode (openpyxl's, this program's) otherwise parses the whole sheet
+        # to find it, once for every sheet of the workbook, when it opens the file.
+        extent = f"A1:{get_column_letter(max(1, widest))}{max(1, last)}"
+        sheet.calculate_dimension = lambda: extent
         for row in range(1, last + 1):
             values = self._values.pop(row, [])
             formats = self._formats.pop(row, [])
