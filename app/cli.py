@@ -356,15 +356,31 @@ def compute(
 
 
 def load(file: str) -> Workshop:
-    """The workshop in ``file``, by its extension; input problems raise InvalidInputError."""
+    """The workshop in ``file``, by its extension; input problems raise InvalidInputError.
+
+    What the reader tells without refusing (a number read by the file's decimal mark that could
+    be read otherwise, a mark for no data, an uncertain encoding, a colleague's column left out)
+    is printed on standard error, one line each: ``priorizar: note: ...``; the user is told, as
+    the window's import step asks."""
+    notes: list[InvalidInputError] = []
     try:
-        return read_workshop(file)
+        workshop = read_workshop(file, notes)
     except InvalidInputError:
         raise
     except UnicodeDecodeError as error:
         raise UsageError(f"{Path(file).name} cannot be read as text ({error.reason})") from error
     except ValueError as error:  # a reader's check that is not yet worded for people
         raise UsageError(f"{Path(file).name} cannot be read: {error}") from error
+    for note in notes:
+        _tell(f"{PROG}: note: {escape_controls(' '.join(str(note).split()))}")
+    return workshop
+
+
+def _tell(line: str) -> None:
+    """Print ``line`` on standard error; a closed standard error swallows it."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(line, file=sys.stderr)
 
 
 def parse_weights(text: str, weighted: Sequence[Criterion]) -> list[float]:
@@ -618,10 +634,7 @@ def _cell(value: object) -> str:
 
 
 def _fail(message: str) -> int:
-    line = escape_controls(" ".join(message.split()))
-    if sys.stderr is not None:
-        with contextlib.suppress(OSError, ValueError):
-            print(f"{PROG}: error: {line}", file=sys.stderr)
+    _tell(f"{PROG}: error: {escape_controls(' '.join(message.split()))}")
     return EXIT_INVALID
 
 

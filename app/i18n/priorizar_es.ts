@@ -1198,6 +1198,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../io/saving.py" line="+48"/>
         <source>“{file}” could not be saved ({reason}); the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}” ({reason}); el archivo anterior sigue igual.</translation>
     </message>
@@ -2447,6 +2448,11 @@ Delete the recovery file?</source>
         <location line="+4"/>
         <source>“{file}”: the key “{key}” holds “{value}”, but it should hold a text.</source>
         <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener un texto.</translation>
+    </message>
+    <message>
+        <location filename="../io/saving.py" line="-9"/>
+        <source>“{file}” could not be saved: the computer ran out of memory. Close other programs and save again; the earlier file is unchanged.</source>
+        <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
     </message>
 </context>
 <context>

@@ -107,3 +107,17 @@ def test_weights_are_proportions_whatever_their_scale(weights: list[float], powe
         return
     assert normalized(scaled) == pytest.approx(base, rel=1e-9, abs=1e-12)
     assert normalized(scaled).sum() == pytest.approx(1.0)
+
+
+def test_what_the_reader_tells_is_printed_as_notes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: "1.234" in a file of decimal commas was read as 1.234 without a word; the
+    command line reads it by the file's decimal mark and says so, naming the cell."""
+    table = tmp_path / "t.csv"
+    table.write_text("Comunidad;Población;Agua\nA;1.234;s/d\nB;800;3\n", encoding="utf-8")
+    assert cli.main(["rank", str(table), "--json"]) == cli.EXIT_OK
+    captured = capsys.readouterr()
+    notes = captured.err.splitlines()
+    assert len(notes) == 2 and all(n.startswith("priorizar: note: “t.csv”, row 2") for n in notes)
+    assert "1234" in notes[0] and "no data" in notes[1]
