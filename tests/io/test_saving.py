@@ -135,3 +135,24 @@ def test_whatever_a_person_types_saves_and_reopens_as_typed(
     save_record(workshop, path)
     reopened: Workshop = load_record(path)
     assert reopened == workshop
+
+
+def test_a_workshop_at_the_limits_is_recovered_after_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: a workshop accepted from a 20 MB table saved a recovery file that the program
+    refused after a crash. The largest workshop the limits admit, with texts up to the total
+    limit, writes a recovery file within the reader's size and reads it back."""
+    from app.models.limits import MAX_COMMUNITIES, MAX_TOTAL_TEXT_CHARS, MAX_WORKSHOP_BYTES
+
+    workshop = make_workshop(MAX_COMMUNITIES, 29, groups=1)
+    note = "ñ" * (MAX_TOTAL_TEXT_CHARS // MAX_COMMUNITIES - 40)
+    workshop = workshop.replace(
+        communities=tuple(replace(c, notes=note) for c in workshop.communities)
+    )
+    workshop.validate()
+    monkeypatch.setenv("PRIORIZAR_RECOVERY_DIR", str(tmp_path / "recovery"))
+    path = write_recovery(workshop, None)
+    assert path.stat().st_size <= MAX_WORKSHOP_BYTES
+    recovered = load_recovery(path).workshop
+    assert recovered is not None and recovered.values.shape == (MAX_COMMUNITIES, 30)

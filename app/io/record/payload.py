@@ -68,7 +68,12 @@ def read_payload(book: Book, file: Path) -> tuple[str, dict[str, Any]]:
     if not rows or len(rows[0]) < 4 or rows[0][0] != MARKER:
         raise broken("no marker in A1")
     version, lang, count = rows[0][1], rows[0][2], rows[0][3]
-    if not isinstance(version, int) or version > RECORD_VERSION:
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # a spreadsheet program may store the number as a float
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        # malformed, not newer: only a well-formed higher version asks for an update
+        raise broken(f"record format “{version}” in B1")
+    if version > RECORD_VERSION:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Messages",
