@@ -6,7 +6,7 @@
   fast.
 - ``priorizar --self-test`` checks a build (the frozen program above all) offscreen and prints
   one line: :mod:`app.selftest`.
-- Anything else opens the window: :func:`app.ui.main.run` receives the arguments (without the
+- Anything else opens the window: :func:`app.ui.shell.main.run` receives the arguments (without the
   program name), for instance a file to open.
 """
 

@@ -7,7 +7,7 @@ or library only shows when the code that needs it runs. The self-test runs that 
    Qt's own (``qtbase_es.qm``) and Priorizar's (``app/i18n/priorizar_es.qm``), each checked on
    a known string.
 2. The window's start-up module (:data:`app.ui.WINDOW_MODULE`) imports the way the
-   program imports it, and the real :class:`~app.ui.main_window.MainWindow` opens the example
+   program imports it, and the real :class:`~app.ui.shell.main_window.MainWindow` opens the example
    workshop (read from the shipped ``criteria_presets/``), is shown and painted, and builds its
    pyqtgraph chart, which must draw one bar per ranked community.
 3. Both rankings (TOPSIS and AHP) are computed for the example.
@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from app.models.analysis import Evaluation
     from app.models.workshop import Workshop
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
 PREFIX = "priorizar self-test"
 #: Largest difference allowed between the rankings' scores before and after a save and reopen.
@@ -156,7 +156,7 @@ def _check_translations() -> str:
 
 
 def _open_window(app: Any, workshop: Workshop) -> MainWindow:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(workshop, restore_state=False)
     window.resize(1366, 768)
@@ -186,9 +186,10 @@ def _check_chart(window: MainWindow) -> str:
 def _check_robustness(window: MainWindow) -> str:
     panel = window.sensitivity_panel  # built as the tab is: the sweep chart, the intervals
     panel.refresh()
-    if panel.sweep is None or not panel.intervals:
+    sweep, intervals = panel.sweep_page.sweep, panel.stability_page.intervals
+    if sweep is None or not intervals:
         raise SelfTestFailure("the Robustness tab computed no sweep or no stability interval")
-    return f"Robustness tab: {len(panel.intervals)} stability intervals and a weight sweep"
+    return f"Robustness tab: {len(intervals)} stability intervals and a weight sweep"
 
 
 def _check_rankings(workshop: Workshop, evaluation: Evaluation) -> str:

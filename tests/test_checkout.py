@@ -7,13 +7,13 @@ import os
 from pathlib import Path
 
 import app.models.topsis
-import app.ui.main_window
+import app.ui.shell.main_window
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_programs_bytecode_is_kept_outside_the_checkout() -> None:
-    for module in (app.models.topsis, app.ui.main_window):
+    for module in (app.models.topsis, app.ui.shell.main_window):
         cached = Path(module.__cached__)
         assert not cached.is_relative_to(ROOT), cached
     assert not Path(os.environ["PYTHONPYCACHEPREFIX"]).is_relative_to(ROOT)

@@ -544,7 +544,7 @@ def test_missing_window_is_one_line(
     real_import = importlib.import_module
 
     def absent(name: str, package: str | None = None) -> object:
-        if name != "app.ui.main":  # numpy, imported first, is there
+        if name != "app.ui.shell.main":  # numpy, imported first, is there
             return real_import(name, package)
         raise ModuleNotFoundError(f"No module named {name!r}", name=name)
 
@@ -552,7 +552,7 @@ def test_missing_window_is_one_line(
     status, out, err = call(capsys)
     assert (status, out) == (1, "")
     assert err.splitlines() == [
-        "priorizar: the window cannot start (app.ui.main is not installed); 'priorizar rank "
+        "priorizar: the window cannot start (app.ui.shell.main is not installed); 'priorizar rank "
         "FILE' works without it"
     ]
 

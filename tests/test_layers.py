@@ -1,5 +1,5 @@
-"""The layer rule (DESIGN.md, Architecture): app.models and app.io never import Qt or pyqtgraph,
-and the command line runs without them.
+"""The layer rule (docs/ARCHITECTURE.md, "The layers"): app.models and app.io never import Qt or
+pyqtgraph, and the command line runs without them.
 
 Checked twice: by importing every module in a fresh interpreter and looking at ``sys.modules``
 (catches indirect imports, through a third module), and by reading the source (catches an import

@@ -2,31 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AcceptabilityPage</name>
+    <message>
+        <location filename="../ui/robustness/acceptability.py" line="+132"/>
+        <source>uniform: any weights</source>
+        <translation>uniforme: cualquier peso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>around the current weights</source>
+        <translation>alrededor de los pesos actuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between the groups&apos; weights</source>
+        <translation>entre los pesos de los grupos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sampling:</source>
+        <translation>&amp;Muestreo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;read (±):</source>
+        <translation>Mar&amp;gen (±):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sam&amp;ples:</source>
+        <translation>Mues&amp;tras:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;eed:</source>
+        <translation>Semi&amp;lla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met&amp;hod:</source>
+        <translation>Mét&amp;odo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>R&amp;un</source>
+        <translation>Calc&amp;ular</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The data or weights changed: run again to update these results.</source>
+        <translation>Los datos o los pesos cambiaron: calcule de nuevo para actualizar estos resultados.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{method}: probability of each place over {samples} weight samples ({mode}), seed {seed}. The same seed gives the same numbers.</source>
+        <translation>{method}: probabilidad de cada puesto en {samples} muestras de pesos ({mode}), semilla {seed}. La misma semilla da los mismos números.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top {k}</source>
+        <translation>Primeros {k}</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
-        <location filename="../ui/autosave.py" line="+93"/>
+        <location filename="../ui/shell/autosave.py" line="+93"/>
         <location line="+3"/>
         <source>Autosave failed: %s</source>
         <translation>No se pudo hacer el guardado automático: %s</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Priorizar closed without saving on {time}, but the recovered workshop cannot be read: {problem}
-
-Delete the recovery file?</source>
-        <translation>Priorizar se cerró sin guardar el {time}, pero el taller recuperado no se puede leer: {problem}
-
-¿Borrar el archivo de recuperación?</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Priorizar closed without saving on {time}. Recover the workshop “{title}”?</source>
-        <translation>Priorizar se cerró sin guardar el {time}. ¿Recuperar el taller “{title}”?</translation>
+        <location line="-6"/>
+        <source>On {time}, Priorizar closed without saving, but the recovered workshop cannot be read: {problem}
+
+Delete the recovery file?</source>
+        <translation>El {time}, Priorizar se cerró sin guardar, pero el taller recuperado no se puede leer: {problem}
+
+¿Borrar el archivo de recuperación?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On {time}, Priorizar closed without saving. Recover the workshop “{title}”?</source>
+        <translation>El {time}, Priorizar se cerró sin guardar. ¿Recuperar el taller “{title}”?</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -52,7 +120,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+457"/>
+        <location filename="../ui/editors/data_editor.py" line="+473"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -70,7 +138,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/community_import_dialog.py" line="+184"/>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+185"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -179,7 +247,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaEditor</name>
     <message>
-        <location filename="../ui/criteria_editor.py" line="+356"/>
+        <location filename="../ui/editors/criteria_editor.py" line="+351"/>
         <source>Add criterion</source>
         <translation>Agregar criterio</translation>
     </message>
@@ -360,7 +428,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriteriaListModel</name>
     <message>
-        <location line="-474"/>
+        <location line="-469"/>
         <source>yes/no gate</source>
         <translation>obligatorio: sí/no</translation>
     </message>
@@ -378,7 +446,7 @@ Delete the recovery file?</source>
 <context>
     <name>CriterionComparisons</name>
     <message>
-        <location filename="../ui/criterion_comparisons.py" line="+102"/>
+        <location filename="../ui/pairwise/criterion_comparisons.py" line="+102"/>
         <source>Criterio&amp;n:</source>
         <translation>C&amp;riterio:</translation>
     </message>
@@ -393,7 +461,7 @@ Delete the recovery file?</source>
         <translation>Usar las prioridades por &amp;defecto</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>There is no weighted criterion yet.</source>
         <translation>Todavía no hay ningún criterio con peso.</translation>
     </message>
@@ -466,7 +534,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../ui/data_editor.py" line="+140"/>
+        <location filename="../ui/editors/data_editor.py" line="+149"/>
         <source>Add community</source>
         <translation>Agregar comunidad</translation>
     </message>
@@ -530,7 +598,7 @@ Delete the recovery file?</source>
 <context>
     <name>DataTableModel</name>
     <message>
-        <location line="-505"/>
+        <location line="-529"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -625,7 +693,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+128"/>
+        <location filename="../models/edits.py" line="+146"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -736,7 +804,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+69"/>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Compare {a} and {b}</source>
         <translation>Comparar {a} y {b}</translation>
     </message>
@@ -751,7 +819,7 @@ Delete the recovery file?</source>
         <translation>Cambiar el peso de un grupo en la combinación</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Compare levels of {criterion}</source>
         <translation>Comparar niveles del criterio {criterion}</translation>
     </message>
@@ -762,9 +830,77 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>FocusCommunitiesPage</name>
+    <message>
+        <location filename="../ui/robustness/focus.py" line="+83"/>
+        <source>Focus communities (&amp;k):</source>
+        <translation>Comunidades focales (&amp;k):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the rank&amp;ing of:</source>
+        <translation>Según la clasif&amp;icación de:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quotas by region (minimum and maximum chosen; empty maximum: no limit)</source>
+        <translation>Cuotas por región (mínimo y máximo elegidos; máximo vacío: sin límite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximum</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;this choice</source>
+        <translation>Registrar es&amp;ta elección</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There is no ranking to choose from yet.</source>
+        <translation>Todavía no hay una clasificación de la cual elegir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proposed: the best {k} by {method} that meet the quotas.</source>
+        <translation>Propuesta: las {k} mejores según {method} que cumplen las cuotas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{rank}. {name} ({region})</source>
+        <translation>{rank}. {name} ({region})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recorded choice: {names}.</source>
+        <translation>Elección registrada: {names}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No choice recorded yet.</source>
+        <translation>Todavía no se registró ninguna elección.</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../ui/help.py" line="+58"/>
+        <location filename="../ui/shell/help.py" line="+53"/>
         <source>Guide — Priorizar</source>
         <translation>Guía — Priorizar</translation>
     </message>
@@ -777,7 +913,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/import_dialog.py" line="+278"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+275"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -881,7 +1017,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+284"/>
+        <location filename="../ui/shell/main_window.py" line="+348"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1051,7 +1187,17 @@ Delete the recovery file?</source>
         <translation>Ir a los &amp;pesos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Restablecer la disposición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window, the panels and the rankings as they were at the first start</source>
+        <translation>La ventana, los paneles y las clasificaciones como al primer inicio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
@@ -1077,17 +1223,17 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+279"/>
+        <location line="+320"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-301"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Criteria saved as a preset: %s</source>
         <translation>Criterios guardados como plantilla: %s</translation>
     </message>
@@ -1098,12 +1244,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Decision record (*.xlsx)</source>
         <translation>Registro de decisión (*.xlsx)</translation>
     </message>
@@ -1113,12 +1259,12 @@ Delete the recovery file?</source>
         <translation>Archivo de taller de Priorizar (*.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open a decision record, workshop or table</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Import communities from a spreadsheet</source>
         <translation>Importar comunidades desde una hoja de cálculo</translation>
     </message>
@@ -1128,28 +1274,28 @@ Delete the recovery file?</source>
         <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save the decision record</source>
         <translation>Guardar el registro de decisión</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+57"/>
+        <location line="-109"/>
+        <location line="+58"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1159,7 +1305,21 @@ Delete the recovery file?</source>
         <translation>El taller sigue abierto y no se ha perdido nada. ¿Guardarlo con otro nombre o en otra carpeta?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Welcome to Priorizar</source>
+        <translation>Bienvenido/a a Priorizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a fictional example workshop, to try Priorizar with. Move a weight on the left and watch both rankings change. The arrows ▲▼ compare each place with a baseline: the ranking with equal weights, fixed as the baseline of the example (Workshop &gt; Fix as baseline fixes your own).
+
+To begin your own workshop: File &gt; New workshop. The guide: F1.</source>
+        <translation>Este es un taller de ejemplo ficticio, para probar Priorizar. Mueva un peso a la izquierda y vea cómo cambian ambas clasificaciones. Las flechas ▲▼ comparan cada puesto con una línea base: la clasificación con pesos iguales, fijada como línea base del ejemplo (Taller &gt; Fijar como línea base fija la suya).
+
+Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Opened %s</source>
         <translation>Se abrió %s</translation>
     </message>
@@ -1531,7 +1691,7 @@ Delete the recovery file?</source>
         <translation>“{file}”: la hoja oculta “{sheet}”, que guarda el taller, está dañada ({detail}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>“{file}” was saved by a newer Priorizar (record format {version}); please update Priorizar.</source>
         <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
     </message>
@@ -1685,7 +1845,7 @@ Delete the recovery file?</source>
         <translation>No se puede guardar el taller: contiene un valor que no es un número.</translation>
     </message>
     <message>
-        <location filename="../io/autosave.py" line="+227"/>
+        <location filename="../io/autosave.py" line="+234"/>
         <source>The recovery file “{file}” is damaged ({detail}).</source>
         <translation>El archivo de recuperación “{file}” está dañado ({detail}).</translation>
     </message>
@@ -1907,7 +2067,7 @@ Delete the recovery file?</source>
         <translation>El peso del criterio {criterion} (valor {value}) debe ser cero o positivo.</translation>
     </message>
     <message>
-        <location filename="../models/analysis.py" line="+157"/>
+        <location filename="../models/analysis.py" line="+158"/>
         <source>All weights are zero: every community ties. Give weights.</source>
         <translation>Todos los pesos son cero: todas las comunidades empatan. Asigne pesos.</translation>
     </message>
@@ -1947,12 +2107,12 @@ Delete the recovery file?</source>
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-686"/>
+        <location filename="../models/edits.py" line="-696"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>Community {community}, criterion {criterion}: the values come from comparing the communities two at a time; change the comparisons in the Pairwise comparisons tab.</source>
         <translation>Comunidad {community}, criterio {criterion}: los valores vienen de comparar las comunidades de dos en dos; cambie las comparaciones en la pestaña Comparaciones por pares.</translation>
     </message>
@@ -1967,7 +2127,7 @@ Delete the recovery file?</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+79"/>
         <source>Group {group}: not enough comparisons yet to set the weights; answer the suggested questions first.</source>
         <translation>Grupo {group}: todavía no hay suficientes comparaciones para fijar los pesos; primero responda las preguntas sugeridas.</translation>
     </message>
@@ -1978,7 +2138,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Criterion {criterion}: the comparison {a} / {b} is not valid.</source>
         <translation>Criterio {criterion}: la comparación {a} / {b} no es válida.</translation>
     </message>
@@ -2177,7 +2337,7 @@ Delete the recovery file?</source>
         <translation>Grupo {group}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-130"/>
+        <location filename="../models/edits.py" line="-142"/>
         <location filename="../models/workshop.py" line="+12"/>
         <source>Group {group}: the comparison {a} / {b} is not valid.</source>
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
@@ -2456,9 +2616,42 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>MethodsPage</name>
+    <message>
+        <location filename="../ui/robustness/methods.py" line="+68"/>
+        <source>Compare with &amp;other methods (weighted sum, weighted product, VIKOR)</source>
+        <translation>Comparar con &amp;otros métodos (suma ponderada, producto ponderado, VIKOR)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Needs both rankings of two communities.</source>
+        <translation>Hacen falta las dos clasificaciones de dos comunidades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement between TOPSIS and AHP: Kendall&apos;s tau {tau}, Spearman&apos;s rho {rho} (1: the same order, 0: unrelated, -1: reversed).</source>
+        <translation>Concordancia entre TOPSIS y AHP: tau de Kendall {tau}, rho de Spearman {rho} (1: el mismo orden, 0: sin relación, -1: invertido).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Weighted sum</source>
+        <translation>Suma ponderada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted product</source>
+        <translation>Producto ponderado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../ui/new_workshop.py" line="+160"/>
+        <location filename="../ui/dialogs/new_workshop.py" line="+156"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
@@ -2494,11 +2687,11 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Then type the communities in the Data tab, or open a table of communities (File &gt; Open). You can still change the criteria in the Criteria tab.</source>
-        <translation>Después escriba las comunidades en la pestaña Datos, o abra una tabla de comunidades (Archivo &gt; Abrir). Todavía puede cambiar los criterios en la pestaña Criterios.</translation>
+        <source>Then type the communities in the Data tab, or bring them from a spreadsheet with File &gt; Import communities from a spreadsheet, which keeps these criteria. You can still change the criteria in the Criteria tab.</source>
+        <translation>Luego escriba las comunidades en la pestaña Datos, o tráigalas de una hoja de cálculo con Archivo &gt; Importar comunidades desde una hoja de cálculo, que conserva estos criterios. Los criterios se pueden cambiar en la pestaña Criterios.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>These preset files could not be read and are left out:</source>
         <translation>Estas plantillas no se pudieron leer y se dejan fuera:</translation>
     </message>
@@ -2556,7 +2749,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwiseEditor</name>
     <message>
-        <location filename="../ui/pairwise_editor.py" line="+206"/>
+        <location filename="../ui/pairwise/pairwise_editor.py" line="+207"/>
         <source>{first} over {second}: not asked yet</source>
         <translation>{first} frente a {second}: aún sin respuesta</translation>
     </message>
@@ -2576,7 +2769,7 @@ Delete the recovery file?</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Ne&amp;xt suggested question</source>
         <translation>Pró&amp;xima pregunta sugerida</translation>
     </message>
@@ -2654,7 +2847,7 @@ Delete the recovery file?</source>
 <context>
     <name>PairwisePanel</name>
     <message>
-        <location line="-476"/>
+        <location line="-481"/>
         <source>equal</source>
         <translation>igual</translation>
     </message>
@@ -2709,12 +2902,12 @@ Delete the recovery file?</source>
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location filename="../ui/pairwise_panel.py" line="+198"/>
+        <location filename="../ui/pairwise/pairwise_panel.py" line="+219"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -2724,7 +2917,7 @@ Delete the recovery file?</source>
         <translation>Combinado ({method})</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+175"/>
         <source>Name of the group</source>
         <translation>Nombre del grupo</translation>
     </message>
@@ -2789,7 +2982,7 @@ Delete the recovery file?</source>
         <translation>Añad&amp;ir grupo</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>made by AIJ: the weighted geometric mean of the groups&apos; pairwise judgements, because every group answered every pair and uses those answers as its weights</source>
         <translation>calculado por AIJ: la media geométrica ponderada de los juicios por pares de los grupos, porque cada grupo respondió todos los pares y usa esas respuestas como sus pesos</translation>
     </message>
@@ -2839,7 +3032,27 @@ Delete the recovery file?</source>
         <translation>Donde más discrepan los grupos: {a} frente a {b}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Use these weights?</source>
+        <translation>¿Usar estos pesos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the comparisons&apos; weights anyway?</source>
+        <translation>¿Usar de todos modos los pesos de las comparaciones?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answers contradict each other (consistency ratio {cr}, more than {limit}): the weights they give may not say what the group means.</source>
+        <translation>Las respuestas se contradicen (razón de consistencia {cr}, más de {limit}): los pesos que dan pueden no decir lo que el grupo quiere decir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These locked weights will change too: {names}.</source>
+        <translation>También cambiarán estos pesos fijados: {names}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Group {number}</source>
         <translation>Grupo {number}</translation>
     </message>
@@ -2847,7 +3060,7 @@ Delete the recovery file?</source>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/presentation.py" line="+414"/>
+        <location filename="../ui/results/presentation.py" line="+438"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2872,7 +3085,22 @@ Delete the recovery file?</source>
         <translation>No se descartó ninguna comunidad.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+22"/>
+        <source>↑ ↓ choose a criterion · ← → change its weight · Ctrl+Z undo · Esc close</source>
+        <translation>↑ ↓ elegir un criterio · ← → cambiar su peso · Ctrl+Z deshacer · Esc salir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The combined weights follow the groups&apos;: choose a group to change them.</source>
+        <translation>Los pesos combinados siguen a los de los grupos: elija un grupo para cambiarlos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weights</source>
+        <translation>Pesos</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Priorizar: presentation</source>
         <translation>Priorizar: presentación</translation>
     </message>
@@ -2887,7 +3115,7 @@ Delete the recovery file?</source>
         <translation>Mostrar gráfico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>TOPSIS</source>
         <translation>TOPSIS</translation>
     </message>
@@ -2905,7 +3133,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankOrderDialog</name>
     <message>
-        <location filename="../ui/rank_order_dialog.py" line="+175"/>
+        <location filename="../ui/dialogs/rank_order_dialog.py" line="+175"/>
         <source>Weights by rank order</source>
         <translation>Pesos por orden de importancia</translation>
     </message>
@@ -2995,7 +3223,7 @@ Delete the recovery file?</source>
         <translation>Aplicar &amp;pesos</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>{place}. {criterion}: {share}</source>
         <translation>{place}. {criterion}: {share}</translation>
     </message>
@@ -3006,9 +3234,63 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>RankReversalPage</name>
+    <message>
+        <location filename="../ui/robustness/reversal.py" line="+48"/>
+        <source>Does dropping one community change the order of the others? Each ranked community is removed in turn and the others are ranked again with the same weights and settings. TOPSIS and AHP scale each criterion by the communities present, so this can happen.</source>
+        <translation>¿Cambia el orden de las demás comunidades si se retira una? Se retira por turno cada comunidad clasificada y se vuelve a clasificar a las demás con los mismos pesos y ajustes. TOPSIS y AHP escalan cada criterio según las comunidades presentes, por lo que esto puede ocurrir.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 change of place</source>
+        <translation>1 cambio de lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} changes of place</source>
+        <translation>{count} cambios de lugar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Needs three ranked communities: removing one must leave two to compare.</source>
+        <translation>Se necesitan tres comunidades clasificadas: al retirar una deben quedar dos para comparar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Removing any one community does not change the order of the others ({method}).</source>
+        <translation>Retirar cualquiera de las comunidades no cambia el orden de las demás ({method}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{method}: the order of the others changes without {removals} of the {total} communities ({changes}).</source>
+        <translation>{method}: el orden de las demás cambia sin {removals} de las {total} comunidades ({changes}).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Without {removed}, {method} puts {a} ahead of {b} (now behind).</source>
+        <translation>Sin {removed}, {method} pone a {a} por delante de {b} (ahora va detrás).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… and {changes} more.</source>
+        <translation>… y {changes} más.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{names} or {last}</source>
+        <comment>before a word that starts with the sound o</comment>
+        <translation>{names} u {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{names} or {last}</source>
+        <translation>{names} o {last}</translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/rankings.py" line="+400"/>
+        <location filename="../ui/results/ranking_model.py" line="+205"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -3123,7 +3405,7 @@ Delete the recovery file?</source>
 <context>
     <name>RankingsView</name>
     <message>
-        <location line="-366"/>
+        <location filename="../ui/results/texts.py" line="+68"/>
         <source>Missing: {criterion}</source>
         <translation>Sin dato: {criterion}</translation>
     </message>
@@ -3193,7 +3475,7 @@ Delete the recovery file?</source>
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location line="+708"/>
+        <location filename="../ui/results/rankings.py" line="+343"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -3214,9 +3496,22 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
+    <name>RobustnessPage</name>
+    <message>
+        <location filename="../ui/robustness/page.py" line="+29"/>
+        <source>Needs two ranked communities and a weight above 0.</source>
+        <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>AHP cannot rank this data (see the rankings).</source>
+        <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
+    </message>
+</context>
+<context>
     <name>ScoresChart</name>
     <message>
-        <location filename="../ui/charts.py" line="+171"/>
+        <location filename="../ui/results/charts.py" line="+172"/>
         <source>Score relative to the best (%)</source>
         <translation>Puntaje (% del mejor)</translation>
     </message>
@@ -3240,7 +3535,7 @@ Delete the recovery file?</source>
 <context>
     <name>SensitivityPanel</name>
     <message>
-        <location filename="../ui/sensitivity_panel.py" line="+423"/>
+        <location filename="../ui/robustness/panel.py" line="+89"/>
         <source>Weight sweep</source>
         <translation>Barrido de pesos</translation>
     </message>
@@ -3269,157 +3564,11 @@ Delete the recovery file?</source>
         <source>Rank reversal</source>
         <translation>Inversiones</translation>
     </message>
+</context>
+<context>
+    <name>StabilityPage</name>
     <message>
-        <location line="+6"/>
-        <source>Does dropping one community change the order of the others? Each ranked community is removed in turn and the others are ranked again with the same weights and settings. TOPSIS and AHP scale each criterion by the communities present, so this can happen.</source>
-        <translation>¿Cambia el orden de las demás comunidades si se retira una? Se retira por turno cada comunidad clasificada y se vuelve a clasificar a las demás con los mismos pesos y ajustes. TOPSIS y AHP escalan cada criterio según las comunidades presentes, por lo que esto puede ocurrir.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Weight of:</source>
-        <translation>Peso de:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Method whose scores are shown</source>
-        <translation>Método cuyos puntajes se muestran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of the weight (%)</source>
-        <translation>Proporción del peso (%)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score</source>
-        <translation>Puntaje</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>uniform: any weights</source>
-        <translation>uniforme: cualquier peso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>around the current weights</source>
-        <translation>alrededor de los pesos actuales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>between the groups&apos; weights</source>
-        <translation>entre los pesos de los grupos</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Sampling:</source>
-        <translation>&amp;Muestreo:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sp&amp;read (±):</source>
-        <translation>Mar&amp;gen (±):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sam&amp;ples:</source>
-        <translation>Mues&amp;tras:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;eed:</source>
-        <translation>Semi&amp;lla:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Met&amp;hod:</source>
-        <translation>Mét&amp;odo:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>R&amp;un</source>
-        <translation>Calc&amp;ular</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Focus communities (&amp;k):</source>
-        <translation>Comunidades focales (&amp;k):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the rank&amp;ing of:</source>
-        <translation>Según la clasif&amp;icación de:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quotas by region (minimum and maximum chosen; empty maximum: no limit)</source>
-        <translation>Cuotas por región (mínimo y máximo elegidos; máximo vacío: sin límite)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Minimum</source>
-        <translation>Mínimo</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Maximum</source>
-        <translation>Máximo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record &amp;this choice</source>
-        <translation>Registrar es&amp;ta elección</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compare with &amp;other methods (weighted sum, weighted product, VIKOR)</source>
-        <translation>Comparar con &amp;otros métodos (suma ponderada, producto ponderado, VIKOR)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The data or weights changed: run again to update these results.</source>
-        <translation>Los datos o los pesos cambiaron: calcule de nuevo para actualizar estos resultados.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>If the weight of {criterion} exceeds {share} %, {a} moves ahead of {b}.</source>
-        <translation>Si el peso de {criterion} supera {share} %, {a} pasa adelante de {b}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>If the weight of {criterion} falls below {share} %, {a} moves ahead of {b}.</source>
-        <translation>Si el peso de {criterion} baja de {share} %, {a} pasa adelante de {b}.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+72"/>
-        <location line="+84"/>
-        <location line="+210"/>
-        <source>Needs two ranked communities and a weight above 0.</source>
-        <translation>Hacen falta dos comunidades clasificadas y un peso mayor que 0.</translation>
-    </message>
-    <message>
-        <location line="-360"/>
-        <location line="+378"/>
-        <source>AHP cannot rank this data (see the rankings).</source>
-        <translation>AHP no puede clasificar estos datos (vea los resultados).</translation>
-    </message>
-    <message>
-        <location line="-343"/>
-        <source>… and {count} more changes of place.</source>
-        <translation>… y {count} cambios de puesto más.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No two communities change places for any weight of {criterion}.</source>
-        <translation>Ningún par de comunidades cambia de puesto con ningún peso de {criterion}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/robustness/stability.py" line="+50"/>
         <source>{low} – {high} %</source>
         <translation>{low} – {high} %</translation>
     </message>
@@ -3464,7 +3613,7 @@ top {k}</source>
 primeros {k}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>The tightest criterion for {methods}: its weight can move least before the first place changes.</source>
         <translation>El criterio más ajustado para {methods}: su peso es el que menos puede moverse antes de que cambie el primer puesto.</translation>
     </message>
@@ -3478,128 +3627,59 @@ primeros {k}</translation>
         <source>No weight of a single criterion changes the first place.</source>
         <translation>Ningún peso de un solo criterio cambia el primer puesto.</translation>
     </message>
+</context>
+<context>
+    <name>WeightSweepPage</name>
     <message>
-        <location line="+79"/>
-        <source>{method}: probability of each place over {samples} weight samples ({mode}), seed {seed}. The same seed gives the same numbers.</source>
-        <translation>{method}: probabilidad de cada puesto en {samples} muestras de pesos ({mode}), semilla {seed}. La misma semilla da los mismos números.</translation>
+        <location filename="../ui/robustness/sweep.py" line="+84"/>
+        <source>Weight of:</source>
+        <translation>Peso de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method whose scores are shown</source>
+        <translation>Método cuyos puntajes se muestran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the weight (%)</source>
+        <translation>Proporción del peso (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+293"/>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <location line="-291"/>
-        <source>Top {k}</source>
-        <translation>Primeros {k}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>no limit</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>There is no ranking to choose from yet.</source>
-        <translation>Todavía no hay una clasificación de la cual elegir.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Proposed: the best {k} by {method} that meet the quotas.</source>
-        <translation>Propuesta: las {k} mejores según {method} que cumplen las cuotas.</translation>
+        <source>If the weight of {criterion} exceeds {share} %, {a} moves ahead of {b}.</source>
+        <translation>Si el peso de {criterion} supera {share} %, {a} pasa adelante de {b}.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>{rank}. {name} ({region})</source>
-        <translation>{rank}. {name} ({region})</translation>
+        <source>If the weight of {criterion} falls below {share} %, {a} moves ahead of {b}.</source>
+        <translation>Si el peso de {criterion} baja de {share} %, {a} pasa adelante de {b}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Recorded choice: {names}.</source>
-        <translation>Elección registrada: {names}.</translation>
+        <location line="+61"/>
+        <source>… and {count} more changes of place.</source>
+        <translation>… y {count} cambios de puesto más.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No choice recorded yet.</source>
-        <translation>Todavía no se registró ninguna elección.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>1 change of place</source>
-        <translation>1 cambio de lugar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} changes of place</source>
-        <translation>{count} cambios de lugar</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Needs three ranked communities: removing one must leave two to compare.</source>
-        <translation>Se necesitan tres comunidades clasificadas: al retirar una deben quedar dos para comparar.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Removing any one community does not change the order of the others ({method}).</source>
-        <translation>Retirar cualquiera de las comunidades no cambia el orden de las demás ({method}).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{method}: the order of the others changes without {removals} of the {total} communities ({changes}).</source>
-        <translation>{method}: el orden de las demás cambia sin {removals} de las {total} comunidades ({changes}).</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Without {removed}, {method} puts {a} ahead of {b} (now behind).</source>
-        <translation>Sin {removed}, {method} pone a {a} por delante de {b} (ahora va detrás).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>… and {changes} more.</source>
-        <translation>… y {changes} más.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>{names} or {last}</source>
-        <comment>before a word that starts with the sound o</comment>
-        <translation>{names} u {last}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{names} or {last}</source>
-        <translation>{names} o {last}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Needs both rankings of two communities.</source>
-        <translation>Hacen falta las dos clasificaciones de dos comunidades.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Agreement between TOPSIS and AHP: Kendall&apos;s tau {tau}, Spearman&apos;s rho {rho} (1: the same order, 0: unrelated, -1: reversed).</source>
-        <translation>Concordancia entre TOPSIS y AHP: tau de Kendall {tau}, rho de Spearman {rho} (1: el mismo orden, 0: sin relación, -1: invertido).</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Weighted sum</source>
-        <translation>Suma ponderada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weighted product</source>
-        <translation>Producto ponderado</translation>
+        <location line="+6"/>
+        <source>No two communities change places for any weight of {criterion}.</source>
+        <translation>Ningún par de comunidades cambia de puesto con ningún peso de {criterion}.</translation>
     </message>
 </context>
 <context>
     <name>WeightsPanel</name>
     <message>
-        <location filename="../ui/weights_panel.py" line="+105"/>
+        <location filename="../ui/i18n.py" line="+73"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../ui/editors/weights_panel.py" line="+224"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>
@@ -3610,12 +3690,12 @@ primeros {k}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+69"/>
+        <location line="+63"/>
         <source>Combined (all groups)</source>
         <translation>Combinado (todos los grupos)</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-62"/>
         <source>&amp;Normalise to 100 %</source>
         <translation>&amp;Normalizar a 100 %</translation>
     </message>
@@ -3660,7 +3740,7 @@ primeros {k}</translation>
         <translation>Volver a los pesos que tenía este grupo al abrir el taller</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+138"/>
         <source>Weight of {criterion}</source>
         <translation>Peso de {criterion}</translation>
     </message>
@@ -3690,12 +3770,14 @@ primeros {k}</translation>
         <translation>Mantener fijo este peso mientras los demás se reajustan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+8"/>
         <source>Locked</source>
         <translation>Fijado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Lock</source>
         <translation>Fijar</translation>
     </message>
@@ -3743,7 +3825,7 @@ primeros {k}</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../ui/details_dialog.py" line="+231"/>
+        <location filename="../ui/dialogs/details_dialog.py" line="+227"/>
         <source>Workshop details</source>
         <translation>Datos del taller</translation>
     </message>

@@ -8,7 +8,8 @@ The work is split in two so that the live path (a slider moves) is short:
 - :meth:`Problem.rank` takes a weight vector (or a batch of them) and returns both rankings.
 
 Degenerate data never gives ``NaN``: every case ends in a defined result plus a :class:`Note` that
-the interface shows (see ``DESIGN.md``, Methods).
+the interface shows (every case is listed in the module's :func:`prepare` and tested in
+tests/models/test_analysis.py).
 """
 
 from __future__ import annotations

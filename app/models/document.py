@@ -10,7 +10,7 @@ applied to the state before the first one, so it also leaves one change-log line
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -32,22 +32,38 @@ class Change(StrEnum):
 
 
 ALL_CHANGES = frozenset(Change)
+#: Fields of a workshop that say what is looked at, not what was decided (see
+#: :attr:`Document.modified`): the weight set the rankings show.
+VIEW_FIELDS = frozenset({"active_group"})
+_DECISION_FIELDS = tuple(f.name for f in fields(Workshop) if f.name not in VIEW_FIELDS)
 
 
 @dataclass(frozen=True)
 class Edit:
     """An undoable change. ``label`` is an untranslated template filled from ``params``; a
     criterion a label names is a :class:`~app.models.text.Name`, shown in the reader's language
-    (:func:`app.models.text.in_language`; :meth:`text` gives English)."""
+    (:func:`app.models.text.in_language`; :meth:`text` gives English).
+
+    An edit made from ids (a criterion's, a community's) names them through ``describe``: the
+    fields of its label found in the workshop it applies to. :meth:`Document.apply` fills them
+    in (:meth:`named`), so an undo text reads "Compare Mining threat and Water", never the ids.
+    """
 
     label: str
     apply: Callable[[Workshop], Workshop]
     changes: frozenset[Change]
     merge_key: Hashable | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
+    describe: Callable[[Workshop], Mapping[str, Any]] | None = None
 
     def text(self) -> str:
         return self.label.format(**self.params) if self.params else self.label
+
+    def named(self, workshop: Workshop) -> Edit:
+        """This edit with the fields ``describe`` finds in ``workshop`` (the one it applies to)."""
+        if self.describe is None:
+            return self
+        return replace(self, params={**self.params, **self.describe(workshop)}, describe=None)
 
 
 Listener = Callable[[frozenset[Change]], None]
@@ -100,11 +116,11 @@ class Document:
         ):
             after = edit.apply(top.before)
             _check_limits(after, edit)
-            self._undo[-1] = _Step(edit, top.before, after)
+            self._undo[-1] = _Step(edit.named(top.before), top.before, after)
         else:
             after = edit.apply(self._workshop)
             _check_limits(after, edit)
-            self._undo.append(_Step(edit, self._workshop, after))
+            self._undo.append(_Step(edit.named(self._workshop), self._workshop, after))
         self._merging = edit.merge_key is not None
         self._redo.clear()
         self._workshop = after
@@ -163,7 +179,19 @@ class Document:
 
     @property
     def modified(self) -> bool:
-        return self._workshop is not self._saved
+        """Whether the workshop differs from what was saved in more than what is only looked at.
+
+        Choosing a weight set to look at (:data:`VIEW_FIELDS`) is an edit, undoable, but not an
+        unsaved change: nothing the room decided is lost by closing. Workshops share their
+        unchanged parts, so the comparison is by identity, field by field: it costs nothing on
+        the live path."""
+        saved = self._saved
+        if saved is None:
+            return True
+        current = self._workshop
+        return current is not saved and any(
+            getattr(current, name) is not getattr(saved, name) for name in _DECISION_FIELDS
+        )
 
     def mark_saved(self, path: str | None = None) -> None:
         self._saved = self._workshop

@@ -10,7 +10,7 @@ criteria, the communities or the values derives the values that follow from them
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -22,6 +22,7 @@ from app.models.derived import with_pairwise_values
 from app.models.document import Change, Edit
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.pairwise import index_pairs
+from app.models.text import Name
 from app.models.workshop import (
     COMBINED,
     Agreement,
@@ -88,9 +89,26 @@ def _edit(
     apply: Any,
     *changes: Change,
     merge_key: Any = None,
+    describe: Callable[[Workshop], Mapping[str, Any]] | None = None,
     **params: Any,
 ) -> Edit:
-    return Edit(label, apply, frozenset(changes), merge_key, params)
+    return Edit(label, apply, frozenset(changes), merge_key, params, describe)
+
+
+def _criterion_name(workshop: Workshop, criterion_id: str) -> Name:
+    """The criterion's names, for a message or an undo text (an unknown id as it is)."""
+    for criterion in workshop.criteria:
+        if criterion.id == criterion_id:
+            return criterion.named
+    return Name(criterion_id)
+
+
+def _community_name(workshop: Workshop, community_id: str) -> str:
+    """The community's name, for a message or an undo text (an unknown id as it is)."""
+    for community in workshop.communities:
+        if community.id == community_id:
+            return community.name
+    return community_id
 
 
 # -- weights ------------------------------------------------------------------------------------
@@ -98,16 +116,16 @@ def _edit(
 
 def set_weights(group_id: str, weights: Mapping[str, float], *, merge_key: Any = None) -> Edit:
     """Set several raw weights of a group at once (a slider move that rebalances the others)."""
-    for criterion_id, value in weights.items():
-        if not (math.isfinite(value) and value >= 0):
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "The weight of {criterion} must be a number of zero or more."
-                ),
-                criterion=criterion_id,
-            )
 
     def apply(workshop: Workshop) -> Workshop:
+        for criterion_id, value in weights.items():
+            if not (math.isfinite(value) and value >= 0):
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The weight of {criterion} must be a number of zero or more."
+                    ),
+                    criterion=_criterion_name(workshop, criterion_id),
+                )
         group = workshop.group(group_id)
         new = {**group.weights, **weights}
         changed = [k for k in weights if group.weights.get(k) != weights[k]]
@@ -142,7 +160,7 @@ def set_weight(group_id: str, criterion_id: str, value: float, *, merge_key: Any
     return replace(
         edit,
         label=QT_TRANSLATE_NOOP("Edits", "Change weight of {criterion}"),
-        params={"criterion": criterion_id},
+        describe=lambda workshop: {"criterion": _criterion_name(workshop, criterion_id)},
     )
 
 
@@ -585,8 +603,8 @@ def set_judgement(group_id: str, a_id: str, b_id: str, value: float | None) -> E
                     "Messages", "Group {group}: the comparison {a} / {b} is not valid."
                 ),
                 group=group.name,
-                a=a_id,
-                b=b_id,
+                a=_criterion_name(workshop, a_id),
+                b=_criterion_name(workshop, b_id),
             )
         first, second = (
             (a_id, b_id) if weighted.index(a_id) < weighted.index(b_id) else (b_id, a_id)
@@ -606,7 +624,13 @@ def set_judgement(group_id: str, a_id: str, b_id: str, value: float | None) -> E
         )
 
     return _edit(
-        QT_TRANSLATE_NOOP("Edits", "Compare {a} and {b}"), apply, Change.WEIGHTS, a=a_id, b=b_id
+        QT_TRANSLATE_NOOP("Edits", "Compare {a} and {b}"),
+        apply,
+        Change.WEIGHTS,
+        describe=lambda workshop: {
+            "a": _criterion_name(workshop, a_id),
+            "b": _criterion_name(workshop, b_id),
+        },
     )
 
 
@@ -685,8 +709,8 @@ def set_comparison(column: int, a_id: str, b_id: str, value: float | None) -> Ed
                     "Messages", "Criterion {criterion}: the comparison {a} / {b} is not valid."
                 ),
                 criterion=criterion.named,
-                a=a_id,
-                b=b_id,
+                a=_community_name(workshop, a_id),
+                b=_community_name(workshop, b_id),
             )
         forward = ids.index(a_id) < ids.index(b_id)
         first, second = (a_id, b_id) if forward else (b_id, a_id)
@@ -703,7 +727,13 @@ def set_comparison(column: int, a_id: str, b_id: str, value: float | None) -> Ed
         )
 
     return _edit(
-        QT_TRANSLATE_NOOP("Edits", "Compare {a} and {b}"), apply, Change.DATA, a=a_id, b=b_id
+        QT_TRANSLATE_NOOP("Edits", "Compare {a} and {b}"),
+        apply,
+        Change.DATA,
+        describe=lambda workshop: {
+            "a": _community_name(workshop, a_id),
+            "b": _community_name(workshop, b_id),
+        },
     )
 
 
@@ -765,7 +795,7 @@ def set_level_comparison(column: int, first: int, second: int, value: float | No
         QT_TRANSLATE_NOOP("Edits", "Compare levels of {criterion}"),
         apply,
         Change.DATA,
-        criterion=column + 1,
+        describe=lambda workshop: {"criterion": workshop.criteria[column].named},
     )
 
 

@@ -8,7 +8,7 @@ verbal level (an :class:`~app.models.errors.InvalidInputError`, an edit's label,
 :class:`~app.models.document.Edit`) carries a :class:`Name`: the id and the names in every
 language. Whoever shows the message puts it in the reader's language with :func:`in_language`:
 the interface in the interface language (``app/ui/session.py`` ``translated_error``,
-``app/ui/main_window.py`` ``edit_text``), the decision record in the record's
+``app/ui/shell/main_window.py`` ``edit_text``), the decision record in the record's
 (:func:`app.io.messages.message_text`). Formatted without a language (``str(error)``, the command
 line, a log) a name is English, like the message templates themselves.
 

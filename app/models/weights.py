@@ -15,8 +15,8 @@ Rebalancing rule (locks)
 Raw weights count only through their share of the group's total ``T``. Let ``k`` be the criterion
 being moved to the value ``v``, ``L`` the locked criteria (other than ``k``) and ``O`` the other
 unlocked criteria; all values are taken at the start of the move (the start of a drag or of a spin
-box burst, see the weights panel, :mod:`app.ui.weights_panel`), so a drag can go out and back
-without losing the others' proportions.
+box burst, see the weights panel, :mod:`app.ui.editors.weights_panel`), so a drag can go out and
+back without losing the others' proportions.
 
 1. No lock, or every locked weight is 0: only ``k`` changes; the total changes with it. (A locked
    weight of 0 keeps its share, 0, whatever the total.)

@@ -5,4 +5,4 @@ the self-test (app/selftest.py) import it by that name, which keeps Qt out of th
 """
 
 #: The window's start-up module (its ``run(argv)`` starts the window).
-WINDOW_MODULE = "app.ui.main"
+WINDOW_MODULE = "app.ui.shell.main"

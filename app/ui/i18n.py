@@ -3,7 +3,8 @@
 The language is Spanish when the system locale is Spanish, English otherwise, unless chosen. A
 Quechua ("qu") interface falls back to Spanish for every string it lacks: its translator is
 installed on top of the Spanish one (Qt asks the most recently installed translator first).
-Widgets retranslate on ``QEvent.LanguageChange`` (see ``changeEvent`` in each widget).
+Widgets retranslate on ``QEvent.LanguageChange`` (the mixin
+:class:`app.ui.retranslating.Retranslating`).
 """
 
 from __future__ import annotations
@@ -49,14 +50,26 @@ def install_language(language: str) -> None:
         app.installTranslator(translator)
     _state["translators"] = translators
     _state["language"] = language
-    locale = (
-        QLocale(QLocale.Language.Spanish, QLocale.Country.Peru)
-        if language in ("es", "qu")
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    )
+    if language in ("es", "qu"):
+        locale = QLocale(QLocale.Language.Spanish, QLocale.Country.Peru)
+        # Peru writes 0.656 but a comma between thousands, which a reader of Spanish takes for a
+        # decimal comma: 10,000 samples would read as ten. Thousands are not separated.
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    else:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
 
 
 def format_number(value: float, decimals: int = 3) -> str:
     """``value`` with the interface locale's decimal separator."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def format_share(percent: float) -> str:
+    """A share in percent as the weights show it: one decimal, locale separator, "23.5 %".
+
+    The weights panel and the rank-order dialog both show shares. The text's translation
+    context is the weights panel's, where it was written first."""
+    return QCoreApplication.translate("WeightsPanel", "{value} %").format(
+        value=format_number(percent, 1)
+    )

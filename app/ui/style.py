@@ -6,7 +6,7 @@ Design"), so TOPSIS and AHP, gains and losses stay distinguishable for every par
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 TOPSIS_COLOR = QColor("#0072B2")  # blue
@@ -33,3 +33,11 @@ def ensure_min_point_size(widget: QWidget, points: float) -> None:
     if font.pointSizeF() < points:
         font.setPointSizeF(points)
         widget.setFont(font)
+
+
+def enlarged(font: QFont, points: float, *, bold: bool = False) -> QFont:
+    """A copy of ``font`` at least ``points`` large, bold or not."""
+    font = QFont(font)
+    font.setPointSizeF(max(font.pointSizeF(), points))
+    font.setBold(bold)
+    return font

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 from tests.benchmarks.conftest import median_seconds, within_target
 from tests.factories import make_workshop
 

@@ -25,7 +25,7 @@ from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.workshop import COMBINED, CriterionKind, Workshop
 
-#: Saaty's random index (DESIGN.md, Methods).
+#: Saaty's random index (Saaty 1980; see app/models/ahp.py).
 RANDOM_INDEX = {3: 0.58, 4: 0.90, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41, 9: 1.45, 10: 1.49}
 SAATY_SCALE = {float(k) for k in range(1, 10)} | {1 / k for k in range(2, 10)}
 

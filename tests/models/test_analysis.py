@@ -1,4 +1,6 @@
-"""Screening and both rankings of a workshop, including every degenerate case of DESIGN.md."""
+"""Screening and both rankings of a workshop, including every degenerate case: a criterion with
+one value for all, a zero column, one community, all weights zero, missing cells, values a method
+cannot take."""
 
 from __future__ import annotations
 

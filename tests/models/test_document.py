@@ -98,3 +98,17 @@ def test_a_text_typed_longer_than_a_cell_is_refused_where_it_is_typed() -> None:
     assert document.workshop == workshop
     document.apply(update_community(0, replace(long_note, notes="n" * MAX_TEXT_CHARS)))
     assert len(document.workshop.communities[0].notes) == MAX_TEXT_CHARS
+
+
+def test_choosing_a_weight_set_to_look_at_is_no_unsaved_change() -> None:
+    """A group chosen just to look at its weights changes what the rankings show, undoably, but
+    nothing the room decided: closing asks nothing. A weight changed afterwards does count."""
+    document = Document(make_workshop())
+    document.apply(edits.set_active_group("g2"))
+    assert document.workshop.active_group == "g2" and document.can_undo
+    assert not document.modified
+    document.apply(edits.set_weights("g2", {"c1": 90.0}))
+    assert document.modified
+    document.undo()
+    document.undo()
+    assert not document.modified and document.workshop.active_group != "g2"

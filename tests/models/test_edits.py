@@ -123,8 +123,33 @@ def test_a_refused_edit_names_the_criterion_in_the_readers_language() -> None:
     with pytest.raises(InvalidInputError) as caught:
         edits.set_comparison(0, "k1", "k2", 3.0).apply(workshop)  # a numeric criterion
     assert caught.value.params["criterion"] == name == Name("c1", workshop.criteria[0].name)
-    assert str(caught.value) == f"Criterion {name.text('en')}: the comparison k1 / k2 is not valid."
+    assert str(caught.value) == (
+        f"Criterion {name.text('en')}: the comparison Comunidad 1 / Comunidad 2 is not valid."
+    )
     assert in_language(caught.value.params, "es")["criterion"] == name.text("es")
+
+
+def test_undo_texts_name_criteria_and_communities_never_their_ids() -> None:
+    """An edit made from ids reads, in the undo menu, with the names found in the workshop it was
+    applied to, in the reader's language (issue 19: "Deshacer: Comparar mining_threat y c10")."""
+    document = Document(make_workshop(3, 3, gate=False).replace(active_group="g1"))
+    document.apply(edits.add_criterion(ACCESS))
+    cases = [
+        (edits.set_weight("g1", "c2", 7.0), "Change weight of Criterion 2", "Criterio 2"),
+        (edits.set_judgement("g1", "c3", "c1", 3.0), "Compare Criterion 3 and Criterion 1", None),
+        (edits.set_comparison(3, "k2", "k1", 2.0), "Compare Comunidad 2 and Comunidad 1", None),
+        (edits.set_level_comparison(0, 0, 1, 3.0), "Compare levels of Criterion 1", "Criterio 1"),
+    ]
+    for edit, english, spanish_name in cases:
+        document.apply(edit)
+        done = document.undo_edit
+        assert done is not None and done.text() == english
+        if spanish_name is not None:
+            assert spanish_name in in_language(done.params, "es").values()
+        ids = {"g1", "c1", "c2", "c3", "k1", "k2", "access"}
+        assert not ids & set(done.text().replace(",", " ").split())
+    assert document.undo() and document.redo_edit is not None
+    assert document.redo_edit.text() == "Compare levels of Criterion 1"
 
 
 def test_a_label_names_the_criterion_in_the_readers_language() -> None:

@@ -63,7 +63,7 @@ def measure(family: str, language: str, shots: Path | None, tag: str) -> dict[st
     from app.io.example import example_workshop
     from app.ui.environment import SETTINGS_DIR_VARIABLE
     from app.ui.i18n import install_language
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
     from tests.ui.layout_checks import layout_problems
 
     app = QApplication.instance()
@@ -88,6 +88,7 @@ def measure(family: str, language: str, shots: Path | None, tag: str) -> dict[st
         "rows": [visible_rows(view.topsis_table), visible_rows(view.ahp_table)],
         "problems": {},
         "scrolled": [],
+        "scrolled_down": [],
     }
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
@@ -98,6 +99,8 @@ def measure(family: str, language: str, shots: Path | None, tag: str) -> dict[st
         page = window.tabs.currentWidget()
         if isinstance(page, QScrollArea) and page.horizontalScrollBar().isVisible():
             result["scrolled"].append(name)
+        if isinstance(page, QScrollArea) and page.verticalScrollBar().isVisible():
+            result["scrolled_down"].append(name)
         if shots is not None:
             window.grab().save(str(shots / f"{tag}-{family}-{language}-{index}.png"))
     window.session.document.mark_saved()

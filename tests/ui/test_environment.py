@@ -17,7 +17,7 @@ from app.ui.environment import (
     app_settings,
     prepare_qt,
 )
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 
 
 def windows_folder(tmp_path: Path, *, fonts: bool = True) -> Path:

@@ -22,9 +22,10 @@ from app.i18n import update
 from app.io.example import example_workshop
 from app.models import edits
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.ui import i18n
 from app.ui.i18n import current_language, install_language
-from app.ui.main_window import MainWindow, edit_text
 from app.ui.session import translated_error
+from app.ui.shell.main_window import MainWindow, edit_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -277,6 +278,7 @@ def test_criteria_named_by_messages_and_undo_texts_follow_the_interface_language
     errors: list[str] = []
     session.error.connect(errors.append)
     a, b = (c.id for c in session.workshop.communities[:2])
+    name_a, name_b = (c.name for c in session.workshop.communities[:2])
     assert not session.apply(edits.set_comparison(column, a, b, 3.0))  # not judged pairwise
     session.apply(edits.update_criterion(column, session.workshop.criteria[column]))
 
@@ -284,9 +286,19 @@ def test_criteria_named_by_messages_and_undo_texts_follow_the_interface_language
     qapp.processEvents()
     assert not session.apply(edits.set_comparison(column, a, b, 3.0))
     assert errors == [
-        f"Criterion Native varieties: the comparison {a} / {b} is not valid.",
-        f"Criterio Variedades nativas: la comparación {a} / {b} no es válida.",
+        f"Criterion Native varieties: the comparison {name_a} / {name_b} is not valid.",
+        f"Criterio Variedades nativas: la comparación {name_a} / {name_b} no es válida.",
     ]
     assert edit_text(session.document.undo_edit) == "Editar criterio Variedades nativas"
     install_language("en")
     assert edit_text(session.document.undo_edit) == "Edit criterion Native varieties"
+
+
+def test_spanish_numbers_have_no_comma_between_thousands(english_afterwards: None) -> None:
+    """Peru writes a comma between thousands, which a reader of Spanish takes for a decimal
+    comma ("10,000 muestras" reads as ten): thousands are not separated, decimals keep the
+    point; English keeps its comma."""
+    i18n.install_language("es")
+    assert (i18n.format_number(10000, 0), i18n.format_number(1234.5, 1)) == ("10000", "1234.5")
+    i18n.install_language("en")
+    assert i18n.format_number(10000, 0) == "10,000"

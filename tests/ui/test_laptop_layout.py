@@ -94,3 +94,10 @@ def test_no_page_scrolls_sideways(reports: Reports, scale: str) -> None:
     editor may scroll rather than squeeze."""
     for where, seen in each(reports, scale):
         assert seen["scrolled"] == [], where
+
+
+def test_at_100_percent_no_page_scrolls_at_all(reports: Reports) -> None:
+    """On the laptop at 100 % every tab fits the window, height included: an editor's page
+    scrolls only when the window is smaller than the editor's minimum."""
+    for where, seen in each(reports, "1"):
+        assert seen["scrolled_down"] == [], where

@@ -1,0 +1,1 @@
+"""The robustness tab: how firm the ranking is (see :mod:`.panel`)."""

@@ -1,0 +1,40 @@
+"""The focus communities page: quotas shape the proposal, and the choice is recorded (undoable)."""
+
+from __future__ import annotations
+
+from app.ui.robustness.panel import SensitivityPanel
+from app.ui.session import WorkshopSession
+
+
+def test_quotas_shape_the_proposal_and_the_choice_is_recorded(
+    panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    workshop = session.workshop
+    regions = [
+        panel.focus_page.quota_table.item(r, 0).text()
+        for r in range(panel.focus_page.quota_table.rowCount())
+    ]
+    assert regions == sorted({c.region for c in workshop.communities if c.region})
+    # at least 2 in the region that the unconstrained proposal has fewest of
+    counts = {
+        r: sum(workshop.communities[i].region == r for i in panel.focus_page.proposal)
+        for r in regions
+    }
+    region = min(regions, key=lambda r: counts[r])
+    row = regions.index(region)
+    panel.focus_page.quota_table.cellWidget(row, 1).setValue(2)
+    assert session.workshop.settings.quotas[0].value == region
+    assert sum(workshop.communities[i].region == region for i in panel.focus_page.proposal) >= 2
+    assert len(panel.focus_page.proposal) == 3
+    before = session.workshop
+    panel.focus_page.record_button.click()
+    chosen = session.workshop.metadata.chosen
+    assert chosen == tuple(workshop.communities[i].id for i in panel.focus_page.proposal)
+    assert "Recorded choice" in panel.focus_page.recorded_label.text()
+    session.undo()
+    assert session.workshop is before
+    # an impossible quota: a clear message, no proposal
+    panel.focus_page.quota_table.cellWidget(row, 1).setValue(4)
+    assert panel.focus_page.proposal == ()
+    assert region in panel.focus_page.choice_message.text()
+    assert not panel.focus_page.record_button.isEnabled()
