@@ -162,13 +162,23 @@ def data_columns(
             sheet=sheet,
             community=label(LANGUAGES[0], "community"),
         )
-    wanted: dict[str, tuple[str, int]] = {}
+    # header -> what it names, in the order the record writes them (community, region, the
+    # criteria, notes): the k-th column of a header is the k-th of the parts that bear it, so that
+    # two criteria of one name, or a criterion named like a label ("Notas"), are told apart and a
+    # record the program saved always reopens
+    parts: list[tuple[int, str, tuple[str, int]]] = []
+    m = len(workshop.criteria)
     for code in LANGUAGES:
-        for key in ("community", "region", "notes"):
-            wanted.setdefault(_header_key(label(code, key)), (key, -1))
+        for place, key in ((0, "community"), (1, "region"), (m + 2, "notes")):
+            parts.append((place, _header_key(label(code, key)), (key, -1)))
     for j, criterion in enumerate(workshop.criteria):
         for text in criterion.name.values():
-            wanted.setdefault(_header_key(text), ("criterion", j))
+            parts.append((j + 2, _header_key(text), ("criterion", j)))
+    wanted: dict[str, list[tuple[str, int]]] = {}
+    for _, text, part in sorted(parts, key=lambda item: item[0]):
+        named = wanted.setdefault(text, [])
+        if part not in named:
+            named.append(part)
     found: dict[tuple[str, int], int] = {}
     unknown: list[tuple[int, str]] = []
     heads = rows[header_row - 1]
@@ -189,10 +199,11 @@ def data_columns(
                     column=_letter(column),
                 )
             continue  # an empty column a person inserted: nothing in it
-        what = wanted.get(key)
-        if what is None:
+        targets = wanted.get(key)
+        if targets is None:
             unknown.append((column, text_of(value)))
             continue
+        what = next((t for t in targets if t not in found), targets[0])
         if what in found:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(

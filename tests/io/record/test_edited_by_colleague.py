@@ -216,3 +216,37 @@ def test_any_order_of_the_columns_with_blank_columns_reads_the_same(
     expected = workshop.values.copy()
     expected[1, 1] = value
     np.testing.assert_array_equal(load_record(path).values, expected)
+
+
+def test_two_criteria_of_one_name_are_told_apart_by_their_order(tmp_path: Path) -> None:
+    """Names need not differ: the k-th column of a name is the k-th criterion of that name (a
+    record the program saved always reopens)."""
+    workshop = make_workshop(4, 3, groups=1, ordinal=0)
+    same_name = {"es": "Agua", "en": "Water"}
+    criteria = tuple(
+        replace(c, name=same_name) if c.id in ("c2", "c3") else c for c in workshop.criteria
+    )
+    workshop = workshop.replace(criteria=criteria)
+    path = tmp_path / "dos.xlsx"
+    save_record(workshop, path, "es")
+    book = openpyxl.load_workbook(path)
+    book[DATA].cell(row=3, column=5).value = 77.0  # the second "Agua": c3
+    book.save(path)
+    expected = workshop.values.copy()
+    expected[0, 2] = 77.0
+    np.testing.assert_array_equal(load_record(path).values, expected)
+
+
+def test_a_criterion_named_like_a_column_label_reopens(tmp_path: Path) -> None:
+    workshop = make_workshop(4, 3, groups=1, ordinal=0)
+    criteria = tuple(
+        replace(c, name={"es": "Notas", "en": "Notes"}) if c.id == "c2" else c
+        for c in workshop.criteria
+    )
+    workshop = workshop.replace(
+        criteria=criteria,
+        communities=tuple(replace(c, notes="ver") for c in workshop.communities),
+    )
+    path = tmp_path / "notas.xlsx"
+    save_record(workshop, path, "es")
+    assert load_record(path) == workshop
