@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import io
 import json
 import math
@@ -87,6 +88,7 @@ from app.models.analysis import Evaluation, Reason, ReasonKind, evaluate
 from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
+from app.models.weights import normalized
 from app.models.workshop import COMBINED, Criterion, Direction, Workshop
 
 PROG = "priorizar"
@@ -225,11 +227,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the boundary: a bug ends in one line (see the module docstring)
         if os.environ.get("PRIORIZAR_DEBUG"):
             raise
-        print(
-            f"{PROG}: internal error: {type(error).__name__}: {error} (please report it; set "
-            "PRIORIZAR_DEBUG=1 to see the details)",
-            file=sys.stderr,
-        )
+        if sys.stderr is not None:
+            with contextlib.suppress(OSError, ValueError):
+                print(
+                    f"{PROG}: internal error: {type(error).__name__}: "
+                    f"{escape_controls(str(error))} (please report it; set PRIORIZAR_DEBUG=1 to "
+                    "see the details)",
+                    file=sys.stderr,
+                )
         return EXIT_INTERNAL
 
 
@@ -252,10 +257,48 @@ def rank(options: argparse.Namespace) -> int:
         weights=options.weights,
         objectives=options.objectives,
     )
-    text = json.dumps(to_json(result), indent=2) if options.json else "\n".join(to_text(result))
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
+    text = (
+        json.dumps(to_json(result), indent=2)
+        if options.json
+        else "\n".join(escape_controls(line) for line in to_text(result))
+    )
+    return _print(text + "\n")
+
+
+def _print(text: str) -> int:
+    """Write ``text`` to standard output; a closed or gone output ends quietly (exit 0): the
+    program was started with its output closed (``>&-``), or its reader left (``| head``), and
+    nobody is there to read a complaint."""
+    stream = sys.stdout
+    if stream is None:  # Python sets None for a standard output closed at start
+        return EXIT_OK
+    try:
+        stream.write(text)
+        stream.flush()
+    except (BrokenPipeError, ValueError):  # the reader went away; a closed stream
+        _silence_stdout()
+    except OSError as error:
+        if error.errno not in (errno.EBADF, errno.EPIPE, errno.EINVAL):
+            raise
+        _silence_stdout()
     return EXIT_OK
+
+
+#: Characters that reach a terminal as commands rather than text: the C0 and C1 controls (ESC
+#: starts the escape sequences that move the cursor, retitle the window or recolour the text; CSI
+#: U+009B does the same on terminals that take 8-bit controls), DEL, and the bidirectional
+#: overrides and isolates, which reorder what is shown around them ("Trojan source",
+#: CVE-2021-42574).
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character (see :data:`_CONTROLS`) written as a visible escape
+    (``\\x1b``, ``\\u202e``): names and notes come from files of others and must not drive the
+    terminal that shows them."""
+    return _CONTROLS.sub(
+        lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text
+    )
 
 
 def export(options: argparse.Namespace) -> int:
@@ -313,21 +356,36 @@ def compute(
         given = iter(parse_weights(weights, weighted))
         vector = np.array([0.0 if c.is_gate else next(given) for c in workshop.criteria])
         source = "option"
-    total = float(vector.sum())
-    vector = vector / total if total > 0 else np.zeros_like(vector)
+    vector = normalized(vector)  # proportions only, whatever the scale (1e308 too)
     return Ranked(file, method, workshop, vector, source, evaluate(workshop, vector))
 
 
 def load(file: str) -> Workshop:
-    """The workshop in ``file``, by its extension; input problems raise InvalidInputError."""
+    """The workshop in ``file``, by its extension; input problems raise InvalidInputError.
+
+    What the reader tells without refusing (a number read by the file's decimal mark that could
+    be read otherwise, a mark for no data, an uncertain encoding, a colleague's column left out)
+    is printed on standard error, one line each: ``priorizar: note: ...``; the user is told, as
+    the window's import step asks."""
+    notes: list[InvalidInputError] = []
     try:
-        return read_workshop(file)
+        workshop = read_workshop(file, notes)
     except InvalidInputError:
         raise
     except UnicodeDecodeError as error:
         raise UsageError(f"{Path(file).name} cannot be read as text ({error.reason})") from error
     except ValueError as error:  # a reader's check that is not yet worded for people
         raise UsageError(f"{Path(file).name} cannot be read: {error}") from error
+    for note in notes:
+        _tell(f"{PROG}: note: {escape_controls(' '.join(str(note).split()))}")
+    return workshop
+
+
+def _tell(line: str) -> None:
+    """Print ``line`` on standard error; a closed standard error swallows it."""
+    if sys.stderr is not None:
+        with contextlib.suppress(OSError, ValueError):
+            print(line, file=sys.stderr)
 
 
 def parse_weights(text: str, weighted: Sequence[Criterion]) -> list[float]:
@@ -457,10 +515,10 @@ def to_text(result: Ranked) -> list[str]:
         f"Weights ({_source_text(result)}):",
     ]
     weighted = [(j, c) for j, c in enumerate(workshop.criteria) if not c.is_gate]
-    width = max((len(c.label(LANG)) for _, c in weighted), default=0)
+    width = max((len(escape_controls(c.label(LANG))) for _, c in weighted), default=0)
     for j, criterion in weighted:
         lines.append(
-            f"  {criterion.label(LANG):<{width}}  {criterion.direction.value}  "
+            f"  {escape_controls(criterion.label(LANG)):<{width}}  {criterion.direction.value}  "
             f"{100 * result.weights[j]:5.1f}%"
         )
     lines.append("")
@@ -577,11 +635,11 @@ def _cell(value: object) -> str:
         return "-"
     if isinstance(value, float):
         return f"{value:.4f}"
-    return str(value)
+    return escape_controls(str(value))
 
 
 def _fail(message: str) -> int:
-    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    _tell(f"{PROG}: error: {escape_controls(' '.join(message.split()))}")
     return EXIT_INVALID
 
 
@@ -607,6 +665,7 @@ __all__ = [
     "UsageError",
     "build_parser",
     "compute",
+    "escape_controls",
     "load",
     "main",
     "parse_objectives",

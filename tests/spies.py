@@ -17,20 +17,23 @@ import pytest
 
 def count_workbook_opens(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
     """From now on, count ``"parsed"`` (calls of ``openpyxl.load_workbook``) and ``"read"``
-    (reads of a whole ``.xlsx``/``.xlsm`` file through :meth:`Path.read_bytes`)."""
+    (opens of a whole ``.xlsx``/``.xlsm`` file by :func:`app.io.limited.read_limited`, the one
+    read of every input)."""
+    from app.io import limited
+
     counts: Counter[str] = Counter()
     load_workbook = openpyxl.load_workbook
-    read_bytes = Path.read_bytes
+    opener = limited._no_blocking
 
     def parsing(*args: Any, **kwargs: Any) -> Any:
         counts["parsed"] += 1
         return load_workbook(*args, **kwargs)
 
-    def reading(self: Path) -> bytes:
-        if self.suffix.lower() in (".xlsx", ".xlsm"):
+    def reading(path: str, flags: int) -> int:
+        if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
             counts["read"] += 1
-        return read_bytes(self)
+        return opener(path, flags)
 
     monkeypatch.setattr(openpyxl, "load_workbook", parsing)
-    monkeypatch.setattr(Path, "read_bytes", reading)
+    monkeypatch.setattr(limited, "_no_blocking", reading)
     return counts

@@ -407,7 +407,7 @@ def test_text_in_a_number_cell_through_the_real_entry_point(tmp_path: Path) -> N
     assert_one_line_error(
         done.returncode,
         done.stderr,
-        "Row 4, column “Seguridad” (C): “alto” is not a number.",
+        "row 4, column “Seguridad” (C): “alto” is not a number.",
     )
 
 
@@ -426,7 +426,7 @@ def test_text_in_a_number_cell_through_the_real_entry_point(tmp_path: Path) -> N
             ("not a kind of file Priorizar reads (.ods)", ".json", ".xlsx", ".csv"),
         ),
         ("datos", "x", ("not a kind of file Priorizar reads (—)",)),
-        ("celda.csv", "C,A\nX,uno\n", ("Row 2", "column “A” (B)", "“uno”")),
+        ("celda.csv", "C,A\nX,uno\n", ("“celda.csv”, row 2", "column “A” (B)", "“uno”")),
     ],
 )
 def test_bad_files(
@@ -514,10 +514,11 @@ def test_debug_setting_shows_the_bug(hand_made: Path, monkeypatch: pytest.Monkey
 def test_unreadable_input_is_exit_2_not_a_bug(
     capsys: pytest.CaptureFixture[str], hand_made: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refused(path: str, flags: int) -> int:
+        raise PermissionError(13, "Permission denied", path)
 
-    monkeypatch.setattr(Path, "read_bytes", refused)
+    # the one open of every input (app.io.limited.read_limited)
+    monkeypatch.setattr("app.io.limited._no_blocking", refused)
     status, _, err = call(capsys, "rank", str(hand_made))
     assert_one_line_error(status, err, "hecho.csv", "no permission")
 

@@ -1090,7 +1090,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+357"/>
+        <location filename="../ui/shell/main_window.py" line="+358"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1420,12 +1420,33 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../io/atomic.py" line="+64"/>
+        <location filename="../io/atomic.py" line="+110"/>
+        <source>“{file}” was not saved: the new file could not be opened again ({problem}). The earlier file is unchanged.</source>
+        <translation>“{file}” no se guardó: el archivo nuevo no se pudo volver a abrir ({problem}). El archivo anterior sigue igual.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The folder {folder} is read-only: “{file}” cannot be saved there. Save it in another folder.</source>
         <translation>La carpeta {folder} es de solo lectura: no se puede guardar “{file}” allí. Guárdelo en otra carpeta.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+19"/>
+        <source>“{file}” could not be saved: the disk is full. Free some space or save it on another disk; the earlier file is unchanged.</source>
+        <translation>No se pudo guardar “{file}”: el disco está lleno. Libere espacio o guárdelo en otro disco; el archivo anterior sigue igual.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{file}” could not be saved: the disk or memory stick is read-only. Save it in another folder.</source>
+        <translation>No se pudo guardar “{file}”: el disco o la memoria USB es de solo lectura. Guárdelo en otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../io/saving.py" line="+48"/>
+        <source>“{file}” could not be saved ({reason}); the earlier file is unchanged.</source>
+        <translation>No se pudo guardar “{file}” ({reason}); el archivo anterior sigue igual.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>“{file}” is open in another program or read-only; close it or save under another name.</source>
         <translation>“{file}” está abierto en otro programa o es de solo lectura; ciérrelo o guarde con otro nombre.</translation>
     </message>
@@ -1550,27 +1571,37 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>No se pudo guardar la plantilla {file} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+130"/>
-        <source>Row {row}: the first column (A) must name the community.</source>
-        <translation>Fila {row}: la primera columna (A) debe tener el nombre de la comunidad.</translation>
+        <location filename="../io/table_import.py" line="+152"/>
+        <source>“{file}”, row {row}: the first column (A) must name the community.</source>
+        <translation>“{file}”, fila {row}: la primera columna (A) debe nombrar la comunidad.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
-        <translation>Fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
+        <location line="+4"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}: the first column (A) must name the community.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}: la primera columna (A) debe nombrar la comunidad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>“{file}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
+        <translation>“{file}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>“{file}” has a header row (row {row}) but no communities below it.</source>
         <translation>“{file}” tiene una fila de encabezados (fila {row}) pero ninguna comunidad debajo.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
+        <source>“{file}”, row {row}: {count} columns is more than this program reads (at most {limit}). Check that it is the right file.</source>
+        <translation>“{file}”, fila {row}: {count} columnas son más de las que este programa lee (como máximo {limit}). Revise que sea el archivo correcto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>“{file}” has more than {limit} rows; a table of communities is far smaller. Check that it is the right file.</source>
         <translation>“{file}” tiene más de {limit} filas; una tabla de comunidades es mucho más pequeña. Verifique que sea el archivo correcto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>“{file}”, row {row}: the row cannot be read ({detail}).</source>
         <translation>“{file}”, fila {row}: no se puede leer la fila ({detail}).</translation>
     </message>
@@ -1580,14 +1611,80 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/record/writing.py" line="+63"/>
+        <location line="+54"/>
+        <source>“{file}” cannot be read as {encoding}: choose another encoding.</source>
+        <translation>“{file}” no se puede leer como {encoding}: elija otra codificación.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>“{file}”: rows {rows} are not in UTF-8 like the rest of the file; they were read as Windows-1252. Check their accented names.</source>
+        <translation>“{file}”: las filas {rows} no están en UTF-8 como el resto del archivo; se leyeron como Windows-1252. Revise sus nombres con tildes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{file}”: the text&apos;s encoding is uncertain; it was read as {encoding} ({confidence} % sure). Check the accented names, or save the file as “CSV UTF-8”.</source>
+        <translation>“{file}”: la codificación del texto no es segura; se leyó como {encoding} (con {confidence} % de certeza). Revise los nombres con tildes, o guarde el archivo como “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” is read as no data.</source>
+        <translation>“{file}”, fila {row}, columna “{criterion}” ({letter}): “{text}” se lee como sin dato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column “{criterion}” ({letter}): “{text}” is read as no data.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna “{criterion}” ({letter}): “{text}” se lee como sin dato.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” is read as {value}, as the file&apos;s decimal mark is “{mark}”; if it means {other}, write it as {other} in the file.</source>
+        <translation>“{file}”, fila {row}, columna “{criterion}” ({letter}): “{text}” se lee como {value}, porque el separador decimal del archivo es “{mark}”; si significa {other}, escríbalo como {other} en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column “{criterion}” ({letter}): “{text}” is read as {value}, as the file&apos;s decimal mark is “{mark}”; if it means {other}, write it as {other} in the file.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna “{criterion}” ({letter}): “{text}” se lee como {value}, porque el separador decimal del archivo es “{mark}”; si significa {other}, escríbalo como {other} en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” could be {value} or {other}. Type it as a number without a thousands separator.</source>
+        <translation>“{file}”, fila {row}, columna “{criterion}” ({letter}): “{text}” podría ser {value} o {other}. Escríbalo como número sin separador de miles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column “{criterion}” ({letter}): “{text}” could be {value} or {other}. Type it as a number without a thousands separator.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna “{criterion}” ({letter}): “{text}” podría ser {value} o {other}. Escríbalo como número sin separador de miles.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” is not a number.</source>
+        <translation>“{file}”, fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column “{criterion}” ({letter}): “{text}” is not a number.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../io/record/writing.py" line="+74"/>
+        <location filename="../io/workshop_file.py" line="+53"/>
+        <source>“{file}” does not give back the workshop that was saved.</source>
+        <translation>“{file}” no devuelve el taller que se guardó.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown language “{lang}” for the decision record.</source>
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location filename="../io/record/reading.py" line="+105"/>
+        <location filename="../io/record/reading.py" line="+115"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>“{file}”: the sheet “{sheet}” is missing (deleted or renamed), so edits made in it are not taken up; the workshop is opened as it was saved there.</source>
+        <translation>“{file}”: falta la hoja “{sheet}” (borrada o con otro nombre), así que no se toman los cambios hechos en ella; el taller se abre como se guardó.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -1595,7 +1692,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../io/record/archive.py" line="+79"/>
+        <location filename="../io/record/archive.py" line="+174"/>
         <source>“{file}”, sheet “{sheet}”: {rows} rows and {columns} columns is more than this program reads (at most {max_rows} rows and {max_columns} columns).</source>
         <translation>“{file}”, hoja “{sheet}”: {rows} filas y {columns} columnas es más de lo que este programa lee (como máximo {max_rows} filas y {max_columns} columnas).</translation>
     </message>
@@ -1610,17 +1707,22 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: la hoja “{sheet}” está dañada y no se puede leer ({detail}).</translation>
     </message>
     <message>
-        <location filename="../io/limited.py" line="+23"/>
+        <location filename="../io/limited.py" line="+30"/>
         <source>“{file}” is a folder, not a file.</source>
         <translation>“{file}” es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>“{file}” is not a regular file (a device, a pipe or a socket); give a file saved on the disk.</source>
+        <translation>“{file}” no es un archivo común (es un dispositivo, una tubería o un socket); indique un archivo guardado en el disco.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>“{file}” is too large ({size} MB; at most {limit} MB). Check that it is the right file.</source>
         <translation>“{file}” es demasiado grande ({size} MB; como máximo {limit} MB). Verifique que sea el archivo correcto.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-13"/>
         <location filename="../io/reading.py" line="+114"/>
         <source>The file “{file}” does not exist.</source>
         <translation>El archivo “{file}” no existe.</translation>
@@ -1667,37 +1769,73 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” se descomprime en muchos más datos de los que tiene un libro de comunidades; por seguridad, se rechaza.</translation>
     </message>
     <message>
-        <location filename="../io/record/payload.py" line="+59"/>
+        <location filename="../io/record/payload.py" line="+58"/>
         <source>“{file}”: the hidden sheet “{sheet}” that holds the workshop is damaged ({detail}).</source>
         <translation>“{file}”: la hoja oculta “{sheet}”, que guarda el taller, está dañada ({detail}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>“{file}” was saved by a newer Priorizar (record format {version}); please update Priorizar.</source>
         <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location filename="../io/record/data_rows.py" line="+78"/>
+        <location filename="../io/record/data_rows.py" line="+97"/>
         <source>“{file}”, sheet “{sheet}”: the row of “{name}” (row {row} when saved) is gone. The community is kept with all its data, last in the table; remove it in Priorizar if it should go.</source>
         <translation>“{file}”, hoja “{sheet}”: la fila de “{name}” (fila {row} al guardar) ya no está. La comunidad se conserva con todos sus datos, al final de la tabla; elimínela en Priorizar si debe salir.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>“{file}”, sheet “{sheet}”, row {row}: this row has data but no community name in column A. Type the name, or delete the row.</source>
-        <translation>“{file}”, hoja “{sheet}”, fila {row}: esta fila tiene datos pero no tiene el nombre de la comunidad en la columna A. Escriba el nombre o elimine la fila.</translation>
+        <location line="+59"/>
+        <source>“{file}”, sheet “{sheet}”: no row names the columns (a row with “{community}” over the communities&apos; names). Put back the header row.</source>
+        <translation>“{file}”, hoja “{sheet}”: ninguna fila nombra las columnas (una fila con “{community}” sobre los nombres de las comunidades). Vuelva a poner la fila de encabezados.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+34"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: this column has data but no header. Type the criterion&apos;s name over it, or delete the column.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: esta columna tiene datos pero no tiene encabezado. Escriba encima el nombre del criterio, o borre la columna.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}: columns {first} and {column} are both “{text}”. Delete one of them.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}: las columnas {first} y {column} son ambas “{text}”. Borre una de ellas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not a criterion of this workshop, and the column of {criterion} is missing. Criteria are renamed in Priorizar, not in the sheet: put back the name {criterion}.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es un criterio de este taller, y falta la columna de {criterion}. Los criterios se renombran en Priorizar, no en la hoja: vuelva a poner el nombre {criterion}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{file}”, sheet “{sheet}”, column {column}: “{text}” is not part of the record; it was not taken up.</source>
+        <translation>“{file}”, hoja “{sheet}”, columna {column}: “{text}” no es parte del registro; no se tomó en cuenta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{file}”, sheet “{sheet}”: the column of {criterion} is gone. Its values are kept as they were saved.</source>
+        <translation>“{file}”, hoja “{sheet}”: ya no está la columna de {criterion}. Sus valores se conservan como se guardaron.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}: this row has data but no community name in column {column}. Type the name, or delete the row.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}: esta fila tiene datos pero no tiene nombre de comunidad en la columna {column}. Escriba el nombre, o borre la fila.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location filename="../io/table_import.py" line="-561"/>
         <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
     <message>
-        <location filename="../io/record/reading.py" line="+25"/>
+        <location filename="../io/record/reading.py" line="+74"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the weight “{text}” must be a number of zero or more.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: el peso “{text}” debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../io/record/cell_values.py" line="+103"/>
+        <location filename="../io/record/cell_values.py" line="+105"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” could be {reading} or {other}. Type it as a number without a thousands separator.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” podría ser {reading} o {other}. Escríbalo como número sin separador de miles.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es sí ni no.</translation>
     </message>
@@ -1712,43 +1850,69 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../io/record/tables.py" line="+37"/>
-        <location filename="../io/table_mapping.py" line="+184"/>
+        <location line="+15"/>
+        <location filename="../io/record/data_rows.py" line="-114"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the formula “{text}” has no stored value (the file was not saved by a spreadsheet program). Open it in Excel or LibreOffice and save it, or type the value.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: la fórmula “{text}” no tiene un valor guardado (el archivo no lo guardó un programa de hojas de cálculo). Ábralo en Excel o LibreOffice y guárdelo, o escriba el valor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is a date, not a value of this criterion.</source>
+        <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” es una fecha, no un valor de este criterio.</translation>
+    </message>
+    <message>
+        <location filename="../io/record/tables.py" line="+44"/>
+        <location filename="../io/table_mapping.py" line="+214"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>“{file}”, sheet “{sheet}” is empty: it holds no table.</source>
         <translation>“{file}”: la hoja “{sheet}” está vacía; no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+8"/>
+        <location filename="../io/table_import.py" line="+311"/>
         <source>“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and choose “CSV”.</source>
         <translation>“{file}” es un libro de Excel, no una tabla CSV. En Excel, use “Guardar como” y elija “CSV”.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>“{file}” is not a text table (CSV): it holds binary data.</source>
         <translation>“{file}” no es una tabla de texto (CSV): contiene datos binarios.</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>The header row needs the community column and at least one criterion column after it, separated by “;”, “,” or a tab.</source>
-        <translation>La fila de encabezados necesita la columna de comunidades y, después, al menos una columna de criterio, separadas por “;”, “,” o un tabulador.</translation>
+        <location line="+168"/>
+        <source>“{file}”: the header row needs the community column and at least one criterion column after it, separated by “;”, “,” or a tab.</source>
+        <translation>“{file}”: la fila de encabezados necesita la columna de las comunidades y, después, al menos una columna de criterio, separadas por “;”, “,” o un tabulador.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Column {letter} has data but no criterion name in the header row.</source>
-        <translation>La columna {letter} tiene datos, pero no tiene nombre de criterio en la fila de encabezados.</translation>
+        <location line="+5"/>
+        <source>“{file}”, sheet “{sheet}”: the header row needs the community column and at least one criterion column after it, separated by “;”, “,” or a tab.</source>
+        <translation>“{file}”, hoja “{sheet}”: la fila de encabezados necesita la columna de las comunidades y, después, al menos una columna de criterio, separadas por “;”, “,” o un tabulador.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Columns {first} and {letter} are both called “{name}”. Each criterion can appear only once.</source>
-        <translation>Las columnas {first} y {letter} se llaman las dos “{name}”. Cada criterio puede aparecer una sola vez.</translation>
+        <location line="+13"/>
+        <source>“{file}”: column {letter} has data but no criterion name in the header row.</source>
+        <translation>“{file}”: la columna {letter} tiene datos pero no tiene nombre de criterio en la fila de encabezados.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>“{file}”, sheet “{sheet}”: column {letter} has data but no criterion name in the header row.</source>
+        <translation>“{file}”, hoja “{sheet}”: la columna {letter} tiene datos pero no tiene nombre de criterio en la fila de encabezados.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{file}”: columns {first} and {letter} are both called “{name}”. Each criterion can appear only once.</source>
+        <translation>“{file}”: las columnas {first} y {letter} se llaman ambas “{name}”. Cada criterio puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}”, sheet “{sheet}”: columns {first} and {letter} are both called “{name}”. Each criterion can appear only once.</source>
+        <translation>“{file}”, hoja “{sheet}”: las columnas {first} y {letter} se llaman ambas “{name}”. Cada criterio puede aparecer una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>There are {count} directions for {criteria} criteria; each criterion needs one (max or min).</source>
         <translation>Hay {count} direcciones para {criteria} criterios; cada criterio necesita una (max o min).</translation>
     </message>
@@ -1759,17 +1923,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Criterio {criterion}: la dirección “{value}” no es max ni min.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Row {row}, column “{criterion}” ({letter}): “{text}” is not a number.</source>
-        <translation>Fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
-    </message>
-    <message>
-        <location filename="../io/workshop_file.py" line="+48"/>
+        <location filename="../io/workshop_file.py" line="+16"/>
         <source>The workshop cannot be saved: it holds a value that is not a number.</source>
         <translation>No se puede guardar el taller: contiene un valor que no es un número.</translation>
     </message>
     <message>
-        <location filename="../io/autosave.py" line="+227"/>
+        <location filename="../io/autosave.py" line="+234"/>
         <source>The recovery file “{file}” is damaged ({detail}).</source>
         <translation>El archivo de recuperación “{file}” está dañado ({detail}).</translation>
     </message>
@@ -1779,13 +1938,13 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” es JSON, pero no contiene un taller.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../models/workshop.py" line="+591"/>
-        <source>The workshop file is damaged ({detail}).</source>
-        <translation>El archivo del taller está dañado ({detail}).</translation>
+        <location line="+10"/>
+        <location filename="../models/workshop.py" line="+604"/>
+        <source>“{file}” is damaged: a value in it cannot be read.</source>
+        <translation>“{file}” está dañado: uno de sus valores no se puede leer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“{file}” is empty: it holds no workshop.</source>
         <translation>“{file}” está vacío: no contiene ningún taller.</translation>
     </message>
@@ -2072,7 +2231,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El criterio {criterion} no tiene niveles verbales.</translation>
     </message>
     <message>
-        <location filename="../models/ranking.py" line="+54"/>
+        <location filename="../models/ranking.py" line="+55"/>
         <source>Scores to rank must be a list or a table of lists.</source>
         <translation>Los puntajes que se clasifican deben ser una lista o una tabla de listas.</translation>
     </message>
@@ -2153,25 +2312,25 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Método desconocido «{method}»: use topsis o ahp.</translation>
     </message>
     <message>
-        <location filename="../models/sensitivity/acceptability.py" line="+204"/>
+        <location filename="../models/sensitivity/acceptability.py" line="+223"/>
         <location filename="../models/sensitivity/selection.py" line="+50"/>
-        <location filename="../models/sensitivity/stability.py" line="+154"/>
+        <location filename="../models/sensitivity/stability.py" line="+216"/>
         <source>The number of focus communities must be at least 1.</source>
         <translation>El número de comunidades focales debe ser al menos 1.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-114"/>
         <source>Unknown sampling mode “{mode}”: use simplex, around or groups.</source>
         <translation>Modo de muestreo desconocido «{mode}»: use simplex, around o groups.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+83"/>
+        <location line="+102"/>
         <source>The number of samples must be at least 1, not {count}.</source>
         <translation>El número de muestras debe ser al menos 1, no {count}.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-92"/>
         <source>Sampling around the current weights needs the current weights.</source>
         <translation>Para muestrear alrededor de los pesos actuales se necesitan los pesos actuales.</translation>
     </message>
@@ -2236,7 +2395,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Conjunto de pesos {row}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="-168"/>
+        <location filename="../models/workshop.py" line="-175"/>
         <source>The data table has {rows} rows and {columns} columns, but the workshop has {communities} communities and {criteria} criteria.</source>
         <translation>La tabla de datos tiene {rows} filas y {columns} columnas, pero el taller tiene {communities} comunidades y {criteria} criterios.</translation>
     </message>
@@ -2267,12 +2426,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="-263"/>
+        <location filename="../models/workshop.py" line="-267"/>
         <source>Row {row}: “{name}” is the same name as “{other}” in row {other_row} (capitals, accents and spaces do not count). Each community needs a name of its own: add its place or region, for example.</source>
         <translation>Fila {row}: “{name}” es el mismo nombre que “{other}” de la fila {other_row} (no cuentan las mayúsculas, las tildes ni los espacios). Cada comunidad necesita un nombre propio: agregue, por ejemplo, su lugar o su región.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+276"/>
         <source>Group {group}: the comparison {a} / {b} is {value}, outside the scale 1/9 to 9.</source>
         <translation>Grupo {group}: la comparación {a} / {b} vale {value}, fuera de la escala de 1/9 a 9.</translation>
     </message>
@@ -2287,7 +2446,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>No existe el grupo “{group}”.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Community {community}, criterion {criterion}: {value} is not a number.</source>
         <translation>Comunidad {community}, criterio {criterion}: {value} no es un número.</translation>
     </message>
@@ -2303,6 +2462,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+62"/>
+        <location filename="../models/workshop_shape.py" line="+108"/>
         <source>This workshop file has format version {version}; this program reads version {supported}. Please update Priorizar.</source>
         <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
     </message>
@@ -2362,7 +2522,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
     <message>
-        <location filename="../io/table_mapping.py" line="+248"/>
+        <location filename="../io/table_mapping.py" line="+336"/>
         <source>Choose at least one column as a criterion.</source>
         <translation>Elija al menos una columna como criterio.</translation>
     </message>
@@ -2387,7 +2547,32 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>La hoja no tiene comunidades debajo de la fila de encabezados.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
+        <source>Row {row}, column {column} ({header}): “{text}” is read as {value}, as the file&apos;s decimal mark is “{mark}”; it could also be {other}.</source>
+        <translation>Fila {row}, columna {column} ({header}): “{text}” se lee como {value}, porque el separador decimal del archivo es “{mark}”; también podría ser {other}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row {row}, column {column} ({header}): “{text}” could be {value} or {other}; choose how to read the numbers with a thousands separator.</source>
+        <translation>Fila {row}, columna {column} ({header}): “{text}” podría ser {value} o {other}; elija cómo leer los números con separador de miles.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Row {row}, column {column} ({header}): the formula “{text}” has no stored value (the file was not saved by a spreadsheet program). Open it in Excel or LibreOffice and save it, or type the value.</source>
+        <translation>Fila {row}, columna {column} ({header}): la fórmula “{text}” no tiene un valor guardado (el archivo no lo guardó un programa de hojas de cálculo). Ábralo en Excel o LibreOffice y guárdelo, o escriba el valor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row {row}, column {column} ({header}): “{text}” is a date, not a value of this criterion.</source>
+        <translation>Fila {row}, columna {column} ({header}): “{text}” es una fecha, no un valor de este criterio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row {row}, column {column} ({header}): “{text}” is read as no data.</source>
+        <translation>Fila {row}, columna {column} ({header}): “{text}” se lee como sin dato.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Row {row}, column {column} ({header}): “{text}” is not a number.</source>
         <translation>Fila {row}, columna {column} ({header}): “{text}” no es un número.</translation>
     </message>
@@ -2431,6 +2616,86 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <location filename="../io/community_import.py" line="+174"/>
         <source>Columns {first} and {column} both fill the criterion “{criterion}”: choose one of them.</source>
         <translation>Las columnas {first} y {column} llenan ambas el criterio “{criterion}”: elija una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../io/settings_values.py" line="+46"/>
+        <source>The setting “{key}” is “{value}”, not a whole number from {low} to {high}; {default} is used instead.</source>
+        <translation>El ajuste “{key}” vale “{value}”, que no es un número entero de {low} a {high}; se usa {default} en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../models/limits.py" line="+65"/>
+        <source>{field}: the text has {length} characters; at most {limit} fit in one cell of a spreadsheet. Shorten it.</source>
+        <translation>{field}: el texto tiene {length} caracteres; en una celda de una hoja de cálculo caben como máximo {limit}. Acórtelo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{communities} communities and {criteria} criteria are more than this program handles: at most {max_communities} communities, {max_criteria} criteria and {max_values} values in all.</source>
+        <translation>{communities} comunidades y {criteria} criterios son más de lo que este programa maneja: como máximo {max_communities} comunidades, {max_criteria} criterios y {max_values} valores en total.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{groups} groups are more than this program handles (at most {limit}).</source>
+        <translation>{groups} grupos son más de los que este programa maneja (como máximo {limit}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The workshop&apos;s texts (names, notes, descriptions) have {length} characters in all; at most {limit} can be saved. Shorten the longest notes.</source>
+        <translation>Los textos del taller (nombres, notas, definiciones) suman {length} caracteres; se pueden guardar como máximo {limit}. Acorte las notas más largas.</translation>
+    </message>
+    <message>
+        <location filename="../models/workshop_shape.py" line="-11"/>
+        <source>“{file}”: the format version “{version}” (key “schema_version”) is not a valid version; the file is damaged or was not written by Priorizar.</source>
+        <translation>“{file}”: la versión de formato “{version}” (clave “schema_version”) no es una versión válida; el archivo está dañado o no lo escribió Priorizar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>“{file}”: the key “{key}” has {rows} rows of values, but the workshop has {communities} communities.</source>
+        <translation>“{file}”: la clave “{key}” tiene {rows} filas de valores, pero el taller tiene {communities} comunidades.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{file}”: the key “{key}” has {count} values, but the workshop has {criteria} criteria.</source>
+        <translation>“{file}”: la clave “{key}” tiene {count} valores, pero el taller tiene {criteria} criterios.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>“{file}”: the key “{key}” is missing.</source>
+        <translation>“{file}”: falta la clave “{key}”.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>“{file}”: the key “{key}” holds “{value}”, but it should hold named values ({{…}}).</source>
+        <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener valores con nombre ({{…}}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}”: the key “{key}” holds “{value}”, but it should hold a list.</source>
+        <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener una lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}”: the key “{key}” holds “{value}”, but it should hold a comparison [first, second, value].</source>
+        <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener una comparación [primero, segundo, valor].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{file}”: the key “{key}” holds “{value}”, but it should hold a number.</source>
+        <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener un número.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{file}”: the key “{key}” holds “{value}”, but it should hold true or false.</source>
+        <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener true o false.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{file}”: the key “{key}” holds “{value}”, but it should hold a text.</source>
+        <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener un texto.</translation>
+    </message>
+    <message>
+        <location filename="../io/saving.py" line="-9"/>
+        <source>“{file}” could not be saved: the computer ran out of memory. Close other programs and save again; the earlier file is unchanged.</source>
+        <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
     </message>
 </context>
 <context>
@@ -2878,7 +3143,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../ui/results/presentation.py" line="+515"/>
+        <location filename="../ui/results/presentation.py" line="+516"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -3391,7 +3656,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../ui/share/window.py" line="+64"/>
+        <location filename="../ui/share/window.py" line="+65"/>
         <source>Export &amp;summary (PDF)…</source>
         <translation>Exportar &amp;acta (PDF)…</translation>
     </message>
@@ -3431,7 +3696,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Summary saved: {file} (1 page)</source>
         <translation>Acta guardada: {file} (1 página)</translation>
     </message>
@@ -3461,7 +3726,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Exportar una imagen de los resultados</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Picture saved: {file} ({width} × {height})</source>
         <translation>Imagen guardada: {file} ({width} × {height})</translation>
     </message>
@@ -3491,7 +3756,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>acta</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>

@@ -6,10 +6,15 @@ with :func:`os.replace`, which is atomic on POSIX and on Windows (``MoveFileEx``
 ``MOVEFILE_REPLACE_EXISTING``). A reader therefore sees either the whole old file or the whole new
 one, never half of each. On any failure the temporary file is removed and the target is untouched.
 
-A :class:`PermissionError` (the target is read-only, its folder is read-only, or Excel on Windows
-holds the file open and locked) becomes an :class:`~app.models.errors.InvalidInputError` with a
-sentence for the user that names the file. Other :class:`OSError` s (disk full, folder missing)
-propagate unchanged, after the clean-up.
+Before the rename, ``verify`` (when given) reads the new file back as the program will reopen it,
+within its own limits (:mod:`app.models.limits`): a file the program would refuse never replaces a
+good one (issue 18: records over the reader's limits were saved "successfully" and the earlier
+record was gone).
+
+Every failure is an :class:`~app.models.errors.InvalidInputError` with a sentence for the user
+that names the user's file, never the hidden temporary one: the target or its folder read-only
+(or Excel on Windows holding the file open), a read-only disk, a full disk or quota, a new file
+that does not reopen; any other :class:`OSError` names the file and the system's reason.
 
 Pure Python, no Qt.
 """
@@ -17,10 +22,13 @@ Pure Python, no Qt.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
 import stat
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -35,12 +43,20 @@ RETRY_DELAYS: tuple[float, ...] = (0.05, 0.1, 0.2, 0.4) if sys.platform == "win3
 _NEW_FILE_MODE = 0o666
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+#: Reads a new file back before it replaces the earlier one: raises InvalidInputError if the
+#: program would refuse it.
+Verify = Callable[[Path], None]
+
+
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, verify: Verify | None = None
+) -> None:
     """Write ``data`` to ``path`` atomically (see the module docstring).
 
     A symbolic link at ``path`` is followed: the file it points to is replaced, the link stays.
-    Raises :class:`InvalidInputError` when the file or its folder cannot be written for lack of
-    permission or because another program holds the file; other :class:`OSError` s propagate.
+    ``verify`` is called with the new file, complete on the disk, before it replaces the earlier
+    one; what it raises leaves the earlier file as it was. Raises :class:`InvalidInputError`
+    naming the file for every failure (see the module docstring).
     """
     target = Path(path)
     if target.is_symlink():
@@ -60,35 +76,121 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode
         )
     except PermissionError as error:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The folder {folder} is read-only: “{file}” cannot be saved there. Save it in "
-                "another folder.",
-            ),
-            folder=str(folder),
-            file=target.name,
-            path=str(target),
-        ) from error
+        raise _read_only_folder(folder, target) from error
+    except OSError as error:
+        raise _os_error(error, folder, target) from error
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        if verify is not None:
+            _verified(verify, temporary, target)
         _replace(temporary, target)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             os.remove(temporary)
+        if isinstance(error, OSError):
+            raise _os_error(error, folder, target) from error
         raise
     _sync_folder(folder)
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
+def _verified(verify: Verify, temporary: Path, target: Path) -> None:
+    """Run ``verify`` on the new file; its refusal names the user's file, not the temporary."""
+    try:
+        verify(temporary)
+    except InvalidInputError as error:
+        params = {
+            key: (target.name if value == temporary.name else value)
+            for key, value in error.params.items()
+        }
+        problem = error.template.format(**params) if params else error.template
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” was not saved: the new file could not be opened again ({problem}). "
+                "The earlier file is unchanged.",
+            ),
+            file=target.name,
+            problem=problem,
+            path=str(target),
+        ) from error
+
+
+def _read_only_folder(folder: Path, target: Path) -> InvalidInputError:
+    return InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The folder {folder} is read-only: “{file}” cannot be saved there. Save it in "
+            "another folder.",
+        ),
+        folder=str(folder),
+        file=target.name,
+        path=str(target),
+    )
+
+
+def _os_error(error: OSError, folder: Path, target: Path) -> InvalidInputError:
+    """A failed write in words that name the user's file (``target``): the system's own error
+    names the temporary file, which the user never sees."""
+    if isinstance(error, InvalidInputError):
+        return error
+    code = error.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” could not be saved: the disk is full. Free some space or save it on "
+                "another disk; the earlier file is unchanged.",
+            ),
+            file=target.name,
+            path=str(target),
+        )
+    if code == errno.EROFS:
+        return InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” could not be saved: the disk or memory stick is read-only. Save it "
+                "in another folder.",
+            ),
+            file=target.name,
+            path=str(target),
+        )
+    if isinstance(error, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        return _read_only_folder(folder, target)
+    return InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages", "“{file}” could not be saved ({reason}); the earlier file is unchanged."
+        ),
+        file=target.name,
+        reason=error.strerror or type(error).__name__,
+        path=str(target),
+    )
+
+
+def atomic_write_text(
+    path: str | os.PathLike[str],
+    text: str,
+    encoding: str = "utf-8",
+    verify: Verify | None = None,
+) -> None:
     """Write ``text`` to ``path`` atomically in ``encoding`` (default UTF-8, no BOM).
 
-    Line ends are written as given (``"\\n"``), on every system.
+    Line ends are written as given (``"\\n"``), on every system. A lone surrogate (which no
+    encoding holds: a broken pair from a file or a paste) is written as U+FFFD, the replacement
+    character, rather than failing the save (issue 18: autosave raised on one).
     """
-    atomic_write_bytes(path, text.encode(encoding))
+    atomic_write_bytes(path, without_lone_surrogates(text).encode(encoding), verify)
+
+
+def without_lone_surrogates(text: str) -> str:
+    """``text`` with every surrogate code point (a lone half of a UTF-16 pair; a Python string
+    never holds a valid pair as two code points) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _replace(temporary: Path, target: Path) -> None:
@@ -127,4 +229,4 @@ def _sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-__all__ = ["atomic_write_bytes", "atomic_write_text"]
+__all__ = ["Verify", "atomic_write_bytes", "atomic_write_text", "without_lone_surrogates"]

@@ -106,8 +106,15 @@ def write_recovery(workshop: Workshop, source_path: str | None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     _hold_own_lock(folder)
     path = folder / f"{_PREFIX}{os.getpid()}.json"
-    atomic_write_text(path, text + "\n")
+    # replaced only once the new file reopens as a recovery within the program's limits: the
+    # file is read after a crash, when nothing else can be done about it
+    atomic_write_text(path, text + "\n", verify=_reopens)
     return path
+
+
+def _reopens(path: Path) -> None:
+    """Raise if ``path`` does not read back as a recovery (:func:`load_recovery`)."""
+    load_recovery(path)
 
 
 def clear_own_recovery(*, release: bool = False) -> None:
@@ -190,7 +197,7 @@ def load_recovery(path: str | os.PathLike[str]) -> Recovery:
         when = datetime.fromisoformat(saved_at)
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        loaded = Workshop.from_dict(workshop)
+        loaded = Workshop.from_dict(workshop, file.name)
     except InvalidInputError:
         raise
     except (OverflowError, IndexError, TypeError, ValueError, KeyError) as error:

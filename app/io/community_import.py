@@ -212,7 +212,7 @@ def apply_community_mapping(
                 table[row][j] = value
         if place:
             communities[row] = replace(communities[row], region=place)
-    if problems:
+    if any(problem.blocking for problem in problems):  # notes (a mark for no data) do not block
         return None, problems
 
     ids = unique_slugs(new_names, "k", taken=[c.id for c in workshop.communities])

@@ -9,6 +9,8 @@ imports nothing else of :mod:`app.io`: it sits below all of them. Every problem 
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -16,25 +18,35 @@ from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 
 def read_limited(file: Path, max_bytes: int) -> bytes:
     """The bytes of ``file``; :class:`InvalidInputError` for a folder, a missing or unreadable
-    file, or one larger than ``max_bytes`` (checked before reading)."""
+    file, anything but a regular file, or one larger than ``max_bytes`` (checked before reading,
+    and again while reading: a file that grows is not read past the limit).
+
+    Only regular files are read: a named pipe (FIFO) would block the open until a writer comes,
+    forever, and a device such as ``/dev/zero`` reports size 0 and never ends; both are refused
+    from their :func:`os.stat`, before anything is opened."""
     try:
         if file.is_dir():
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP("Messages", "“{file}” is a folder, not a file."), file=str(file)
             )
-        size = file.stat().st_size
-        if size > max_bytes:
+        status = file.stat()
+        if not stat.S_ISREG(status.st_mode):
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "“{file}” is too large ({size} MB; at most {limit} MB). Check that it is the "
-                    "right file.",
+                    "“{file}” is not a regular file (a device, a pipe or a socket); give a "
+                    "file saved on the disk.",
                 ),
-                file=file.name,
-                size=round(size / 1024 / 1024, 1),
-                limit=max_bytes // 1024 // 1024,
+                file=str(file),
             )
-        return file.read_bytes()
+        size = status.st_size
+        if size > max_bytes:
+            raise _too_large(file, size, max_bytes)
+        with open(file, "rb", opener=_no_blocking) as stream:
+            content = stream.read(max_bytes + 1)
+        if len(content) > max_bytes:
+            raise _too_large(file, len(content), max_bytes)
+        return content
     except FileNotFoundError as error:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "The file “{file}” does not exist."), file=str(file)
@@ -46,6 +58,25 @@ def read_limited(file: Path, max_bytes: int) -> bytes:
             ),
             file=str(file),
         ) from error
+
+
+def _too_large(file: Path, size: int, max_bytes: int) -> InvalidInputError:
+    return InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}” is too large ({size} MB; at most {limit} MB). Check that it is the right "
+            "file.",
+        ),
+        file=file.name,
+        size=round(size / 1024 / 1024, 1),
+        limit=max_bytes // 1024 // 1024,
+    )
+
+
+def _no_blocking(path: str, flags: int) -> int:
+    """Open without blocking (POSIX): a file swapped for a FIFO between the check and the open
+    does not hang the program."""
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
 __all__ = ["read_limited"]

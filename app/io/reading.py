@@ -104,7 +104,7 @@ def _read_by_suffix(path: Path, notes: list[InvalidInputError] | None) -> Worksh
     if suffix in TABLE_SUFFIXES:
         from app.io.table_import import read_table_csv
 
-        return read_table_csv(path)
+        return read_table_csv(path, notes=notes)
     if suffix in WORKBOOK_SUFFIXES:
         from app.io.record import load_xlsx
 

@@ -11,11 +11,13 @@ Pure Python, no Qt: messages are translatable templates (context ``"Messages"``)
 
 from __future__ import annotations
 
+import datetime
 import math
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Mapping as Mapping_
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from itertools import zip_longest
 from pathlib import Path
@@ -23,10 +25,10 @@ from typing import Any, Final
 
 import numpy as np
 
+from app.io.numbers import NumberReading, is_missing_mark, read_number
 from app.io.table_import import (
     GROUP_ID,
-    NUMBER_DOT,
-    NUMBER_DOT_OR_COMMA,
+    DecodedText,
     column_letter,
     read_rows,
     slug,
@@ -83,12 +85,20 @@ class Role(StrEnum):
 
 @dataclass(frozen=True)
 class Sheet:
-    """One sheet's raw cells: ``rows[i]`` is the file's row ``i + 1`` (empty rows kept)."""
+    """One sheet's raw cells: ``rows[i]`` is the file's row ``i + 1`` (empty rows kept).
+
+    ``decimal_comma``: the file's decimal mark (True: the comma, False: the point; None: none, as
+    in a workbook, whose numbers are numbers and whose texts have no mark to go by). ``header``:
+    the 0-based index of the header row the person chose (None: found, :func:`header_row`).
+    ``typed``: cells that hold no value a criterion can take, by (row index, column index): a
+    ``"date"``, or a ``"formula"`` without a stored value (its text is in ``rows``)."""
 
     name: str
     rows: list[list[Cell]]
-    decimal_comma: bool = True
+    decimal_comma: bool | None = True
     title: str = ""
+    header: int | None = None
+    typed: Mapping_[tuple[int, int], str] = field(default_factory=dict)
     # data_rows' result, computed once: guessing looks at every column of a 10,000-row sheet
     _data: list[tuple[int, list[Cell]]] | None = field(
         default=None, init=False, compare=False, repr=False
@@ -97,8 +107,13 @@ class Sheet:
 
 @dataclass(frozen=True)
 class RawTable:
+    """A table's sheets; for a text table, how its text was decoded (``decoded``: the encoding
+    and the confidence to show in the preview, with :func:`app.io.table_import.encoding_notes`
+    as the warning when it is uncertain)."""
+
     file: Path
     sheets: tuple[Sheet, ...]
+    decoded: DecodedText | None = None
 
     def sheet(self, name: str) -> Sheet:
         return next(s for s in self.sheets if s.name == name)
@@ -124,8 +139,14 @@ class ColumnMapping:
 
 @dataclass
 class Mapping:
+    """Which column names the communities and how each other column is used. ``thousands``: the
+    person's choice for the numbers that read two ways (:func:`ambiguous_numbers`): True reads
+    ``1.234`` as 1234 (a thousands separator), False as 1.234 (a decimal mark), None leaves it to
+    the file's decimal mark, or blocks the import where the file has none (a workbook)."""
+
     community: int
     columns: list[ColumnMapping] = field(default_factory=list)
+    thousands: bool | None = None
 
     def column(self, index: int) -> ColumnMapping:
         return next(c for c in self.columns if c.index == index)
@@ -154,31 +175,40 @@ class Problem:
 # Reading
 
 
-def read_raw_table(path: str | os.PathLike[str]) -> RawTable:
-    """Every sheet of a plain workbook (``.xlsx``/``.xlsm``), or a CSV table as one sheet named
-    after the file. Raises :class:`InvalidInputError` for unreadable files (see the readers)."""
+def read_raw_table(path: str | os.PathLike[str], encoding: str | None = None) -> RawTable:
+    """Every table sheet of a plain workbook (``.xlsx``/``.xlsm``: visible worksheets, the
+    active one first), or a CSV table as one sheet named after the file, decoded in ``encoding``
+    when the person chose one (else detected: ``RawTable.decoded``). Raises
+    :class:`InvalidInputError` for unreadable files (see the readers)."""
     file = Path(path)
     if file.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_workbook(file)
-    table = read_rows(file)
+    table = read_rows(file, encoding)
     last = table.rows[-1][0]
     rows: list[list[Cell]] = [[] for _ in range(last)]
     for number, cells in table.rows:
         rows[number - 1] = list(cells)
     sheet = Sheet(file.stem, rows, decimal_comma=table.separator != ",", title=file.stem)
-    return RawTable(file, (sheet,))
+    return RawTable(file, (sheet,), table.decoded)
 
 
 def _read_workbook(file: Path) -> RawTable:
+    """The table sheets of a workbook as a person sees them: visible worksheets only, the active
+    one first (:meth:`~app.io.record.archive.Book.table_sheets`: a hidden first sheet was read
+    instead of the visible one, and a chart sheet stopped the import, issue 18)."""
     from app.io.record import HIDDEN_SHEET, open_workbook
 
     sheets: list[Sheet] = []
     with open_workbook(file) as book:
-        for name in book.sheetnames:
+        for name in book.table_sheets():
             if name == HIDDEN_SHEET:
                 continue
-            rows = [[_raw_cell(value) for value in row] for row in book.rows(name)]
-            sheets.append(Sheet(name, rows, decimal_comma=True, title=file.stem))
+            typed: dict[tuple[int, int], str] = {}
+            rows = [
+                [_raw_cell(value, typed, i, j) for j, value in enumerate(row)]
+                for i, row in enumerate(book.rows(name))
+            ]
+            sheets.append(Sheet(name, rows, decimal_comma=None, title=file.stem, typed=typed))
     if not sheets:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "“{file}” has no sheet."), file=file.name
@@ -186,9 +216,20 @@ def _read_workbook(file: Path) -> RawTable:
     return RawTable(file, tuple(sheets))
 
 
-def _raw_cell(value: object) -> Cell:
+def _raw_cell(value: object, typed: dict[tuple[int, int], str], i: int, j: int) -> Cell:
+    """A workbook cell as a raw cell: numbers as floats, texts as texts; a date is shown as
+    ``2026-03-14`` and a formula without a stored value as its text, both marked in ``typed``."""
+    from app.io.record.archive import Formula
+    from app.io.record.cell_values import text_of
+
     if value is None:
         return None
+    if isinstance(value, Formula):
+        typed[(i, j)] = "formula"
+        return value.text
+    if isinstance(value, datetime.date | datetime.time):
+        typed[(i, j)] = "date"
+        return text_of(value)
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, int | float):
@@ -214,8 +255,25 @@ def _is_empty_row(row: list[Cell]) -> bool:
 
 
 def header_row(sheet: Sheet) -> int | None:
-    """The 0-based index of the header row (the first non-empty row), None for an empty sheet."""
-    return next((i for i, row in enumerate(sheet.rows) if not _is_empty_row(row)), None)
+    """The 0-based index of the header row, None for an empty sheet: the row the person chose
+    (:func:`with_header`), else the first row with two cells or more (a title above the table,
+    one cell, is not the header: issue 18), else the first non-empty row."""
+    if sheet.header is not None:
+        return sheet.header if sheet.header < len(sheet.rows) else None
+    first = None
+    for i, row in enumerate(sheet.rows):
+        filled = sum(1 for cell in row if cell_text(cell))
+        if filled >= 2:
+            return i
+        if filled and first is None:
+            first = i
+    return first
+
+
+def with_header(sheet: Sheet, index: int) -> Sheet:
+    """``sheet`` with its header in the 0-based row ``index`` (the person's choice in the import
+    step); the data rows are those below it."""
+    return replace(sheet, header=index)
 
 
 def data_rows(sheet: Sheet) -> list[tuple[int, list[Cell]]]:
@@ -261,18 +319,70 @@ def cell_at(row: list[Cell], index: int) -> Cell:
     return None if isinstance(cell, str) and not cell.strip() else cell
 
 
-def to_number(cell: Cell, decimal_comma: bool) -> float | None:
-    """The cell's number, None when it is text that is not a number."""
+def to_number(cell: Cell, decimal_comma: bool | None) -> float | None:
+    """The cell's number, None when it is text that is not a number. A text that reads two ways
+    (``1.234``) gives the reading of the file's decimal mark, or the decimal reading where the
+    file has none: enough to guess a column's kind; building the workshop asks
+    (:func:`number_reading`, :func:`ambiguous_numbers`)."""
+    reading = number_reading(cell, decimal_comma)
+    return None if reading is None else reading.value
+
+
+def number_reading(cell: Cell, decimal_comma: bool | None) -> NumberReading | None:
+    """The cell as a number (:func:`app.io.numbers.read_number`), None when it is not one."""
     if isinstance(cell, float):
-        return cell if math.isfinite(cell) else None
+        return NumberReading(cell) if math.isfinite(cell) else None
     if cell is None:
         return None
-    text = cell.strip()
-    pattern = NUMBER_DOT_OR_COMMA if decimal_comma else NUMBER_DOT
-    if pattern.fullmatch(text):
-        value = float(text.replace(",", "."))
-        return value if math.isfinite(value) else None
-    return None
+    reading = read_number(cell, decimal_comma)
+    if reading is None or not math.isfinite(reading.value):
+        return None
+    return reading
+
+
+@dataclass(frozen=True)
+class AmbiguousNumber:
+    """A cell whose text reads as two numbers (see :mod:`app.io.numbers`), for the import step
+    to ask about: where it is (``row`` as the file numbers it, ``column`` its letter), its text,
+    the reading taken without a choice (``value``: the file's decimal mark decides; for a
+    workbook, none does, and the import is blocked until the person chooses) and the other."""
+
+    sheet: str
+    row: int
+    column: str
+    header: str
+    text: str
+    value: float
+    other: float
+    decided_by_file: bool
+
+
+def ambiguous_numbers(sheet: Sheet, mapping: Mapping) -> list[AmbiguousNumber]:
+    """Every cell of the numeric criterion columns of ``mapping`` whose text reads two ways: the
+    list the import step shows, with the readings, before the person chooses
+    (``Mapping.thousands``)."""
+    found = []
+    for column in mapping.columns:
+        if column.role is not Role.CRITERION or column.kind is not CriterionKind.NUMERIC:
+            continue
+        if column.index == mapping.community:
+            continue
+        for number, row in data_rows(sheet):
+            reading = number_reading(cell_at(row, column.index), sheet.decimal_comma)
+            if reading is not None and reading.other is not None:
+                found.append(
+                    AmbiguousNumber(
+                        sheet.name,
+                        number,
+                        column.letter,
+                        column.header,
+                        cell_text(cell_at(row, column.index)),
+                        reading.value,
+                        reading.other,
+                        sheet.decimal_comma is not None,
+                    )
+                )
+    return found
 
 
 # ------------------------------------------------------------------------------------------------
@@ -356,7 +466,14 @@ def problem_reporter(sheet: Sheet, problems: list[Problem]) -> Report:
     ``report(template, row, column, **params)``, ``column`` a :class:`ColumnMapping` or None; the
     template may use ``{row}``, ``{column}`` (the letter) and ``{header}``."""
 
-    def report(template: str, row: int | None, column: ColumnMapping | None, **params: Any) -> None:
+    def report(
+        template: str,
+        row: int | None,
+        column: ColumnMapping | None,
+        *,
+        blocking: bool = True,
+        **params: Any,
+    ) -> None:
         letter = column.letter if column else ""
         header = column.header if column else ""
         problems.append(
@@ -367,6 +484,7 @@ def problem_reporter(sheet: Sheet, problems: list[Problem]) -> Report:
                 header,
                 template,
                 {"row": row, "column": letter, "header": header, **params},
+                blocking,
             )
         )
 
@@ -444,9 +562,10 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
     rows = named_rows(sheet, names_column, problem)
     communities = [name for _, _, name in rows]
     values = [
-        [cell_value(sheet, row, number, c, problem) for c in criteria] for number, row, _ in rows
+        [cell_value(sheet, row, number, c, problem, mapping.thousands) for c in criteria]
+        for number, row, _ in rows
     ]
-    if problems:
+    if any(p.blocking for p in problems):
         return None, problems
 
     criterion_ids = unique_slugs([c.header for c in criteria], "c")
@@ -490,8 +609,60 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
     return workshop, problems
 
 
+def _ambiguous(
+    sheet: Sheet,
+    reading: NumberReading,
+    text: str,
+    number: int,
+    column: ColumnMapping,
+    report: Report,
+    thousands: bool | None,
+) -> float:
+    """The value of a cell that reads two ways: the person's choice (``thousands``), else the
+    file's decimal mark with a note, else (a workbook) NaN and a blocking problem that asks."""
+    assert reading.other is not None
+    grouped = max(reading.value, reading.other, key=abs)
+    decimal = min(reading.value, reading.other, key=abs)
+    if thousands is not None:
+        return grouped if thousands else decimal
+    if sheet.decimal_comma is not None:
+        report(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Row {row}, column {column} ({header}): “{text}” is read as {value}, as the "
+                "file's decimal mark is “{mark}”; it could also be {other}.",
+            ),
+            number,
+            column,
+            blocking=False,
+            text=text,
+            value=f"{reading.value:g}",
+            other=f"{reading.other:g}",
+            mark="," if sheet.decimal_comma else ".",
+        )
+        return reading.value
+    report(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Row {row}, column {column} ({header}): “{text}” could be {value} or {other}; choose "
+            "how to read the numbers with a thousands separator.",
+        ),
+        number,
+        column,
+        text=text,
+        value=f"{decimal:g}",
+        other=f"{grouped:g}",
+    )
+    return math.nan
+
+
 def cell_value(
-    sheet: Sheet, row: list[Cell], number: int, column: ColumnMapping, report: Report
+    sheet: Sheet,
+    row: list[Cell],
+    number: int,
+    column: ColumnMapping,
+    report: Report,
+    thousands: bool | None = None,
 ) -> float:
     """The value of ``column``'s cell in ``row`` as its kind stores it (NaN when empty): a number
     ('.' or ',' decimals as the sheet allows), a level's score 1..L (its name or an alias,
@@ -500,9 +671,43 @@ def cell_value(
     cell = cell_at(row, column.index)
     if cell is None:
         return math.nan
-    value = to_number(cell, sheet.decimal_comma)
     text = cell_text(cell)
+    kind = sheet.typed.get((number - 1, column.index))
+    if kind is not None:
+        report(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Row {row}, column {column} ({header}): the formula “{text}” has no stored value "
+                "(the file was not saved by a spreadsheet program). Open it in Excel or "
+                "LibreOffice and save it, or type the value.",
+            )
+            if kind == "formula"
+            else QT_TRANSLATE_NOOP(
+                "Messages",
+                "Row {row}, column {column} ({header}): “{text}” is a date, not a value of this "
+                "criterion.",
+            ),
+            number,
+            column,
+            text=text,
+        )
+        return math.nan
+    if isinstance(cell, str) and is_missing_mark(cell):
+        report(
+            QT_TRANSLATE_NOOP(
+                "Messages", "Row {row}, column {column} ({header}): “{text}” is read as no data."
+            ),
+            number,
+            column,
+            blocking=False,
+            text=text,
+        )
+        return math.nan
+    reading = number_reading(cell, sheet.decimal_comma)
+    value = None if reading is None else reading.value
     if column.kind is CriterionKind.NUMERIC:
+        if reading is not None and reading.other is not None:
+            return _ambiguous(sheet, reading, text, number, column, report, thousands)
         if value is not None:
             return value
         template = QT_TRANSLATE_NOOP(
@@ -537,6 +742,7 @@ def cell_value(
 __all__ = [
     "COST_WORDS",
     "KNOWN_SCALES",
+    "AmbiguousNumber",
     "ColumnMapping",
     "Mapping",
     "Problem",
@@ -544,6 +750,7 @@ __all__ = [
     "Report",
     "Role",
     "Sheet",
+    "ambiguous_numbers",
     "apply_mapping",
     "cell_at",
     "cell_text",
@@ -555,7 +762,9 @@ __all__ = [
     "headers",
     "is_names_column",
     "named_rows",
+    "number_reading",
     "problem_reporter",
     "read_raw_table",
     "to_number",
+    "with_header",
 ]

@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Any, Final
 
-from app.io.atomic import atomic_write_text
+from app.io.atomic import Verify, atomic_write_text
 from app.io.limited import read_limited
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop
@@ -35,7 +35,28 @@ def save_workshop_json(workshop: Workshop, path: str | os.PathLike[str]) -> None
     :func:`~app.io.atomic.atomic_write_bytes`) or if the workshop holds a value JSON cannot store
     (an infinite weight, say); other :class:`OSError` s propagate.
     """
-    atomic_write_text(path, json_text(workshop.to_dict(), indent=2) + "\n")
+    atomic_write_text(
+        path, json_text(workshop.to_dict(), indent=2) + "\n", verify=_reopens_as(workshop)
+    )
+
+
+def _reopens_as(workshop: Workshop) -> Verify:
+    """A check of a newly written workshop file: it opens within the reader's limits and gives
+    back ``workshop`` (texts apart, where a lone surrogate is written as U+FFFD)."""
+
+    def verify(path: Path) -> None:
+        reopened = load_workshop_json(path)
+        if reopened.values.shape != workshop.values.shape or len(reopened.groups) != len(
+            workshop.groups
+        ):
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{file}” does not give back the workshop that was saved."
+                ),
+                file=path.name,
+            )
+
+    return verify
 
 
 def json_text(data: object, *, indent: int | None = None, ensure_ascii: bool = False) -> str:
@@ -65,14 +86,14 @@ def load_workshop_json(path: str | os.PathLike[str]) -> Workshop:
             file=file.name,
         )
     try:
-        return Workshop.from_dict(data)
+        return Workshop.from_dict(data, file.name)
     except InvalidInputError:
         raise
-    # from_dict turns the usual malformations into InvalidInputError; these are the rarer ones
-    # (an infinite schema version, a list where a pair was expected).
+    # from_dict checks the shape first and names the key; these are what it cannot foresee
     except (OverflowError, IndexError, TypeError, ValueError, KeyError) as error:
         raise InvalidInputError(
-            QT_TRANSLATE_NOOP("Messages", "The workshop file is damaged ({detail})."),
+            QT_TRANSLATE_NOOP("Messages", "“{file}” is damaged: a value in it cannot be read."),
+            file=file.name,
             detail=str(error),
         ) from error
 

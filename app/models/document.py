@@ -14,7 +14,8 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
-from app.models.workshop import Workshop
+from app.models.limits import check_size
+from app.models.workshop import Workshop, check_texts
 
 
 class Change(StrEnum):
@@ -114,9 +115,11 @@ class Document:
             and top.edit.merge_key == edit.merge_key
         ):
             after = edit.apply(top.before)
+            _check_limits(after, edit)
             self._undo[-1] = _Step(edit.named(top.before), top.before, after)
         else:
             after = edit.apply(self._workshop)
+            _check_limits(after, edit)
             self._undo.append(_Step(edit.named(self._workshop), self._workshop, after))
         self._merging = edit.merge_key is not None
         self._redo.clear()
@@ -194,3 +197,17 @@ class Document:
         self._saved = self._workshop
         if path is not None:
             self.path = path
+
+
+#: The changes that can add texts, communities, criteria or groups: an edit that makes them is
+#: checked against the program's limits before it is applied.
+_GROWING = frozenset({Change.STRUCTURE, Change.GROUPS, Change.METADATA, Change.DOCUMENT})
+
+
+def _check_limits(workshop: Workshop, edit: Edit) -> None:
+    """Refuse an edit whose result the program could not compute, save or reopen
+    (:mod:`app.models.limits`): a text typed longer than a spreadsheet cell holds is refused with
+    a message where it is typed, never cut when saved (issue 18)."""
+    if edit.changes & _GROWING:
+        check_size(len(workshop.communities), len(workshop.criteria), len(workshop.groups))
+        check_texts(workshop)

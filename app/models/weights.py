@@ -47,9 +47,18 @@ if TYPE_CHECKING:
 
 
 def normalized(weights: FloatArray) -> FloatArray:
-    """``weights`` divided by their sum; all-zero weights stay zero."""
-    total = float(weights.sum())
-    return weights / total if total > 0 else weights.astype(np.float64, copy=True)
+    """``weights`` divided by their sum; all-zero weights stay zero.
+
+    Only the proportions count, whatever the scale: the weights are first divided by the largest,
+    so that weights near the largest float (1e308, whose sum overflows to infinity) keep their
+    proportions rather than all becoming 0."""
+    values = np.asarray(weights, dtype=np.float64)
+    largest = float(values.max()) if values.size else 0.0
+    if not largest > 0:
+        return values.astype(np.float64, copy=True)
+    scaled = values / largest
+    result: FloatArray = scaled / float(scaled.sum())
+    return result
 
 
 def combine_weight_vectors(

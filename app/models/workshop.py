@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.limits import check_size, check_text, check_total_text
 from app.models.pairwise import with_comparison_columns
 
 # Texts in several languages live in app.models.text; Text and localized stay importable from
@@ -39,6 +40,7 @@ from app.models.pairwise import with_comparison_columns
 from app.models.text import Name
 from app.models.text import Text as Text
 from app.models.text import localized as localized
+from app.models.workshop_shape import check_shape, check_version
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -416,8 +418,12 @@ class Workshop:
 
     # -- validation -----------------------------------------------------------------------------
     def validate(self) -> None:
-        """Raise :class:`InvalidInputError` naming the community and criterion at fault."""
+        """Raise :class:`InvalidInputError` naming the community and criterion at fault, or the
+        limit exceeded (:mod:`app.models.limits`: what is accepted can be computed, saved and
+        reopened)."""
         n, m = len(self.communities), len(self.criteria)
+        check_size(n, m, len(self.groups))
+        check_texts(self)
         if self.values.shape != (n, m):
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
@@ -577,18 +583,26 @@ class Workshop:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Workshop:
+    def from_dict(cls, data: Mapping[str, Any], file: str = "") -> Workshop:
         """Rebuild a workshop from :meth:`to_dict`'s form; validates it.
 
-        Raises :class:`InvalidInputError` for a newer schema version or malformed content.
+        Raises :class:`InvalidInputError` for a newer schema version or malformed content: the
+        shape is checked first (:mod:`app.models.workshop_shape`), so that a message names
+        ``file`` (the file the form was read from) and the JSON key at fault, never a Python
+        internal.
         """
+        if not isinstance(data, Mapping):
+            check_shape(data, file)
+        check_version(data, SCHEMA_VERSION, file)
+        check_shape(data, file)
         try:
             return _from_dict(data)
         except InvalidInputError:
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
             raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "The workshop file is damaged ({detail})."),
+                QT_TRANSLATE_NOOP("Messages", "“{file}” is damaged: a value in it cannot be read."),
+                file=file,
                 detail=_describe(error),
             ) from error
 
@@ -974,3 +988,45 @@ def _describe(error: Exception) -> str:
     if isinstance(error, KeyError):
         return f"missing field {error.args[0]!r}"
     return str(error)
+
+
+def workshop_texts(workshop: Workshop) -> Iterable[tuple[str, str]]:
+    """Every text of ``workshop`` with the field that holds it, as a message names it (the
+    community's or criterion's name, the key of a workshop file): what :func:`check_texts`
+    checks against the limits of :mod:`app.models.limits`."""
+    meta = workshop.metadata
+    for key in ("title", "date", "place", "purpose", "notice"):
+        yield f"metadata.{key}", getattr(meta, key)
+    for k, name in enumerate(meta.facilitators):
+        yield f"metadata.facilitators[{k}]", name
+    for k, p in enumerate(meta.participants):
+        for key in ("name", "organisation", "gender"):
+            yield f"metadata.participants[{k}].{key}", getattr(p, key)
+    for k, a in enumerate(meta.agreements):
+        for key in ("action", "responsible", "date"):
+            yield f"metadata.agreements[{k}].{key}", getattr(a, key)
+    for criterion in workshop.criteria:
+        for key in ("name", "description", "unit"):
+            for lang, text in getattr(criterion, key).items():
+                yield f"{criterion.label('en') or criterion.id} ({key}, {lang})", text
+        for level in criterion.levels:
+            for lang, text in level.name.items():
+                yield f"{criterion.label('en') or criterion.id} (level, {lang})", text
+    for community in workshop.communities:
+        for key in ("name", "region", "notes"):
+            yield f"{community.name[:40] or community.id} ({key})", getattr(community, key)
+    for group in workshop.groups:
+        yield f"groups.{group.id} (name)", group.name
+    for k, entry in enumerate(workshop.log):
+        for key in ("what", "old", "new", "group", "time"):
+            yield f"log[{k}].{key}", getattr(entry, key)
+
+
+def check_texts(workshop: Workshop) -> None:
+    """Refuse a text longer than a spreadsheet cell holds, or texts that together exceed what a
+    record saves (:mod:`app.models.limits`); the message names the field."""
+    total = 0
+    for where, text in workshop_texts(workshop):
+        check_text(text, where)
+        total += len(text)
+    check_total_text(total)

@@ -20,6 +20,7 @@ from app.io.autosave import (
     recovery_dir,
     write_recovery,
 )
+from app.models.errors import InvalidInputError
 from app.models.workshop import Workshop
 from tests.factories import make_workshop
 
@@ -219,8 +220,10 @@ def test_a_failed_autosave_leaves_the_earlier_recovery(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("app.io.atomic.os.fsync", full_disk)
-    with pytest.raises(OSError):
+    # a full disk is a message naming the recovery file, not the hidden temporary one
+    with pytest.raises(InvalidInputError, match="disk is full") as raised:
         write_recovery(titled(workshop, "segundo"), None)
+    assert raised.value.params["file"] == path.name
     assert path.read_bytes() == before
     assert [p.name for p in folder.iterdir() if p.suffix == ".tmp"] == []
 

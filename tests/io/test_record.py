@@ -175,7 +175,9 @@ def test_failed_save_leaves_the_earlier_record(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(
+        InvalidInputError, match="“taller.xlsx” could not be saved: the disk is full"
+    ):
         save_record(make_workshop(), path)
     monkeypatch.undo()
     assert path.read_bytes() == before

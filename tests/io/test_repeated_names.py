@@ -88,7 +88,8 @@ def test_a_table_with_a_name_twice_in_other_accents_is_refused(tmp_path: Path) -
     with pytest.raises(InvalidInputError) as caught:
         read_table_csv(path)
     assert str(caught.value) == (
-        "Row 4: the community “PUCARA” is already in row 2. Each community can appear only once."
+        "“t.csv”, row 4: the community “PUCARA” is already in row 2. Each community can appear "
+        "only once."
     )
 
 

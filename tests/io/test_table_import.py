@@ -16,6 +16,7 @@ from app.io import table_import
 from app.io.table_import import column_letter, read_table_csv, slug, unique_slugs
 from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
+from app.models.limits import MAX_COMMUNITIES
 from app.models.workshop import CriterionKind, Direction
 
 ROWS = [
@@ -176,68 +177,69 @@ def test_text_in_a_number_cell_names_row_column_and_text(tmp_path: Path) -> None
         ["C", "2", "alto"],
     ]
     message = error_of(spanish_excel(tmp_path, rows))
-    assert message == "Row 4, column “Seguridad” (C): “alto” is not a number."
+    assert message == "“comunidades.csv”, row 4, column “Seguridad” (C): “alto” is not a number."
 
 
 def test_row_numbers_count_blank_rows_as_the_file_has_them(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua\n\nA;1\n\nB;dos\n", "utf-8")
-    assert error_of(path) == "Row 5, column “Agua” (B): “dos” is not a number."
+    assert error_of(path) == "“t.csv”, row 5, column “Agua” (B): “dos” is not a number."
 
 
 @pytest.mark.parametrize(
-    "text", ["nan", "NaN", "inf", "-Infinity", "1_000", "1.234,5", "12%", "1e999", "٣", "1 000"]
+    "text", ["nan", "NaN", "inf", "-Infinity", "1_000", "1.2.34,5", "12%", "1e999", "٣", "1 000"]
 )
 def test_texts_float_would_take_are_not_numbers(tmp_path: Path, text: str) -> None:
     path = tmp_path / "t.csv"
     path.write_text(f"Comunidad;Agua\nA;{text}\n", "utf-8")
-    assert error_of(path) == f"Row 2, column “Agua” (B): “{text}” is not a number."
+    assert error_of(path) == f"“t.csv”, row 2, column “Agua” (B): “{text}” is not a number."
 
 
 def test_decimal_comma_is_not_taken_in_a_comma_separated_file(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text('Comunidad,Agua\nA,"3,5"\n', "utf-8")
-    assert error_of(path) == "Row 2, column “Agua” (B): “3,5” is not a number."
+    assert error_of(path) == "“t.csv”, row 2, column “Agua” (B): “3,5” is not a number."
 
 
 def test_column_letters_past_z(tmp_path: Path) -> None:
     header = ["Comunidad"] + [f"K{j}" for j in range(1, 28)]
     row = ["A"] + ["1"] * 26 + ["x"]
     path = write(tmp_path / "t.csv", [header, row], ",", "utf-8")
-    assert error_of(path) == "Row 2, column “K27” (AB): “x” is not a number."
+    assert error_of(path) == "“t.csv”, row 2, column “K27” (AB): “x” is not a number."
 
 
 def test_duplicate_community(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua\nQ'eros;1\nGrau;2\nq'eros ;3\n", "utf-8")
     assert error_of(path) == (
-        "Row 4: the community “q'eros” is already in row 2. Each community can appear only once."
+        "“t.csv”, row 4: the community “q'eros” is already in row 2. Each community can appear "
+        "only once."
     )
 
 
 def test_row_without_community_name(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua\nA;1\n;2\n", "utf-8")
-    assert error_of(path) == "Row 3: the first column (A) must name the community."
+    assert error_of(path) == "“t.csv”, row 3: the first column (A) must name the community."
 
 
 def test_empty_header_cell_above_data(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua;;Suelo\nA;1;2;3\n", "utf-8")
-    assert error_of(path) == "Column C has data but no criterion name in the header row."
+    assert error_of(path) == "“t.csv”: column C has data but no criterion name in the header row."
 
 
 def test_data_beyond_the_header(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua\nA;1;9\n", "utf-8")
-    assert error_of(path) == "Column C has data but no criterion name in the header row."
+    assert error_of(path) == "“t.csv”: column C has data but no criterion name in the header row."
 
 
 def test_duplicate_criterion(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("Comunidad;Agua;Suelo;agua\nA;1;2;3\n", "utf-8")
     assert error_of(path) == (
-        "Columns B and D are both called “agua”. Each criterion can appear only once."
+        "“t.csv”: columns B and D are both called “agua”. Each criterion can appear only once."
     )
 
 
@@ -252,7 +254,7 @@ def test_no_criterion_column(tmp_path: Path, text: str) -> None:
     path = tmp_path / "t.csv"
     path.write_text(text, "utf-8")
     assert error_of(path).startswith(
-        "The header row needs the community column and at least one criterion column"
+        "“t.csv”: the header row needs the community column and at least one criterion column"
     )
 
 
@@ -294,8 +296,10 @@ def test_too_many_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_limits() -> None:
+    """The table's limits are the program's (app.models.limits): no more rows than communities
+    it computes and saves, with room for a header and a title."""
     assert table_import.MAX_FILE_BYTES == 20 * 1024 * 1024
-    assert table_import.MAX_ROWS == 100_000
+    assert table_import.MAX_ROWS == MAX_COMMUNITIES + 100
 
 
 def test_oversized_cell_names_the_row(tmp_path: Path) -> None:
@@ -373,3 +377,15 @@ def test_fuzz_broken_csv_tables_load_or_give_the_clear_error(
         pass
     finally:
         path.unlink()
+
+
+def test_a_million_criteria_are_refused_at_once(tmp_path: Path) -> None:
+    """Issue 18: a header of a million criteria took 44 s before any answer."""
+    import time
+
+    path = tmp_path / "ancho.csv"
+    path.write_text("Comunidad;" + ";".join(f"c{j}" for j in range(1_000_000)) + "\nA;1\n")
+    start = time.perf_counter()
+    with pytest.raises(InvalidInputError, match="columns is more than this program reads"):
+        read_table_csv(path)
+    assert time.perf_counter() - start < 5

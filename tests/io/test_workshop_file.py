@@ -87,7 +87,7 @@ def test_failed_rename_leaves_the_earlier_file_and_no_temporary(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(InvalidInputError, match="the disk is full"):
         save_workshop_json(make_workshop(), path)
 
     assert path.read_text("utf-8") == EARLIER
@@ -104,7 +104,7 @@ def test_failed_flush_to_disk_leaves_the_earlier_file(
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr(os, "fsync", broken_fsync)
-    with pytest.raises(OSError, match="Input/output"):
+    with pytest.raises(InvalidInputError, match=r"could not be saved \(Input/output error\)"):
         atomic_write_text(path, "new")
 
     assert path.read_text("utf-8") == EARLIER
@@ -289,13 +289,18 @@ def test_damaged_content(tmp_path: Path) -> None:
     data = make_workshop().to_dict()
     data["values"] = data["values"][:-1]  # one row short
     path.write_text(json.dumps(data), "utf-8")
-    assert load_error(path).startswith("The workshop file is damaged")
+    assert load_error(path) == (
+        "“danado.json”: the key “values” has 5 rows of values, but the workshop has 6 communities."
+    )
 
 
 def test_unusual_damage_is_reported_too(tmp_path: Path) -> None:
+    """A malformed version is damage, not a newer Priorizar (issue 18)."""
     path = tmp_path / "raro.json"
     path.write_text('{"schema_version": 1e999}', "utf-8")  # infinity: int() overflows
-    assert load_error(path).startswith("The workshop file is damaged")
+    message = load_error(path)
+    assert message.startswith("“raro.json”: the format version “inf”")
+    assert "newer" not in message and "update" not in message
 
 
 def test_invalid_data_is_named(tmp_path: Path) -> None:

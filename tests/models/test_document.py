@@ -77,6 +77,29 @@ def test_modified_follows_saves_and_undo() -> None:
     assert document.modified
 
 
+def test_a_text_typed_longer_than_a_cell_is_refused_where_it_is_typed() -> None:
+    """Issue 18: texts over 32,767 characters were cut silently when saved; the edit is refused
+    with a message naming the field, and the workshop is unchanged."""
+    from dataclasses import replace
+
+    from app.models.edits import update_community
+    from app.models.limits import MAX_TEXT_CHARS
+
+    workshop = make_workshop()
+    document = Document(workshop)
+    long_note = replace(workshop.communities[0], notes="n" * (MAX_TEXT_CHARS + 1))
+    try:
+        document.apply(update_community(0, long_note))
+    except InvalidInputError as error:
+        assert error.params["length"] == MAX_TEXT_CHARS + 1
+        assert "notes" in error.params["field"]
+    else:
+        raise AssertionError("a note longer than a cell was accepted")
+    assert document.workshop == workshop
+    document.apply(update_community(0, replace(long_note, notes="n" * MAX_TEXT_CHARS)))
+    assert len(document.workshop.communities[0].notes) == MAX_TEXT_CHARS
+
+
 def test_choosing_a_weight_set_to_look_at_is_no_unsaved_change() -> None:
     """A group chosen just to look at its weights changes what the rankings show, undoably, but
     nothing the room decided: closing asks nothing. A weight changed afterwards does count."""

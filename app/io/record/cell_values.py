@@ -11,12 +11,14 @@ Pure Python, no Qt.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
+from app.io.numbers import is_missing_mark, read_number
 from app.io.record.cells import one_line_end
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Criterion, CriterionKind
@@ -56,33 +58,81 @@ def _plain(text: str) -> str:
 
 
 def text_of(value: Any) -> str:
-    """A cell's value as text: blank as ``""``, a whole number without ``.0``, no outer spaces."""
+    """A cell's value as text: blank as ``""``, a whole number without ``.0``, a date as
+    ``2026-03-14`` (with the time when it has one, never a timestamp), no outer spaces."""
     if value is None:
         return ""
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
     if isinstance(value, float) and value == int(value):
         return str(int(value))
     return str(value).strip()
 
 
 def as_number(value: Any) -> float | None:
-    """A cell's value as a finite number (a text with a decimal point or comma too), else None."""
+    """A cell's value as a finite number (a text with a decimal point or comma, or thousands
+    separators, too), else None; a text that reads two ways (``1.800``) is None here, and
+    :func:`ambiguous_number` tells it."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         number = float(value)
-    elif isinstance(value, str) and _NUMBER.fullmatch(value.strip()):
-        number = float(value.strip().replace(",", "."))
+    elif isinstance(value, str):
+        reading = read_number(value, None)
+        if reading is None or reading.ambiguous:
+            return None
+        number = reading.value
     else:
         return None
     return number if math.isfinite(number) else None
 
 
+def ambiguous_number(
+    value: Any, file: Path, sheet: str, row: int, column: int
+) -> InvalidInputError | None:
+    """The error for a text that reads as two numbers (``1.800``: 1.8, or 1800 with a thousands
+    separator; a workbook's text has no decimal mark to go by), naming the cell; else None."""
+    if not isinstance(value, str):
+        return None
+    reading = read_number(value, None)
+    if reading is None or reading.other is None:
+        return None
+    return cell_error(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” could be {reading} "
+            "or {other}. Type it as a number without a thousands separator.",
+        ),
+        file,
+        sheet,
+        row,
+        column,
+        value,
+        reading=f"{reading.value:g}",
+        other=f"{reading.other:g}",
+    )
+
+
 def parse_value(
     criterion: Criterion, value: Any, file: Path, sheet: str, row: int, column: int
 ) -> float:
-    """A Data cell as the workshop's value (NaN for blank); error naming the cell otherwise."""
+    """A Data cell as the workshop's value (NaN for blank); error naming the cell otherwise: a
+    formula without a stored value, a date, a number written with a thousands separator that
+    could be read two ways (:func:`app.io.numbers.read_number`)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return math.nan
+    refusal = typed_cell_problem(value)
+    if refusal is not None:
+        raise cell_error(refusal, file, sheet, row, column, value, criterion=criterion.id)
+    if isinstance(value, str) and is_missing_mark(value):
+        return math.nan  # "s/d", "N/D", "sin dato", "-": no data
+    twofold = ambiguous_number(value, file, sheet, row, column)
+    if twofold is not None:
+        raise twofold
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, str):
@@ -119,6 +169,28 @@ def parse_value(
     raise cell_error(template, file, sheet, row, column, value, criterion=criterion.id)
 
 
+def typed_cell_problem(value: Any) -> str | None:
+    """The message template for a cell that holds no value a criterion can take, by its type: a
+    formula without a stored value (:class:`~app.io.record.archive.Formula`), a date or a time;
+    None otherwise."""
+    from app.io.record.archive import Formula
+
+    if isinstance(value, Formula):
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: the formula “{text}” has no "
+            "stored value (the file was not saved by a spreadsheet program). Open it in Excel or "
+            "LibreOffice and save it, or type the value.",
+        )
+    if isinstance(value, datetime.date | datetime.time):
+        return QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is a date, not a "
+            "value of this criterion.",
+        )
+    return None
+
+
 def cell_error(
     template: str, file: Path, sheet: str, row: int, column: int, value: Any, **extra: Any
 ) -> InvalidInputError:
@@ -137,4 +209,13 @@ def cell_error(
     )
 
 
-__all__ = ["as_number", "cell", "cell_error", "parse_value", "same", "text_of"]
+__all__ = [
+    "ambiguous_number",
+    "as_number",
+    "cell",
+    "cell_error",
+    "parse_value",
+    "same",
+    "text_of",
+    "typed_cell_problem",
+]

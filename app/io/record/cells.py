@@ -18,6 +18,8 @@ from typing import Any, Final
 
 import numpy as np
 
+from app.io.atomic import without_lone_surrogates
+
 _ILLEGAL: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 #: Number format of the scores (closeness, priorities).
 SCORE_FORMAT: Final = "0.0000"
@@ -25,7 +27,9 @@ SCORE_FORMAT: Final = "0.0000"
 
 def clean(text: str) -> str:
     """``text`` as a cell holds it: line ends as ``"\\n"``, without the control characters an
-    ``.xlsx`` cannot hold.
+    ``.xlsx`` cannot hold, and a lone surrogate (half of a broken pair, which XML cannot hold and
+    which made the save fail) as U+FFFD; the hidden sheet keeps it escaped, so it reopens as it
+    was.
 
     No ``"\\r"`` reaches the workbook: openpyxl's writer (et_xmlfile) writes each sheet through a
     file in text mode, which on Windows turns ``"\\r\\n"`` into ``"\\r\\r\\n"``, read back as
@@ -33,7 +37,7 @@ def clean(text: str) -> str:
     typed (JSON escapes its line ends), and :func:`app.io.record.cell_values.same` compares line
     ends as equal.
     """
-    return _ILLEGAL.sub("", one_line_end(text))
+    return without_lone_surrogates(_ILLEGAL.sub("", one_line_end(text)))
 
 
 def one_line_end(text: str) -> str:
@@ -62,6 +66,7 @@ def put_formula(sheet: Any, row: int, column: int, formula: str, number_format: 
     """Write ``formula`` to a cell as a formula: only for formulas Priorizar composed itself."""
     cell = sheet.cell(row=row, column=column)
     cell.value = formula  # a formula Priorizar composed itself, never user text
+    cell.data_type = "f"
     cell.number_format = number_format
 
 

@@ -34,10 +34,9 @@ def payload_text(workshop: Workshop) -> str:
     return json_text(workshop.to_dict(), ensure_ascii=True)
 
 
-def write_payload(book: Any, payload: str, lang: str) -> None:
-    """Add the hidden sheet holding ``payload`` (see :func:`payload_text`) to the openpyxl
-    workbook ``book``, for a record in ``lang``."""
-    hidden = book.create_sheet(HIDDEN_SHEET)
+def write_payload(hidden: Any, payload: str, lang: str) -> None:
+    """Fill the hidden sheet ``hidden`` (named :data:`HIDDEN_SHEET`) with ``payload`` (see
+    :func:`payload_text`), for a record in ``lang``."""
     hidden.sheet_state = "hidden"
     chunks = [payload[k : k + CHUNK_CHARS] for k in range(0, len(payload), CHUNK_CHARS)] or [""]
     put(hidden, 1, 1, MARKER)
@@ -69,7 +68,12 @@ def read_payload(book: Book, file: Path) -> tuple[str, dict[str, Any]]:
     if not rows or len(rows[0]) < 4 or rows[0][0] != MARKER:
         raise broken("no marker in A1")
     version, lang, count = rows[0][1], rows[0][2], rows[0][3]
-    if not isinstance(version, int) or version > RECORD_VERSION:
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # a spreadsheet program may store the number as a float
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        # malformed, not newer: only a well-formed higher version asks for an update
+        raise broken(f"record format “{version}” in B1")
+    if version > RECORD_VERSION:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Messages",

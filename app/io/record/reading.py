@@ -6,9 +6,12 @@ what Priorizar wrote there for the JSON's workshop wins (:func:`app.io.record.ce
 Taken up: Data (values, community names, regions, notes; :mod:`app.io.record.data_rows`), Criteria
 (each group's weights) and Summary (title, date, place, purpose). Everything else (criteria
 definitions and levels, participants, agreements, judgements, the Model sheet's weights) is
-restored from the JSON only; the computed sheets are never read back. Columns are found by
-position (Criteria: criterion ``j`` in row ``2 + j``, group ``g``'s weight in column ``J + g``):
-columns a person inserts, deletes or adds, and rows of the Criteria sheet, are not taken up.
+restored from the JSON only; the computed sheets are never read back. Columns and rows are found
+by their headers and names, never by position (Data: :func:`app.io.record.data_rows.data_columns`;
+Criteria: each group's weight column by its header, each criterion's row by its id), so inserted,
+moved or deleted columns and rows are taken up correctly or refused naming the sheet, row and
+column; a renamed sheet is found by its contents, and a sheet that cannot be found is a note,
+never a silent loss of the edits in it.
 
 A workbook is opened once to tell a decision record (its hidden sheet) from a plain workbook and
 to read it: :func:`load_if_record` (a plain workbook is left to the caller, the window's import),
@@ -24,11 +27,18 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from app.io.record.archive import Book, open_workbook
-from app.io.record.cell_values import as_number, cell, cell_error, same, text_of
+from app.io.record.cell_values import (
+    ambiguous_number,
+    as_number,
+    cell,
+    cell_error,
+    same,
+    text_of,
+)
 from app.io.record.cells import clean
-from app.io.record.criteria_sheet import CRITERIA_FIRST_ROW, CRITERIA_WEIGHT_COLUMN
-from app.io.record.data_rows import take_up_data
-from app.io.record.labels import sheet_name
+from app.io.record.criteria_sheet import CRITERIA_FIRST_ROW
+from app.io.record.data_rows import data_columns, take_up_data
+from app.io.record.labels import LABELS, LANGUAGES, label, sheet_name
 from app.io.record.payload import HIDDEN_SHEET, read_payload
 from app.io.record.summary_sheet import SUMMARY_FIELDS, SUMMARY_FIRST_ROW
 from app.io.record.tables import table_of
@@ -74,7 +84,7 @@ def load_xlsx(
     """A decision record (its notes appended to ``notes``, see :func:`load_record`), or else the
     first sheet of a plain workbook as a table (:func:`app.io.record.tables.read_table_xlsx`); the
     workbook is opened and read once either way."""
-    return _read_workbook(Path(path), notes, table_of)
+    return _read_workbook(Path(path), notes, lambda book, file: table_of(book, file, notes))
 
 
 def is_record(path: str | os.PathLike[str]) -> bool:
@@ -122,6 +132,33 @@ def _sheet_rows(book: Book, lang: str, key: str) -> tuple[str, list[tuple[Any, .
     return None if name is None else (name, book.rows(name))
 
 
+def _renamed_sheet(
+    book: Book, key: str, looks_like: Callable[[list[tuple[Any, ...]]], bool]
+) -> tuple[str, list[tuple[Any, ...]]] | None:
+    """A visible sheet with a name that is none of the record's whose rows ``looks_like`` the
+    sheet ``key``: the sheet, renamed by a person."""
+    known = {label(code, k) for code in LANGUAGES for k in LABELS[code]}
+    for name in book.table_sheets():
+        if name in known:
+            continue
+        rows = book.rows(name)
+        if looks_like(rows):
+            return name, rows
+    return None
+
+
+def _missing_sheet(file: Path, lang: str, key: str) -> InvalidInputError:
+    return InvalidInputError(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "“{file}”: the sheet “{sheet}” is missing (deleted or renamed), so edits made in it "
+            "are not taken up; the workshop is opened as it was saved there.",
+        ),
+        file=file.name,
+        sheet=label(lang, key),
+    )
+
+
 def _take_up_edits(
     book: Book,
     file: Path,
@@ -142,14 +179,22 @@ def _take_up_edits(
             if not same(shown, expected):
                 data["metadata"][key] = text_of(shown)
                 changed = True
-    found = _sheet_rows(book, lang, "data")
+    found = _sheet_rows(book, lang, "data") or _renamed_sheet(
+        book, "data", lambda rows: _looks_like_data(rows, workshop)
+    )
     if found is not None:
         name, rows = found
         changed |= take_up_data(rows, file, name, lang, workshop, data, notes)
-    found = _sheet_rows(book, lang, "criteria")
+    elif notes is not None:
+        notes.append(_missing_sheet(file, lang, "data"))
+    found = _sheet_rows(book, lang, "criteria") or _renamed_sheet(
+        book, "criteria", _looks_like_criteria
+    )
     if found is not None:
         name, rows = found
-        changed |= _take_up_weights(rows, file, name, workshop, data)
+        changed |= _take_up_weights(rows, file, name, workshop, data, notes)
+    elif notes is not None:
+        notes.append(_missing_sheet(file, lang, "criteria"))
     if not changed:
         return workshop
     return _workshop_from(data, file)
@@ -158,8 +203,10 @@ def _take_up_edits(
 def _workshop_from(data: Any, file: Path) -> Workshop:
     """The workshop of a record's inputs; a problem in them names the file."""
     try:
-        return Workshop.from_dict(data)
+        return Workshop.from_dict(data, file.name)
     except InvalidInputError as error:
+        if error.params.get("file") == file.name:
+            raise  # it names the file already (a key of the hidden sheet's workshop)
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "“{file}”: {problem}"),
             file=file.name,
@@ -167,22 +214,71 @@ def _workshop_from(data: Any, file: Path) -> Workshop:
         ) from error
 
 
+def _looks_like_data(rows: list[tuple[Any, ...]], workshop: Workshop) -> bool:
+    """Whether ``rows`` are a Data sheet of ``workshop`` (its header row found, see
+    :func:`app.io.record.data_rows.data_columns`)."""
+    try:
+        data_columns(rows, Path(), "", workshop, None)
+    except InvalidInputError:
+        return False
+    return True
+
+
+def _header_key(value: Any) -> str:
+    return " ".join(text_of(value).split()).casefold()
+
+
+def _looks_like_criteria(rows: list[tuple[Any, ...]]) -> bool:
+    """Whether ``rows`` start with the Criteria sheet's header (its Id column)."""
+    ids = {_header_key(label(code, "id")) for code in LANGUAGES}
+    return bool(rows) and any(_header_key(value) in ids for value in rows[0])
+
+
 def _take_up_weights(
-    rows: Sequence[Sequence[Any]], file: Path, sheet: str, workshop: Workshop, data: dict[str, Any]
+    rows: Sequence[Sequence[Any]],
+    file: Path,
+    sheet: str,
+    workshop: Workshop,
+    data: dict[str, Any],
+    notes: list[InvalidInputError] | None = None,
 ) -> bool:
     """Take up each group's weights edited in the Criteria sheet into ``data`` (an edited weight
-    is a typed weight: no longer the one its judgements give); returns whether any changed."""
+    is a typed weight: no longer the one its judgements give); returns whether any changed.
+
+    Found by headers and ids, not by position: a group's weight column by its header ("Weight:
+    <group>" in either language), a criterion's row by its id in the Id column; a row or column
+    that is gone leaves those weights as saved (a note says so)."""
+    heads = [_header_key(value) for value in (rows[0] if rows else ())]
+    ids = {_header_key(label(code, "id")) for code in LANGUAGES}
+    id_column = next((c for c, key in enumerate(heads, start=1) if key in ids), None)
+    if id_column is None:
+        if notes is not None:
+            notes.append(_missing_sheet(file, "en", "criteria"))
+        return False
+    row_of = {
+        text_of(cell(rows, row, id_column)): row
+        for row in range(CRITERIA_FIRST_ROW, len(rows) + 1)
+        if text_of(cell(rows, row, id_column))
+    }
     changed = False
     for g, group in enumerate(workshop.groups):
-        column = CRITERIA_WEIGHT_COLUMN + g
+        titles = {
+            _header_key(label(code, "weight_of").format(group=group.name)) for code in LANGUAGES
+        }
+        column = next((c for c, key in enumerate(heads, start=1) if key in titles), None)
         entry = data["groups"][g]
-        for j, criterion in enumerate(workshop.criteria):
+        for criterion in workshop.criteria:
             if criterion.is_gate:
                 continue
-            row = CRITERIA_FIRST_ROW + j
+            row = row_of.get(criterion.id)
+            if row is None or column is None:
+                continue
             shown = cell(rows, row, column)
             if same(shown, float(group.weights.get(criterion.id, 0.0))):
                 continue
+            twofold = ambiguous_number(shown, file, sheet, row, column)
+            if twofold is not None:
+                raise twofold
             number = as_number(shown)
             if number is None or number < 0:
                 raise cell_error(

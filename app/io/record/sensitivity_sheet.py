@@ -157,7 +157,14 @@ def _acceptability(ctx: RecordContext, sheet: Any, row: int) -> int:
             spread=settings.spread,
             groups=group_weight_batch(ctx.workshop, ctx.workshop.groups),
         )
-        results = rank_acceptability(ctx.problem, samples, settings.top_k, seed=settings.seed)
+        # only the columns the table shows: an n x n table takes 800 MB at 10,000 communities
+        results = rank_acceptability(
+            ctx.problem,
+            samples,
+            settings.top_k,
+            seed=settings.seed,
+            kept_ranks=max(_MOST_RANK_COLUMNS, settings.top_k),
+        )
     except InvalidInputError as error:
         put(sheet, row, 1, ctx.message(error.template, error.params))
         return row
@@ -190,7 +197,10 @@ def _acceptability_table(
     table = result.acceptability[:, :shown]
     headers = [ctx.t("rank_n").format(rank=r) for r in range(1, shown + 1)]
     if shown < n:
-        table = np.column_stack([table, result.acceptability[:, shown:].sum(axis=1)])
+        # the ranks beyond those shown were not kept (rank_acceptability's kept_ranks): what
+        # the shown ones leave of each row
+        rest = np.clip(1.0 - table.sum(axis=1), 0.0, 1.0)
+        table = np.column_stack([table, rest])
         headers.append(ctx.t("rank_rest").format(rank=shown + 1))
     table = np.column_stack([table, result.top])
     headers.append(ctx.t("in_top").format(k=result.top_k))

@@ -9,13 +9,15 @@ the window's start-up path. Pure Python, no Qt.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Final
 
-from app.io.atomic import atomic_write_bytes
+from app.io.atomic import Verify, atomic_write_bytes
 from app.io.record.context import RecordContext
 from app.io.record.criteria_sheet import write_criteria
 from app.io.record.data_sheet import write_data
@@ -23,9 +25,10 @@ from app.io.record.judgements_sheet import write_judgements
 from app.io.record.labels import LABELS, label
 from app.io.record.log_sheet import write_log
 from app.io.record.model_sheet import write_model
-from app.io.record.payload import payload_text, write_payload
+from app.io.record.payload import HIDDEN_SHEET, payload_text, write_payload
 from app.io.record.ranking_sheets import write_ahp, write_groups, write_topsis
 from app.io.record.sensitivity_sheet import write_sensitivity
+from app.io.record.streaming import StreamedSheet
 from app.io.record.summary_sheet import write_summary
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop
@@ -46,14 +49,35 @@ SHEETS: Final[tuple[tuple[str, Callable[[RecordContext, Any], None]], ...]] = (
 
 
 def save_record(workshop: Workshop, path: str | os.PathLike[str], lang: str = "es") -> None:
-    """Write ``workshop``'s decision record to ``path`` (``.xlsx``) atomically.
+    """Write ``workshop``'s decision record to ``path`` (``.xlsx``) atomically, and only once
+    the new file reopens as this workshop.
 
-    ``lang`` is ``"es"`` or ``"en"``: the language of the sheet names and labels. The earlier file
-    at ``path`` is untouched if anything fails. Raises :class:`InvalidInputError` when the file is
-    locked (open in Excel) or read-only, or the workshop holds a value that cannot be saved; other
-    :class:`OSError` s propagate.
+    ``lang`` is ``"es"`` or ``"en"``: the language of the sheet names and labels. The new file is
+    read back with the program's own reader, within its limits (:func:`reopens_as`), before it
+    replaces the earlier one, which is untouched if anything fails. Raises
+    :class:`InvalidInputError` naming the file when it is locked (open in Excel) or read-only, the
+    disk is full, the workshop holds a value that cannot be saved, or the new file would not
+    reopen as it was saved.
     """
-    atomic_write_bytes(path, record_bytes(workshop, lang))
+    atomic_write_bytes(path, record_bytes(workshop, lang), verify=reopens_as(workshop))
+
+
+def reopens_as(workshop: Workshop) -> Verify:
+    """A check of a newly written record: it opens within the reader's limits and gives back
+    ``workshop`` (what a person reads in it is what the program saved)."""
+
+    def verify(path: Path) -> None:
+        from app.io.record.reading import load_record
+
+        if load_record(path) != workshop:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{file}” does not give back the workshop that was saved."
+                ),
+                file=path.name,
+            )
+
+    return verify
 
 
 def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
@@ -66,31 +90,44 @@ def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
     payload = payload_text(workshop)
     from openpyxl import Workbook
 
-    book = Workbook()
-    first = book.active
-    assert first is not None
-    book.remove(first)
-    _write_sheets(book, RecordContext(workshop, lang))
-    write_payload(book, payload, lang)
-    book.active = 0
-    book.properties.title = workshop.metadata.title or label(lang, "record_title")
-    book.properties.creator = "Priorizar"
-    book.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    # write-only: each sheet is streamed to the file (app.io.record.streaming)
+    book = Workbook(write_only=True)
     buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        _write_sheets(book, RecordContext(workshop, lang))
+        hidden = StreamedSheet(book.create_sheet(HIDDEN_SHEET))
+        write_payload(hidden, payload, lang)
+        hidden.flush()
+        book.properties.title = workshop.metadata.title or label(lang, "record_title")
+        book.properties.creator = "Priorizar"
+        book.properties.created = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        book.save(buffer)
+    except BaseException:
+        _discard(book)
+        raise
     return buffer.getvalue()
+
+
+def _discard(book: Any) -> None:
+    """Close the write-only sheets of a workbook that will not be saved: each streams to a
+    temporary file through a generator, which would otherwise try to finish its file when it is
+    collected, long after the file is gone (an error printed at a random later moment)."""
+    for sheet in book.worksheets:
+        with contextlib.suppress(Exception):
+            sheet.close()
 
 
 def _write_sheets(book: Any, ctx: RecordContext) -> None:
     """Add the visible sheets (:data:`SHEETS`) to the openpyxl workbook ``book``."""
     for key, fill in SHEETS:
-        sheet = book.create_sheet(ctx.t(key))
+        sheet = StreamedSheet(book.create_sheet(ctx.t(key)))
         fill(ctx, sheet)
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_options.gridLines = True
+        sheet.flush()  # the sheet's rows go to the file now; its buffers are freed
 
 
-__all__ = ["SHEETS", "record_bytes", "save_record"]
+__all__ = ["SHEETS", "record_bytes", "reopens_as", "save_record"]

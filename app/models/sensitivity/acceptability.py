@@ -159,39 +159,58 @@ def sample_weights(
     return result
 
 
-def _fractional_places(ranks: IntArray) -> FloatArray:
-    """(n, n) counts: ``[i, r]`` sums over rows of the share of place ``r + 1`` held by ``i``;
-    a group tied at competition rank ``r`` of size ``g`` shares places ``r .. r + g - 1``."""
+def _fractional_places(ranks: IntArray, kept: int) -> FloatArray:
+    """(n, kept) counts: ``[i, r]`` sums over rows of the share of place ``r + 1`` held by ``i``;
+    a group tied at competition rank ``r`` of size ``g`` shares places ``r .. r + g - 1``. Places
+    beyond ``kept`` are not counted (a table of n x n places takes 800 MB at 10,000
+    communities)."""
     samples, n = ranks.shape
     flat = ranks - 1 + n * np.arange(samples)[:, None]
     sizes = np.bincount(flat.reshape(-1), minlength=samples * n).reshape(samples, n)
     size = np.take_along_axis(sizes, ranks - 1, axis=1)
-    community = np.broadcast_to(np.arange(n) * n, ranks.shape)
-    cells = community + ranks - 1
-    places = np.zeros(n * n)
-    single = size == 1
-    places += np.bincount(cells[single], minlength=n * n)
-    tied = ~single
+    community = np.broadcast_to(np.arange(n) * kept, ranks.shape)
+    places = np.zeros(n * kept)
+    single = (size == 1) & (ranks <= kept)
+    places += np.bincount((community + ranks - 1)[single], minlength=n * kept)
+    tied = (size > 1) & (ranks <= kept)
     if tied.any():
-        tied_cells, tied_size = cells[tied], size[tied]
+        tied_rank, tied_size = ranks[tied] - 1, size[tied]
+        tied_community = community[tied]
         for offset in range(int(tied_size.max())):
-            within = tied_size > offset
+            within = (tied_size > offset) & (tied_rank + offset < kept)
             places += np.bincount(
-                tied_cells[within] + offset, weights=1.0 / tied_size[within], minlength=n * n
+                tied_community[within] + tied_rank[within] + offset,
+                weights=1.0 / tied_size[within],
+                minlength=n * kept,
             )
-    result: FloatArray = places.reshape(n, n)
+    result: FloatArray = places.reshape(n, kept)
     return result
 
 
+#: Most numbers of one batch ranked at once in :func:`rank_acceptability` (samples x
+#: communities x ranked criteria): TOPSIS holds a few arrays of that size, so a batch takes some
+#: 100 MB whatever the size of the workshop.
+BATCH_ELEMENTS: Final = 1 << 21
+
+
 def rank_acceptability(
-    problem: Problem, samples: npt.ArrayLike, top_k: int, *, seed: int | None = None
+    problem: Problem,
+    samples: npt.ArrayLike,
+    top_k: int,
+    *,
+    seed: int | None = None,
+    kept_ranks: int | None = None,
 ) -> dict[Method, RankAcceptability]:
     """SMAA-2 rank acceptability indices of both methods over weight ``samples`` (K, m_workshop),
     e.g. from :func:`sample_weights` (pass its ``seed`` to keep it with the result).
 
-    All samples are ranked in one batch (:meth:`Problem.rank`). ``b[i, r]`` = share of the samples
-    giving community ``i`` rank ``r + 1`` (Lahdelma & Salminen 2001), ties shared equally; see
-    :class:`RankAcceptability`. The AHP entry is missing when AHP cannot rank the data.
+    ``b[i, r]`` = share of the samples giving community ``i`` rank ``r + 1`` (Lahdelma &
+    Salminen 2001), ties shared equally; see :class:`RankAcceptability`. The AHP entry is missing
+    when AHP cannot rank the data. ``kept_ranks``: only the first ranks are kept (columns
+    ``0 .. kept_ranks - 1``; a row then sums to the probability of those places, the rest is 1
+    minus it), so that a large workshop needs no n x n table; ``top`` is exact as long as
+    ``kept_ranks >= top_k``. The samples are ranked in batches of at most
+    :data:`BATCH_ELEMENTS` numbers: memory does not grow with the number of samples.
     """
     weights = np.asarray(samples, dtype=np.float64)
     if weights.ndim != 2 or weights.shape[0] == 0:
@@ -203,35 +222,61 @@ def rank_acceptability(
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "The number of focus communities must be at least 1.")
         )
-    evaluation = problem.rank(weights)
     count, n = weights.shape[0], problem.eligible.size
-    ranked = weights[:, problem.columns]
-    totals = ranked.sum(axis=1, keepdims=True)
-    shares = np.zeros_like(weights)
-    shares[:, problem.columns] = ranked / np.where(totals > 0.0, totals, 1.0)
+    kept = n if kept_ranks is None else max(1, min(n, kept_ranks))
+    step = max(1, BATCH_ELEMENTS // max(1, n * max(1, problem.columns.size)))
+    totals_by_method: dict[Method, list[FloatArray]] = {}
+    for start in range(0, count, step):
+        batch = weights[start : start + step]
+        evaluation = problem.rank(batch)
+        ranked = batch[:, problem.columns]
+        totals = ranked.sum(axis=1, keepdims=True)
+        shares = np.zeros_like(batch)
+        shares[:, problem.columns] = ranked / np.where(totals > 0.0, totals, 1.0)
+        for method in METHODS:
+            found = method_results(evaluation, method)
+            if found is None or n == 0:
+                continue
+            ranks = found[1]
+            firsts = ranks == 1
+            first_share = firsts / np.maximum(firsts.sum(axis=1, keepdims=True), 1)
+            parts = (
+                _fractional_places(ranks, kept),
+                first_share.sum(axis=0),
+                first_share.T @ shares,
+                _fractional_top(ranks, top_k),
+            )
+            sums = totals_by_method.get(method)
+            if sums is None:
+                totals_by_method[method] = list(parts)
+            else:
+                for index, part in enumerate(parts):
+                    sums[index] = sums[index] + part
     results: dict[Method, RankAcceptability] = {}
     for method in METHODS:
-        found = method_results(evaluation, method)
-        if found is None or n == 0:
+        sums = totals_by_method.get(method)
+        if sums is None:
             continue
-        ranks = found[1]
-        places = _fractional_places(ranks)
-        firsts = ranks == 1
-        first_share = firsts / np.maximum(firsts.sum(axis=1, keepdims=True), 1)
-        held = first_share.sum(axis=0)
-        central = (first_share.T @ shares) / np.where(held > 0.0, held, 1.0)[:, None]
+        places, held, central_sum, top = sums
         acceptability = places / count
         results[method] = RankAcceptability(
             method=method,
             communities=problem.eligible,
             acceptability=acceptability,
             top_k=top_k,
-            top=acceptability[:, : min(top_k, n)].sum(axis=1),
-            central_weights=central,
+            top=top / count,
+            central_weights=central_sum / np.where(held > 0.0, held, 1.0)[:, None],
             samples=count,
             seed=seed,
         )
     return results
+
+
+def _fractional_top(ranks: IntArray, top_k: int) -> FloatArray:
+    """(n,) sums over rows of the share of the first ``top_k`` places held by each community
+    (tied groups share their places equally, as in :func:`_fractional_places`)."""
+    top: FloatArray = _fractional_places(ranks, min(top_k, ranks.shape[1])).sum(axis=1)
+    return top
 
 
 def acceptability_in_chunks(
@@ -242,6 +287,7 @@ def acceptability_in_chunks(
     report: Callable[[int], None],
     *,
     chunk: int = CHUNK,
+    kept_ranks: int | None = None,
 ) -> dict[Method, RankAcceptability]:
     """:func:`rank_acceptability` over ``samples`` ranked ``chunk`` at a time, calling
     ``report(percent done)`` after each chunk (which may raise to stop the work).
@@ -249,12 +295,18 @@ def acceptability_in_chunks(
     Acceptabilities are means over the samples, so the chunks' results average exactly (weighted
     by their sizes); central weights are means over the samples where a community is first, so
     they are weighted by those counts. The result equals :func:`rank_acceptability` over all the
-    samples at once, to rounding."""
+    samples at once, to rounding. ``kept_ranks`` as in :func:`rank_acceptability` (a table of
+    10,000 x 10,000 places takes 800 MB)."""
     total = samples.shape[0]
     parts: list[tuple[int, dict[Method, RankAcceptability]]] = []
     for start in range(0, total, chunk):
         part = samples[start : start + chunk]
-        parts.append((part.shape[0], rank_acceptability(problem, part, top_k, seed=seed)))
+        parts.append(
+            (
+                part.shape[0],
+                rank_acceptability(problem, part, top_k, seed=seed, kept_ranks=kept_ranks),
+            )
+        )
         report(round(100 * min(start + chunk, total) / total))
     sizes = np.array([size for size, _ in parts], dtype=np.float64)
     fractions = sizes / sizes.sum()

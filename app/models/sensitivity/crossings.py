@@ -40,6 +40,7 @@ References
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -83,10 +84,9 @@ def _zero_small(value: FloatArray, *terms: FloatArray) -> FloatArray:
     return np.where(np.abs(value) <= COEFFICIENT_RTOL * scale, 0.0, value)
 
 
-def _topsis_crossings(problem: Problem, ranked: FloatArray, positions: IntArray) -> Crossings:
-    """Crossings of the TOPSIS closeness (see the module docstring for the algebra)."""
-    n = problem.eligible.size
-    first, second = np.triu_indices(n, k=1)
+def _topsis_gaps(problem: Problem, ranked: FloatArray, positions: IntArray) -> list[FloatArray]:
+    """A+, B+, A-, B- of every eligible community, each (Q, n): the parts of its squared
+    separations from the ideal and the anti-ideal (see the module docstring). Linear in n."""
     base = topsis(problem.matrix, ranked, problem.objectives)
     normalized = base.normalized
     column_max, column_min = normalized.max(axis=0), normalized.min(axis=0)
@@ -97,6 +97,14 @@ def _topsis_crossings(problem: Problem, ranked: FloatArray, positions: IntArray)
     for target in (best, worst):
         gap = np.square(normalized - target)  # (n, p)
         gaps += [gap[:, positions].T, squared @ gap.T]
+    return gaps
+
+
+def _topsis_crossings(
+    gaps: list[FloatArray], positions: IntArray, first: IntArray, second: IntArray
+) -> Crossings:
+    """Crossings of the TOPSIS closeness for the pairs (first[c], second[c]) (see the module
+    docstring for the algebra); ``gaps`` from :func:`_topsis_gaps`."""
     a_plus, b_plus, a_minus, b_minus = gaps
 
     def cross(x: FloatArray, y: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -178,14 +186,19 @@ def _newton_step(
     return result
 
 
-def _ahp_crossings(
-    problem: Problem, local: FloatArray, ranked: FloatArray, positions: IntArray
-) -> Crossings:
-    """Crossings of the AHP global priorities: one per pair at most, G_i - G_l = t a + (1-t) b."""
-    n = problem.eligible.size
-    first, second = np.triu_indices(n, k=1)
+def _ahp_parts(local: FloatArray, ranked: FloatArray, positions: IntArray) -> list[FloatArray]:
+    """Each eligible community's local priority under each ranked criterion of ``positions`` and
+    the rest of its global priority, each (Q, n). Linear in n."""
     own = local[:, positions].T  # (Q, n)
     rest = proportions_of_others(ranked)[positions] @ local.T  # (Q, n)
+    return [own, rest]
+
+
+def _ahp_crossings(
+    parts: list[FloatArray], positions: IntArray, first: IntArray, second: IntArray
+) -> Crossings:
+    """Crossings of the AHP global priorities: one per pair at most, G_i - G_l = t a + (1-t) b."""
+    own, rest = parts
     a = _zero_small(own[:, first] - own[:, second], own[:, first], own[:, second])
     b = _zero_small(rest[:, first] - rest[:, second], rest[:, first], rest[:, second])
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -196,12 +209,98 @@ def _ahp_crossings(
     )
 
 
+#: Most (criterion, pair) entries computed at once: about 30 numbers each, so a block takes some
+#: 16 MB whatever the number of communities (all pairs at once took 2 GB at 2,000 communities
+#: and ended in MemoryError at 4,000, issue 18).
+BLOCK_ENTRIES: Final = 1 << 16
+
+
+class PairCrossings:
+    """The crossings of one method for the ranked criteria ``positions``, for any pairs of eligible
+    communities: prepared once (arrays linear in the communities), computed for the pairs asked
+    (:meth:`of`) or for every pair in bounded blocks (:meth:`blocks`)."""
+
+    def __init__(self, method: Method, parts: list[FloatArray], positions: IntArray) -> None:
+        self.method = method
+        self.parts = parts
+        self.positions = positions
+        self.size = int(parts[0].shape[1])
+
+    def of(self, first: IntArray, second: IntArray) -> Crossings:
+        """The crossings of the pairs (first[c], second[c]) (eligible positions)."""
+        first = np.asarray(first, dtype=np.int64)
+        second = np.asarray(second, dtype=np.int64)
+        if self.method == "topsis":
+            return _topsis_crossings(self.parts, self.positions, first, second)
+        return _ahp_crossings(self.parts, self.positions, first, second)
+
+    def block_pairs(self) -> int:
+        """Pairs in one block: :data:`BLOCK_ENTRIES` entries over the criteria asked."""
+        return max(1, BLOCK_ENTRIES // max(1, self.positions.size))
+
+    def blocks(self) -> Iterator[Crossings]:
+        """The crossings of every pair (i, l), i < l, in blocks of at most :meth:`block_pairs`
+        pairs (and at least one community's pairs): memory bounded, whatever n."""
+        for first, second in pair_blocks(self.size, self.block_pairs()):
+            yield self.of(first, second)
+
+    def with_any_of(self, members: IntArray) -> Iterator[Crossings]:
+        """The crossings of every pair with at least one community of ``members`` (eligible
+        positions), each pair once, in bounded blocks: ``|members| x n`` pairs, not all n^2."""
+        members = np.unique(np.asarray(members, dtype=np.int64))
+        inside = np.zeros(self.size, dtype=bool)
+        inside[members] = True
+        step = max(1, self.block_pairs() // max(1, self.size))
+        for start in range(0, members.size, step):
+            chunk = members[start : start + step]
+            others = np.arange(self.size, dtype=np.int64)
+            first = np.repeat(chunk, self.size)
+            second = np.tile(others, chunk.size)
+            # a pair of two members is counted from its smaller member only; no pair with itself
+            keep = (first != second) & (~inside[second] | (second > first))
+            yield self.of(first[keep], second[keep])
+
+
+def pair_blocks(n: int, size: int) -> Iterator[tuple[IntArray, IntArray]]:
+    """The pairs (i, l), 0 <= i < l < n, in order, as blocks of about ``size`` pairs (the pairs of
+    one i at least); never the n^2 / 2 index pairs at once."""
+    i = 0
+    while i < n - 1:
+        rows = [i]
+        count = n - 1 - i
+        while rows[-1] + 1 < n - 1 and count + (n - 2 - rows[-1]) <= size:
+            rows.append(rows[-1] + 1)
+            count += n - 1 - rows[-1]
+        starts = np.array(rows, dtype=np.int64)
+        lengths = n - 1 - starts
+        first = np.repeat(starts, lengths)
+        offsets = np.arange(first.size, dtype=np.int64) - np.repeat(
+            np.cumsum(lengths) - lengths, lengths
+        )
+        yield first, first + 1 + offsets
+        i = rows[-1] + 1
+
+
+def prepare_crossings(
+    problem: Problem, ranked: FloatArray, method: Method, positions: IntArray
+) -> PairCrossings | None:
+    """The crossings of ``method`` prepared for any pairs (None when it cannot rank these
+    communities)."""
+    if method == "topsis":
+        return PairCrossings(method, _topsis_gaps(problem, ranked, positions), positions)
+    if problem.local is None:
+        return None
+    return PairCrossings(method, _ahp_parts(problem.local, ranked, positions), positions)
+
+
 def pair_crossings(
     problem: Problem, ranked: FloatArray, method: Method, positions: IntArray
 ) -> Crossings | None:
-    """The crossings of ``method`` (None when it cannot rank these communities)."""
-    if method == "topsis":
-        return _topsis_crossings(problem, ranked, positions)
-    if problem.local is None:
+    """The crossings of ``method`` for every pair at once (None when it cannot rank these
+    communities): memory as n^2, for small problems and tests; :func:`prepare_crossings` gives
+    them in bounded blocks."""
+    prepared = prepare_crossings(problem, ranked, method, positions)
+    if prepared is None:
         return None
-    return _ahp_crossings(problem, problem.local, ranked, positions)
+    first, second = np.triu_indices(problem.eligible.size, k=1)
+    return prepared.of(first.astype(np.int64), second.astype(np.int64))

@@ -26,7 +26,7 @@ import numpy as np
 from app.models.analysis import METHODS, Method, check_method, method_results
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import stable_order
-from app.models.sensitivity.crossings import Crossings, pair_crossings
+from app.models.sensitivity.crossings import PairCrossings, prepare_crossings
 from app.models.sensitivity.shares import ranked_weights, sweep_rows
 
 if TYPE_CHECKING:
@@ -105,34 +105,94 @@ def _ordered_set(
     return tuple(int(eligible[i]) for i in order if ranks[i] <= within)
 
 
-def _range_ends(
-    crossings: Crossings, q: int, members: BoolArray, ranks: IntArray, size: int, current: float
-) -> tuple[float, float]:
-    """[low, high] around ``current`` within which the set ``members`` (rank <= size) stays."""
-    straddling = members & (ranks == ranks[members].max())
-    if members.sum() > size:
-        # A tie straddles the last place of the set: unless the tied communities have identical
-        # curves, any move of the share separates them and changes the set.
-        inside = straddling[crossings.first] & straddling[crossings.second]
-        if (inside & ~crossings.identical[q]).any():
-            return current, current
-    boundary = members[crossings.first] != members[crossings.second]
-    roots = crossings.roots[q][boundary]
-    below = roots[roots <= current]
-    above = roots[roots >= current]
-    return (
-        float(below.max()) if below.size else 0.0,
-        float(above.min()) if above.size else 1.0,
-    )
+class _Ends:
+    """The ends found so far for one method, per level (first place, top k) and criterion, as
+    the blocks of pairs go by (see :func:`_find_ends`)."""
+
+    def __init__(self, levels: int, criteria: int) -> None:
+        self.below = np.zeros((levels, criteria))
+        self.above = np.ones((levels, criteria))
+        self.tied = np.zeros((levels, criteria), dtype=bool)
 
 
-def _probe(roots: FloatArray, end: float, side: int) -> float:
-    """A share just beyond ``end`` on ``side`` (-1 below, +1 above) before any other crossing."""
-    if side > 0:
-        later = roots[roots > end + _SAME_POINT]
-        return (end + (float(later.min()) if later.size else 1.0)) / 2.0
-    earlier = roots[roots < end - _SAME_POINT]
-    return (end + (float(earlier.max()) if earlier.size else 0.0)) / 2.0
+def _find_ends(
+    prepared: PairCrossings,
+    members: Sequence[BoolArray],
+    sizes: Sequence[int],
+    ranks: IntArray,
+    shares: FloatArray,
+) -> _Ends:
+    """[low, high] around the current shares within which each set ``members[s]`` (rank <=
+    ``sizes[s]``) stays, for every ranked criterion: the nearest roots on each side among the
+    pairs (member, non-member); ``low == high ==`` the current share when a tie straddles the last
+    place of the set and any move separates the tied communities (curves not identical). Only the
+    pairs with a member are computed (|set| x n, in bounded blocks), not all n^2 / 2."""
+    ends = _Ends(len(sizes), shares.size)
+    current = shares[:, None, None]
+    union = np.flatnonzero(np.logical_or.reduce(members))
+    for block in prepared.with_any_of(union):
+        for s, (inside, size) in enumerate(zip(members, sizes, strict=True)):
+            if inside.sum() > size:
+                straddling = inside & (ranks == ranks[inside].max())
+                both = straddling[block.first] & straddling[block.second]
+                ends.tied[s] |= (both[None, :] & ~block.identical).any(axis=1)
+            boundary = inside[block.first] != inside[block.second]
+            roots = block.roots[:, boundary, :]
+            if roots.size == 0:
+                continue
+            with np.errstate(invalid="ignore"):
+                below = np.where(roots <= current, roots, -np.inf).max(axis=(1, 2))
+                above = np.where(roots >= current, roots, np.inf).min(axis=(1, 2))
+            ends.below[s] = np.maximum(ends.below[s], below)
+            ends.above[s] = np.minimum(ends.above[s], above)
+    ends.below[ends.tied] = np.broadcast_to(shares, ends.tied.shape)[ends.tied]
+    ends.above[ends.tied] = np.broadcast_to(shares, ends.tied.shape)[ends.tied]
+    return ends
+
+
+def _crossing_at_ends(
+    prepared: PairCrossings,
+    members: Sequence[BoolArray],
+    ends: FloatArray,
+) -> IntArray:
+    """The communities in a pair (member of a set, other) whose root is at one of ``ends`` (Q, E)
+    (within :data:`_SAME_POINT`): those that may enter or leave a set there."""
+    union = np.logical_or.reduce(members)
+    found = np.zeros(union.size, dtype=bool)
+    for block in prepared.with_any_of(np.flatnonzero(union)):
+        roots = block.roots  # (Q, P, R)
+        near = np.zeros(block.first.size, dtype=bool)
+        for e in range(ends.shape[1]):
+            at = np.abs(roots - ends[:, e, None, None]) <= _SAME_POINT
+            near |= at.any(axis=(0, 2))
+        found[block.first[near]] = True
+        found[block.second[near]] = True
+    return np.flatnonzero(found | union)
+
+
+def _probes(
+    prepared: PairCrossings, around: IntArray, ends: Sequence[tuple[int, float, int]]
+) -> list[float]:
+    """For each end (criterion position q, share, side -1 or +1), a share just beyond it before
+    any later crossing of a pair with a community of ``around``: midway between the end and that
+    crossing (or 0, 1). Who is in a set just beyond an end is among ``around`` (the members and
+    those crossing them there), so nothing that decides the set moves before the probe; only
+    those |around| x n pairs are computed, in bounded blocks."""
+    nearest = [1.0 if side > 0 else 0.0 for _, _, side in ends]
+    if not ends:
+        return []
+    for block in prepared.with_any_of(around):
+        for k, (q, end, side) in enumerate(ends):
+            roots = block.roots[q]
+            if side > 0:
+                later = roots[roots > end + _SAME_POINT]
+                if later.size:
+                    nearest[k] = min(nearest[k], float(later.min()))
+            else:
+                earlier = roots[roots < end - _SAME_POINT]
+                if earlier.size:
+                    nearest[k] = max(nearest[k], float(earlier.max()))
+    return [(end + bound) / 2.0 for (_, end, _), bound in zip(ends, nearest, strict=True)]
 
 
 def stability_intervals(
@@ -144,10 +204,12 @@ def stability_intervals(
     Exact: each end is the nearest sign-changing crossing on that side among the pairs (leader,
     other), resp. (member, non-member), from the algebra of :mod:`.crossings`. Who is first (or
     in the top ``top_k``) just beyond an end is read from both methods evaluated, in one batch,
-    midway between the end and the next crossing of any pair beyond it. Ties at the current
-    weights are judged with the engine's rule (:func:`~app.models.ranking.competition_ranks`);
-    see :class:`ShareRange` for a tie that decides the set. Empty with fewer than two eligible
-    communities.
+    midway between the end and the next crossing of a pair that could change that set
+    (:func:`_probes`). Ties at the current weights are judged with the engine's rule
+    (:func:`~app.models.ranking.competition_ranks`); see :class:`ShareRange` for a tie that
+    decides the set. Only the pairs with a member of a set are computed, in bounded blocks
+    (:class:`~.crossings.PairCrossings`): memory linear in the communities. Empty with fewer
+    than two eligible communities.
     """
     if top_k < 1:
         raise InvalidInputError(
@@ -160,30 +222,47 @@ def stability_intervals(
     positions = np.arange(ranked.size, dtype=np.int64)
     shares = ranked / ranked.sum()
     evaluation = problem.rank(vector)
+    sizes = (1, top_k)
     pending = []  # (method, q, ranges per level, scores, ranks)
     probes: list[tuple[int, float]] = []
     for method in METHODS:
-        crossings = pair_crossings(problem, ranked, method, positions)
+        prepared = prepare_crossings(problem, ranked, method, positions)
         found = method_results(evaluation, method)
-        if crossings is None or found is None:
+        if prepared is None or found is None:
             continue
         scores, ranks = found
+        members = [ranks <= size for size in sizes]
+        ends = _find_ends(prepared, members, sizes, ranks, shares)
+        wanted: list[tuple[int, float, int]] = []
+        slots: list[list[tuple[float, float, list[int]]]] = []
         for q in positions.tolist():
-            roots = crossings.roots[q].reshape(-1)
-            roots = roots[np.isfinite(roots)]
             levels = []
-            for size in (1, top_k):
-                members = ranks <= size
-                low, high = _range_ends(crossings, q, members, ranks, size, float(shares[q]))
-                ends = []
+            for s in range(len(sizes)):
+                low, high = float(ends.below[s, q]), float(ends.above[s, q])
+                slots_of_end = []
                 for end, side, edge in ((low, -1, 0.0), (high, 1, 1.0)):
                     if end == edge:
-                        ends.append(-1)
+                        slots_of_end.append(-1)
                     else:
-                        ends.append(len(probes))
-                        probes.append((q, _probe(roots, end, side)))
-                levels.append((low, high, ends))
-            pending.append((method, q, levels, scores, ranks))
+                        slots_of_end.append(len(wanted))
+                        wanted.append((q, end, side))
+                levels.append((low, high, slots_of_end))
+            slots.append(levels)
+        at_ends = np.stack([ends.below.T, ends.above.T], axis=1).reshape(positions.size, -1)
+        around = _crossing_at_ends(prepared, members, at_ends)
+        shares_beyond = _probes(prepared, around, wanted)
+        for q, levels in zip(positions.tolist(), slots, strict=True):
+            shifted = []
+            for low, high, slots_of_end in levels:
+                indices = []
+                for slot in slots_of_end:
+                    if slot < 0:
+                        indices.append(-1)
+                    else:
+                        indices.append(len(probes))
+                        probes.append((q, shares_beyond[slot]))
+                shifted.append((low, high, indices))
+            pending.append((method, q, shifted, scores, ranks))
 
     beyond = (
         problem.rank(
@@ -210,7 +289,7 @@ def stability_intervals(
     for method, q, levels, scores, ranks in pending:
         ranges = [
             ShareRange(low, high, at_probe(method, ends[0], size), at_probe(method, ends[1], size))
-            for (low, high, ends), size in zip(levels, (1, top_k), strict=True)
+            for (low, high, ends), size in zip(levels, sizes, strict=True)
         ]
         results.append(
             StabilityInterval(

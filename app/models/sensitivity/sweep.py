@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.models.analysis import METHODS, Method, check_method
-from app.models.sensitivity.crossings import pair_crossings
+from app.models.sensitivity.crossings import prepare_crossings
 from app.models.sensitivity.shares import (
     current_share,
     ranked_position,
@@ -112,13 +112,15 @@ def swap_points(
     ranked = ranked_weights(problem, weights)
     if problem.eligible.size < 2:
         return ()
-    found = pair_crossings(problem, ranked, checked, np.array([q], dtype=np.int64))
-    if found is None:
+    prepared = prepare_crossings(problem, ranked, checked, np.array([q], dtype=np.int64))
+    if prepared is None:
         return ()
-    pair, which = np.nonzero(np.isfinite(found.roots[0]))
     swaps = []
-    for c, r in zip(pair.tolist(), which.tolist(), strict=True):
-        i, ell = int(problem.eligible[found.first[c]]), int(problem.eligible[found.second[c]])
-        ahead, behind = (i, ell) if found.rising[0, c, r] else (ell, i)
-        swaps.append(Swap(checked, criterion, float(found.roots[0, c, r]), ahead, behind))
+    for found in prepared.blocks():  # every pair, in blocks of bounded memory
+        pair, which = np.nonzero(np.isfinite(found.roots[0]))
+        for c, r in zip(pair.tolist(), which.tolist(), strict=True):
+            i = int(problem.eligible[found.first[c]])
+            ell = int(problem.eligible[found.second[c]])
+            ahead, behind = (i, ell) if found.rising[0, c, r] else (ell, i)
+            swaps.append(Swap(checked, criterion, float(found.roots[0, c, r]), ahead, behind))
     return tuple(sorted(swaps, key=lambda s: (s.share, s.ahead, s.behind)))

@@ -114,12 +114,27 @@ def test_too_many_rows_or_columns(saved: tuple[Workshop, Path], tmp_path: Path) 
     book.save(path)
     with pytest.raises(InvalidInputError) as caught:
         load_record(path)
-    assert "Datos" in str(caught.value) and "10000" in str(caught.value)
+    assert "Datos" in str(caught.value) and str(MAX_ROWS) in str(caught.value)
     sheet.cell(row=MAX_ROWS + 5, column=1, value=None)
     sheet.cell(row=3, column=MAX_COLUMNS + 1, value="x")
     book.save(path)
     with pytest.raises(InvalidInputError, match="columns"):
         load_record(path)
+
+
+def test_formatting_without_values_is_not_counted(
+    saved: tuple[Workshop, Path], tmp_path: Path
+) -> None:
+    """Issue 18: a sheet formatted far beyond its data (20,000 rows, 1,000 columns of fill) was
+    refused as "20,000 rows"; only cells with values count."""
+    path = tmp_path / "formateado.xlsx"
+    book = openpyxl.load_workbook(saved[1])
+    sheet = book[LABELS["es"]["data"]]
+    fill = openpyxl.styles.PatternFill("solid", fgColor="FFFF00")
+    sheet.cell(row=2 * MAX_ROWS, column=1).fill = fill
+    sheet.cell(row=3, column=2 * MAX_COLUMNS).fill = fill
+    book.save(path)
+    assert load_record(path) == saved[0]
 
 
 @pytest.fixture(scope="module")

@@ -34,5 +34,5 @@ def test_plain_workbook_is_read_as_a_table(tmp_path: Path) -> None:
     assert load_xlsx(path).to_dict() == workshop.to_dict()
     sheet.append(["D", "mucho", 1])
     book.save(path)
-    with pytest.raises(InvalidInputError, match="Row 6"):
+    with pytest.raises(InvalidInputError, match="sheet “Sheet”, row 6"):
         read_table_xlsx(path)

@@ -49,10 +49,12 @@ def test_quit_after_first_paint_exits_zero() -> None:
 
 
 def test_the_first_paint_imports_nothing_it_does_not_need() -> None:
-    """scikit-criteria and openpyxl (seconds and a tenth of one to import), pyqtgraph (the chart,
-    built right after the first paint) and numpy.typing (annotations only, app/models/arrays.py)
-    stay off the start-up path: each is imported where it is first needed. Python's own report of
-    the imports (-X importtime) lists every module the start-up loaded."""
+    """scikit-criteria and openpyxl (seconds and a tenth of one to import), scipy.stats (0.7 s;
+    the rank correlations shown at the first paint do without it, app/models/ranking.py),
+    pyqtgraph (the chart, built right after the first paint) and numpy.typing (annotations
+    only, app/models/arrays.py) stay off the start-up path: each is imported where it is first
+    needed. Python's own report of the imports (-X importtime) lists every module the start-up
+    loaded."""
     completed = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "app", "--quit-after-first-paint"],
         cwd=ROOT,
@@ -67,5 +69,5 @@ def test_the_first_paint_imports_nothing_it_does_not_need() -> None:
         if line.startswith("import time:") and "|" in line
     }
     assert {"numpy", "PySide6.QtWidgets", "app.ui.shell.main_window"} <= loaded  # it did start
-    heavy = ("skcriteria", "openpyxl", "pyqtgraph", "numpy.typing")
+    heavy = ("skcriteria", "openpyxl", "scipy.stats", "pyqtgraph", "numpy.typing")
     assert [name for name in heavy if name in loaded] == []
