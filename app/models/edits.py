@@ -10,8 +10,8 @@ criteria, the communities or the values derives the values that follow from them
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import fields, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,20 +21,28 @@ from app.models import judgements
 from app.models.derived import with_pairwise_values
 from app.models.document import Change, Edit
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.log import COMBINED_GROUP, Judgement, LogEntry, LogValue, Phrase
+from app.models.log_lines import (
+    NOT_ANSWERED,
+    Line,
+    cell_value,
+    community_lines,
+    criterion_lines,
+    metadata_lines,
+    number,
+    settings_lines,
+)
 from app.models.pairwise import index_pairs
 from app.models.text import Name
 from app.models.workshop import (
     COMBINED,
-    Agreement,
     AhpMode,
     Baseline,
     Community,
     Criterion,
     CriterionKind,
     Group,
-    LogEntry,
     Metadata,
-    Participant,
     Settings,
     Workshop,
     check_community_name,
@@ -52,24 +60,35 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def _logged(workshop: Workshop, what: str, old: object, new: object) -> tuple[LogEntry, ...]:
-    group = workshop.active_group
-    group_name = "" if group == COMBINED else workshop.group(group).name
-    return (*workshop.log, LogEntry(_now(), group_name, what, _show(old), _show(new)))
+def _logged(
+    workshop: Workshop,
+    what: str,
+    old: LogValue,
+    new: LogValue,
+    *,
+    group: str | None = None,
+    **params: LogValue,
+) -> tuple[LogEntry, ...]:
+    """The log of ``workshop`` and one line more: ``what`` (a ``Messages`` template filled with
+    ``params``) changed from ``old`` to ``new`` (log values, :mod:`app.models.log`), in the group
+    ``group`` (an id; None: the weight set in use), named by its name."""
+    group_id = workshop.active_group if group is None else group
+    group_name = COMBINED_GROUP if group_id == COMBINED else workshop.group(group_id).name
+    return (*workshop.log, LogEntry(_now(), group_name, what, old, new, params))
 
 
-def _summary(value: object) -> str:
-    """A metadata field as one line of the change log: lists by their names or actions."""
-    if isinstance(value, tuple):
-        return "; ".join(
-            item.name
-            if isinstance(item, Participant)
-            else item.action
-            if isinstance(item, Agreement)
-            else str(item)
-            for item in value
-        )
-    return str(value)
+def _logged_lines(
+    workshop: Workshop, lines: Iterable[Line], *, group: str | None = None
+) -> tuple[LogEntry, ...]:
+    """The log of ``workshop`` with ``lines`` (:mod:`app.models.log_lines`) added."""
+    log = workshop.log
+    for what, params, old, new in lines:
+        log = _logged(workshop.replace(log=log), what, old, new, group=group, **params)
+    return log
+
+
+def _judgement(value: float | None) -> LogValue:
+    return NOT_ANSWERED if value is None else Judgement(float(value))
 
 
 def _show(value: object) -> str:
@@ -129,14 +148,19 @@ def set_weights(group_id: str, weights: Mapping[str, float], *, merge_key: Any =
         group = workshop.group(group_id)
         new = {**group.weights, **weights}
         changed = [k for k in weights if group.weights.get(k) != weights[k]]
-        log = workshop.log
-        for criterion_id in changed:
-            log = _logged(
-                workshop.replace(log=log),
-                f"weight {criterion_id}",
-                group.weights.get(criterion_id),
-                weights[criterion_id],
-            )
+        log = _logged_lines(
+            workshop,
+            (
+                (
+                    QT_TRANSLATE_NOOP("Messages", "Weight of {criterion}"),
+                    {"criterion": _criterion_name(workshop, criterion_id)},
+                    number(group.weights.get(criterion_id)),
+                    number(weights[criterion_id]),
+                )
+                for criterion_id in changed
+            ),
+            group=group_id,
+        )
         return _replace_group(
             workshop.replace(log=log),
             replace(group, weights=new, weights_from_judgements=False),
@@ -173,6 +197,15 @@ def set_active_group(group_id: str) -> Edit:
     return _edit(QT_TRANSLATE_NOOP("Edits", "Choose weight set"), apply, Change.WEIGHTS)
 
 
+def _combination_line(old: float, new: float) -> Line:
+    return (
+        QT_TRANSLATE_NOOP("Messages", "Weight of the group in the combination"),
+        {},
+        number(old),
+        number(new),
+    )
+
+
 def _replace_group(workshop: Workshop, group: Group) -> Workshop:
     return workshop.replace(groups=tuple(group if g.id == group.id else g for g in workshop.groups))
 
@@ -182,9 +215,25 @@ def update_group(group: Group) -> Edit:
 
     def apply(workshop: Workshop) -> Workshop:
         old = workshop.group(group.id)
+        lines: list[Line] = []
+        if old.name != group.name:
+            lines.append(
+                (QT_TRANSLATE_NOOP("Messages", "Name of a group"), {}, old.name, group.name)
+            )
+        if old.combination_weight != group.combination_weight:
+            lines.append(_combination_line(old.combination_weight, group.combination_weight))
+        lines.extend(
+            (
+                QT_TRANSLATE_NOOP("Messages", "Weight of {criterion}"),
+                {"criterion": _criterion_name(workshop, criterion_id)},
+                number(old.weights.get(criterion_id)),
+                number(group.weights.get(criterion_id)),
+            )
+            for criterion_id in dict.fromkeys((*old.weights, *group.weights))
+            if old.weights.get(criterion_id) != group.weights.get(criterion_id)
+        )
         return _replace_group(
-            workshop.replace(log=_logged(workshop, f"group {group.id}", old.name, group.name)),
-            group,
+            workshop.replace(log=_logged_lines(workshop, lines, group=group.id)), group
         )
 
     return _edit(
@@ -200,7 +249,7 @@ def add_group(group: Group) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         return workshop.replace(
             groups=(*workshop.groups, group),
-            log=_logged(workshop, "add group", "", group.name),
+            log=_logged(workshop, QT_TRANSLATE_NOOP("Messages", "New group"), None, group.name),
         )
 
     return _edit(
@@ -219,7 +268,7 @@ def remove_group(group_id: str) -> Edit:
         return workshop.replace(
             groups=tuple(g for g in workshop.groups if g.id != group_id),
             active_group=active,
-            log=_logged(workshop, "remove group", old.name, ""),
+            log=_logged(workshop, QT_TRANSLATE_NOOP("Messages", "Group removed"), old.name, None),
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Remove group"), apply, Change.GROUPS, Change.WEIGHTS)
@@ -252,7 +301,14 @@ def set_value(row: int, column: int, value: float) -> Edit:
         return _replace_inputs(
             workshop,
             values=values,
-            log=_logged(workshop, f"{community.name} / {criterion.id}", old, value),
+            log=_logged(
+                workshop,
+                QT_TRANSLATE_NOOP("Messages", "Value of {community} for {criterion}"),
+                cell_value(criterion, old),
+                cell_value(criterion, value),
+                community=community.name,
+                criterion=criterion.named,
+            ),
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Edit value"), apply, Change.DATA)
@@ -278,7 +334,9 @@ def add_community(community: Community, values: Sequence[float] | None = None) -
             workshop,
             communities=(*workshop.communities, community),
             values=np.vstack([workshop.values.reshape(-1, len(workshop.criteria)), row]),
-            log=_logged(workshop, "add community", "", community.name),
+            log=_logged(
+                workshop, QT_TRANSLATE_NOOP("Messages", "New community"), None, community.name
+            ),
         )
 
     return _edit(
@@ -303,7 +361,9 @@ def remove_community(row: int) -> Edit:
             criteria=criteria,
             communities=workshop.communities[:row] + workshop.communities[row + 1 :],
             values=np.delete(workshop.values, row, axis=0),
-            log=_logged(workshop, "remove community", old.name, ""),
+            log=_logged(
+                workshop, QT_TRANSLATE_NOOP("Messages", "Community removed"), old.name, None
+            ),
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Remove community"), apply, Change.STRUCTURE)
@@ -324,7 +384,7 @@ def update_community(row: int, community: Community) -> Edit:
         return _replace_inputs(
             workshop,
             communities=tuple(items),
-            log=_logged(workshop, f"community {old.id}", old.name, new.name),
+            log=_logged_lines(workshop, community_lines(old, new)),
         )
 
     return _edit(
@@ -352,7 +412,15 @@ def import_communities(
             workshop,
             communities=tuple(communities),
             values=table.reshape(shape) if table.size == math.prod(shape) else table,
-            log=_logged(workshop, "import communities", "", f"{added} new, {updated} updated"),
+            log=_logged(
+                workshop,
+                QT_TRANSLATE_NOOP("Messages", "Import communities"),
+                None,
+                Phrase(
+                    QT_TRANSLATE_NOOP("Messages", "new: {added}; updated: {updated}"),
+                    {"added": added, "updated": updated},
+                ),
+            ),
         )
         new.validate()
         known = {c.id for c in workshop.communities}
@@ -402,7 +470,9 @@ def add_criterion(criterion: Criterion, default_weight: float = 1.0) -> Edit:
             criteria=(*workshop.criteria, criterion),
             values=np.hstack([workshop.values.reshape(len(workshop.communities), -1), column]),
             groups=groups,
-            log=_logged(workshop, "add criterion", "", criterion.id),
+            log=_logged(
+                workshop, QT_TRANSLATE_NOOP("Messages", "New criterion"), None, criterion.named
+            ),
         )
 
     return _edit(
@@ -430,7 +500,9 @@ def remove_criterion(column: int) -> Edit:
             criteria=workshop.criteria[:column] + workshop.criteria[column + 1 :],
             values=np.delete(workshop.values, column, axis=1),
             groups=groups,
-            log=_logged(workshop, "remove criterion", old.id, ""),
+            log=_logged(
+                workshop, QT_TRANSLATE_NOOP("Messages", "Criterion removed"), old.named, None
+            ),
         )
 
     return _edit(
@@ -479,7 +551,7 @@ def update_criterion(column: int, criterion: Criterion) -> Edit:
             criteria=tuple(items),
             values=values,
             groups=groups,
-            log=_logged(workshop, f"criterion {old.id}", old.label("es"), new.label("es")),
+            log=_logged_lines(workshop, criterion_lines(old, new)),
         )
 
     return _edit(
@@ -511,7 +583,14 @@ def set_baseline(baseline: Baseline | None) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         return workshop.replace(
             baseline=baseline,
-            log=_logged(workshop, "baseline", "", baseline.label if baseline else ""),
+            log=_logged(
+                workshop,
+                QT_TRANSLATE_NOOP("Messages", "Current ranking fixed as the baseline")
+                if baseline is not None
+                else QT_TRANSLATE_NOOP("Messages", "Baseline removed"),
+                None,
+                baseline.label or None if baseline is not None else None,
+            ),
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Fix baseline"), apply, Change.BASELINE)
@@ -525,12 +604,8 @@ def set_metadata(metadata: Metadata) -> Edit:
 
     def apply(workshop: Workshop) -> Workshop:
         validate_metadata(metadata, unchanged=workshop.metadata)
-        log = workshop.log
-        for name in (f.name for f in fields(Metadata)):
-            old, new = getattr(workshop.metadata, name), getattr(metadata, name)
-            if old != new:
-                log = _logged(workshop.replace(log=log), name, _summary(old), _summary(new))
-        return workshop.replace(metadata=metadata, log=log)
+        lines = metadata_lines(workshop.metadata, metadata, workshop.communities)
+        return workshop.replace(metadata=metadata, log=_logged_lines(workshop, lines))
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Edit workshop details"), apply, Change.METADATA)
 
@@ -539,7 +614,7 @@ def set_settings(settings: Settings) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         return workshop.replace(
             settings=settings,
-            log=_logged(workshop, "settings", workshop.settings, settings),
+            log=_logged_lines(workshop, settings_lines(workshop.settings, settings)),
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Change method settings"), apply, Change.SETTINGS)
@@ -550,9 +625,10 @@ def set_ahp_mode(mode: AhpMode) -> Edit:
     synthesis (see :func:`app.models.ahp.local_from_values`); the other settings stay."""
 
     def apply(workshop: Workshop) -> Workshop:
+        settings = replace(workshop.settings, ahp_mode=mode)
         return workshop.replace(
-            settings=replace(workshop.settings, ahp_mode=mode),
-            log=_logged(workshop, "ahp_mode", workshop.settings.ahp_mode.value, mode.value),
+            settings=settings,
+            log=_logged_lines(workshop, settings_lines(workshop.settings, settings)),
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Change AHP mode"), apply, Change.SETTINGS)
@@ -618,7 +694,15 @@ def set_judgement(group_id: str, a_id: str, b_id: str, value: float | None) -> E
         from_judgements = group.weights_from_judgements and before == new_value
         return _replace_group(
             workshop.replace(
-                log=_logged(workshop, f"judgement {first} / {second}", before, new_value)
+                log=_logged(
+                    workshop,
+                    QT_TRANSLATE_NOOP("Messages", "Importance of {first} over {second}"),
+                    _judgement(before),
+                    _judgement(new_value),
+                    group=group_id,
+                    first=_criterion_name(workshop, first),
+                    second=_criterion_name(workshop, second),
+                )
             ),
             replace(group, judgements=stored, weights_from_judgements=from_judgements),
         )
@@ -652,7 +736,15 @@ def use_judgement_weights(group_id: str) -> Edit:
             )
         weights = result.weights()
         return _replace_group(
-            workshop.replace(log=_logged(workshop, "weights from judgements", "", group.name)),
+            workshop.replace(
+                log=_logged(
+                    workshop,
+                    QT_TRANSLATE_NOOP("Messages", "Weights taken from the comparisons"),
+                    None,
+                    None,
+                    group=group_id,
+                )
+            ),
             replace(group, weights={**group.weights, **weights}, weights_from_judgements=True),
         )
 
@@ -672,8 +764,10 @@ def set_combination_weight(group_id: str, weight: float) -> Edit:
         group = workshop.group(group_id)
         return _replace_group(
             workshop.replace(
-                log=_logged(
-                    workshop, f"combination weight {group_id}", group.combination_weight, weight
+                log=_logged_lines(
+                    workshop,
+                    [_combination_line(group.combination_weight, weight)],
+                    group=group_id,
                 )
             ),
             replace(group, combination_weight=float(weight)),
@@ -723,7 +817,15 @@ def set_comparison(column: int, a_id: str, b_id: str, value: float | None) -> Ed
         return _replace_inputs(
             workshop,
             criteria=tuple(items),
-            log=_logged(workshop, f"{criterion.id}: {first} / {second}", before, stored),
+            log=_logged(
+                workshop,
+                QT_TRANSLATE_NOOP("Messages", "{criterion}: {first} compared with {second}"),
+                _judgement(before),
+                _judgement(stored),
+                criterion=criterion.named,
+                first=_community_name(workshop, first),
+                second=_community_name(workshop, second),
+            ),
         )
 
     return _edit(
@@ -788,7 +890,15 @@ def set_level_comparison(column: int, first: int, second: int, value: float | No
         return _replace_inputs(
             workshop,
             criteria=tuple(items),
-            log=_logged(workshop, f"{criterion.id}: level {low + 1} / {high + 1}", before, stored),
+            log=_logged(
+                workshop,
+                QT_TRANSLATE_NOOP("Messages", "{criterion}: level {first} compared with {second}"),
+                _judgement(before),
+                _judgement(stored),
+                criterion=criterion.named,
+                first=criterion.levels[low].named,
+                second=criterion.levels[high].named,
+            ),
         )
 
     return _edit(
@@ -814,7 +924,13 @@ def use_default_level_priorities(column: int) -> Edit:
         return _replace_inputs(
             workshop,
             criteria=tuple(items),
-            log=_logged(workshop, f"{criterion.id}: default level priorities", "", ""),
+            log=_logged(
+                workshop,
+                QT_TRANSLATE_NOOP("Messages", "Default priorities for the levels of {criterion}"),
+                None,
+                None,
+                criterion=criterion.named,
+            ),
         )
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Default level priorities"), apply, Change.DATA)

@@ -33,6 +33,8 @@ import numpy as np
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.limits import check_size, check_text, check_total_text
+from app.models.log import LogEntry as LogEntry
+from app.models.log import entry_from_json, entry_to_json, value_texts
 from app.models.pairwise import with_comparison_columns
 
 # Texts in several languages live in app.models.text; Text and localized stay importable from
@@ -333,17 +335,6 @@ class Baseline:
     label: str = ""
 
 
-@dataclass(frozen=True)
-class LogEntry:
-    """One line of the change log: when, in which group, what changed, from what to what."""
-
-    time: str
-    group: str
-    what: str
-    old: str
-    new: str
-
-
 def _frozen(values: npt.ArrayLike) -> FloatArray:
     array = np.array(values, dtype=np.float64)
     array.setflags(write=False)
@@ -576,10 +567,7 @@ class Workshop:
                 "ahp": dict(self.baseline.ahp),
                 "label": self.baseline.label,
             },
-            "log": [
-                {"time": e.time, "group": e.group, "what": e.what, "old": e.old, "new": e.new}
-                for e in self.log
-            ],
+            "log": [entry_to_json(e) for e in self.log],
         }
 
     @classmethod
@@ -800,16 +788,7 @@ def _from_dict(data: Mapping[str, Any]) -> Workshop:
             ahp={str(k): int(v) for k, v in baseline.get("ahp", {}).items()},
             label=str(baseline.get("label", "")),
         ),
-        log=tuple(
-            LogEntry(
-                time=str(e["time"]),
-                group=str(e.get("group", "")),
-                what=str(e.get("what", "")),
-                old=str(e.get("old", "")),
-                new=str(e.get("new", "")),
-            )
-            for e in data.get("log", [])
-        ),
+        log=tuple(entry_from_json(e) for e in data.get("log", [])),
     )
     workshop.validate()
     return workshop
@@ -1018,8 +997,14 @@ def workshop_texts(workshop: Workshop) -> Iterable[tuple[str, str]]:
     for group in workshop.groups:
         yield f"groups.{group.id} (name)", group.name
     for k, entry in enumerate(workshop.log):
-        for key in ("what", "old", "new", "group", "time"):
+        for key in ("what", "group", "time"):
             yield f"log[{k}].{key}", getattr(entry, key)
+        for key in ("old", "new"):
+            for text in value_texts(getattr(entry, key)):
+                yield f"log[{k}].{key}", text
+        for name, value in (entry.params or {}).items():
+            for text in value_texts(value):
+                yield f"log[{k}].params.{name}", text
 
 
 def check_texts(workshop: Workshop) -> None:

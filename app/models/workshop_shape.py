@@ -23,6 +23,15 @@ from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 TEXT, NUMBER, OPTIONAL_NUMBER, BOOLEAN, TEXTS = "text", "number", "number?", "boolean", "texts"
 #: A comparison: [a, b, value].
 TRIPLE: Final = ("triple",)
+#: A value of the change log (app.models.log): a text, a number, null, a list of values, or an
+#: object: a name {"names": texts, "id": text}, a judgement {"judgement": number}, or a phrase
+#: {"template": text, "params": {key: value}}.
+LOG_VALUE: Final = ("log value",)
+_LOG_OBJECTS: Final[Mapping[str, Mapping[str, Any]]] = {
+    "judgement": {"judgement!": NUMBER},
+    "template": {"template!": TEXT, "params": {"*": LOG_VALUE}},
+    "names": {"names!": TEXTS, "id": TEXT},
+}
 
 SHAPE: Final[Mapping[str, Any]] = {
     "metadata": {
@@ -76,7 +85,16 @@ SHAPE: Final[Mapping[str, Any]] = {
         }
     ],
     "active_group": TEXT,
-    "log": [{"time!": TEXT, "group": TEXT, "what": TEXT, "old": TEXT, "new": TEXT}],
+    "log": [
+        {
+            "time!": TEXT,
+            "group": TEXT,
+            "what": TEXT,
+            "params": {"*": LOG_VALUE},
+            "old": LOG_VALUE,
+            "new": LOG_VALUE,
+        }
+    ],
 }
 
 
@@ -179,6 +197,9 @@ def _check(value: Any, shape: Any, key: str, file: str) -> None:
         for index, item in enumerate(value):
             _check(item, shape[0], f"{key}[{index}]", file)
         return
+    if shape == LOG_VALUE:
+        _check_log_value(value, key, file)
+        return
     if shape == TRIPLE:
         if not (isinstance(value, list) and len(value) == 3 and _is_number(value[2])):
             raise _wrong(value, key, file, "comparison")
@@ -198,6 +219,23 @@ def _check(value: Any, shape: Any, key: str, file: str) -> None:
     if value is None or (isinstance(value, str | int | float) and not isinstance(value, bool)):
         return
     raise _wrong(value, key, file, "text")
+
+
+def _check_log_value(value: Any, key: str, file: str) -> None:
+    """A value of the change log (:data:`LOG_VALUE`): an object is one of the three kinds, told
+    by its key, and holds nothing else."""
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_log_value(item, f"{key}[{index}]", file)
+        return
+    if isinstance(value, Mapping):
+        kind = next((name for name in _LOG_OBJECTS if name in value), None)
+        allowed = set() if kind is None else {k.rstrip("!") for k in _LOG_OBJECTS[kind]}
+        if kind is None or set(value) - allowed:
+            raise _wrong(value, key, file, "text")
+        _check(value, _LOG_OBJECTS[kind], key, file)
+        return
+    _check(value, TEXT, key, file)
 
 
 def _is_number(value: Any) -> bool:

@@ -1,4 +1,5 @@
-"""The Log sheet: the workshop's change log (time, group, what changed, before and after).
+"""The Log sheet: the workshop's change log (time, group, what changed, before and after), in
+the record's language and in plain words (:mod:`app.io.log_text`).
 
 Never read back: the log is restored from the hidden JSON. openpyxl is imported inside the
 functions. Pure Python, no Qt.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.io.log_text import entry_texts
 from app.io.record.cells import column_widths, header, put
 from app.io.record.context import RecordContext
 
@@ -19,13 +21,12 @@ def write_log(ctx: RecordContext, sheet: Any) -> None:
         1,
         [ctx.t("time"), ctx.t("group"), ctx.t("what"), ctx.t("old"), ctx.t("new")],
     )
+    combined = ctx.t("combined")
     for row, entry in enumerate(ctx.workshop.log, start=2):
-        for column, value in enumerate(
-            (entry.time, entry.group, entry.what, entry.old, entry.new), start=1
-        ):
+        for column, value in enumerate(entry_texts(entry, ctx.lang, combined), start=1):
             put(sheet, row, column, value)
     sheet.freeze_panes = "A2"
-    column_widths(sheet, {1: 20, 2: 20, 3: 40, 4: 20, 5: 20})
+    column_widths(sheet, {1: 20, 2: 28, 3: 48, 4: 24, 5: 24})
 
 
 __all__ = ["write_log"]
