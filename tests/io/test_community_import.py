@@ -13,6 +13,7 @@ import openpyxl
 import pytest
 
 from app.io.community_import import apply_community_mapping, guess_community_mapping
+from app.io.log_text import value_text
 from app.io.table_mapping import read_raw_table
 from app.models.document import Document
 from app.models.workshop import (
@@ -194,7 +195,7 @@ def test_the_edit_is_one_undo_step_that_keeps_the_preset(tmp_path: Path) -> None
     after = document.workshop
     assert after.criteria == workshop.criteria and after.groups == workshop.groups
     assert [c.name for c in after.communities] == ["Ñuñoa", "Mara"]
-    assert after.values[0, 3] == 820.0 and after.log[-1].new == "1 new, 1 updated"
+    assert after.values[0, 3] == 820.0 and value_text(after.log[-1].new, "en") == "new: 1; updated: 1"
     assert document.undo()
     assert document.workshop is workshop
 

@@ -11,6 +11,7 @@ import pytest
 from app.models import edits
 from app.models.document import Change, Document
 from app.models.errors import InvalidInputError
+from app.models.log import Phrase
 from app.models.text import Name, in_language
 from app.models.workshop import (
     Agreement,
@@ -50,7 +51,11 @@ def test_the_ahp_mode_edit_changes_only_the_mode_logs_it_and_undoes() -> None:
     after = document.workshop
     assert after.settings == replace(before.settings, ahp_mode=AhpMode.DISTRIBUTIVE)
     entry = after.log[-1]
-    assert (entry.what, entry.old, entry.new) == ("ahp_mode", "ideal", "distributive")
+    assert (entry.what, entry.old, entry.new) == (
+        "AHP mode",
+        Phrase("ideal (x/max)"),
+        Phrase("distributive (x/sum)"),
+    )
     document.undo()
     assert document.workshop is before
 
@@ -68,9 +73,9 @@ def test_workshop_details_are_one_edit_with_a_log_line_per_changed_field() -> No
     assert document.workshop.metadata == details
     lines = document.workshop.log[len(before.log) :]
     assert [(e.what, e.old, e.new) for e in lines] == [
-        ("title", before.metadata.title, "Taller de Haquira"),
-        ("participants", "", "Nilda Quispe"),
-        ("agreements", "", "Visitar el Parque de la Papa"),
+        ("Title", before.metadata.title, "Taller de Haquira"),
+        ("Participants", (), ("Nilda Quispe",)),
+        ("Agreements", (), ("Visitar el Parque de la Papa",)),
     ]
     assert document.undo() and document.workshop is before
 

@@ -105,8 +105,8 @@ def test_ok_applies_what_was_typed_as_one_undoable_edit(qtbot: Any, window: Main
     assert window.windowTitle().startswith("Taller de Haquira[*]")
     assert window.undo_action.text() == "&Undo Edit workshop details"
     changed = {entry.what for entry in after.log[len(before.log) :]}
-    assert changed == {"title", "date", "place", "purpose", "facilitators", "participants",
-                       "agreements"}  # fmt: skip
+    assert changed == {"Title", "Date", "Place", "Purpose", "Facilitators", "Participants",
+                       "Agreements"}  # fmt: skip
 
     window.undo_action.trigger()
     assert window.session.workshop is before
