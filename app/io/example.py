@@ -10,7 +10,9 @@ The example shows every feature at once: numeric criteria with units and verbal 
 scores 1-5), a yes/no gate, a screening threshold, missing cells, one criterion that does not
 discriminate between the communities that pass screening, four groups with their own slider
 weights and pairwise judgements (one of them clearly inconsistent), and a baseline ranking to
-compare against.
+compare against. Its change log is a morning's short record, as a real workshop's would be: two
+values corrected, one comparison revised and some weights moved by the groups
+(:data:`_CHANGES`), so that every sheet of its decision record shows what a record looks like.
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Final
 
 import numpy as np
 
 from app.io.presets import PRESETS_DIR, load_preset
+from app.models import edits
+from app.models.document import Edit
 from app.models.workshop import (
+    COMBINED,
     Agreement,
     Baseline,
     Community,
@@ -245,6 +251,34 @@ _METADATA: Final = Metadata(
 )
 
 
+# The morning's changes, oldest first: when, and the edit that made the example's final state
+# from the values given before it (written as the edits write them, in plain words). Before the
+# changes: Anqas Luwichu's native varieties were typed as 280 and Puka Wallata's social
+# organisation as 3 (level "fair"); Cusco judged mining threat a third as important as
+# biocultural heritage; Apurímac weighted mining threat 70 and commitment 60, Cusco native
+# varieties 70 and ANDES land tenure 50.
+_BEFORE_VALUES: Final = (
+    ("anqas_luwichu", "native_varieties", 280.0),
+    ("puka_wallata", "social_organisation", 3.0),
+)
+_BEFORE_JUDGEMENTS: Final = (("cusco", "mining_threat", "biocultural_heritage", 1 / 3),)
+_BEFORE_WEIGHTS: Final = (
+    ("apurimac", "mining_threat", 70.0),
+    ("apurimac", "commitment", 60.0),
+    ("cusco", "native_varieties", 70.0),
+    ("andes", "land_tenure", 50.0),
+)
+_CHANGE_TIMES: Final = (
+    "2025-02-06T09:42:10",
+    "2025-02-06T09:55:31",
+    "2025-02-06T10:21:04",
+    "2025-02-06T10:47:45",
+    "2025-02-06T10:48:02",
+    "2025-02-06T11:06:19",
+    "2025-02-06T11:20:37",
+)
+
+
 def example_criteria(presets_dir: str | os.PathLike[str] | None = None) -> tuple[Criterion, ...]:
     """The example's criteria, read from the shipped presets (see :data:`EXAMPLE_CRITERIA`).
 
@@ -295,8 +329,41 @@ def example_workshop(presets_dir: str | os.PathLike[str] | None = None) -> Works
             topsis=dict(_BASELINE_TOPSIS), ahp=dict(_BASELINE_AHP), label=_BASELINE_LABEL
         ),
     )
+    workshop = _with_change_log(workshop)
     workshop.validate()
     return workshop
+
+
+def _with_change_log(final: Workshop) -> Workshop:
+    """``final`` with the change log of the morning that led to it: the state before the
+    changes, then the changes made by the edits themselves (so each line reads as the program
+    writes it), at the times of :data:`_CHANGE_TIMES`."""
+    values = final.values.copy()
+    changes: list[Edit] = []
+    for community_id, criterion_id, before in _BEFORE_VALUES:
+        row, column = final.community_index(community_id), final.criterion_index(criterion_id)
+        changes.append(edits.set_value(row, column, float(final.values[row, column])))
+        values[row, column] = before
+    groups = {g.id: g for g in final.groups}
+    for group_id, first, second, before in _BEFORE_JUDGEMENTS:
+        group = groups[group_id]
+        changes.append(
+            edits.set_judgement(group_id, first, second, group.judgements[(first, second)])
+        )
+        groups[group_id] = replace(group, judgements={**group.judgements, (first, second): before})
+    for group_id, criterion_id, before in _BEFORE_WEIGHTS:
+        group = groups[group_id]
+        changes.append(edits.set_weight(group_id, criterion_id, group.weights[criterion_id]))
+        groups[group_id] = replace(group, weights={**group.weights, criterion_id: before})
+    workshop = final.replace(
+        values=values, groups=tuple(groups[g.id] for g in final.groups), active_group=COMBINED
+    )
+    for change in changes:
+        workshop = change.apply(workshop)
+    log = tuple(
+        replace(entry, time=time) for entry, time in zip(workshop.log, _CHANGE_TIMES, strict=True)
+    )
+    return workshop.replace(active_group=final.active_group, log=log)
 
 
 def _judgements(
