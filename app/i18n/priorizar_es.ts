@@ -766,7 +766,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+146"/>
+        <location filename="../models/edits.py" line="+170"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -786,7 +786,7 @@ Delete the recovery file?</source>
         <translation>Elegir conjunto de pesos</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>Change group {group}</source>
         <translation>Cambiar grupo {group}</translation>
     </message>
@@ -801,17 +801,17 @@ Delete the recovery file?</source>
         <translation>Quitar grupo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Edit value</source>
         <translation>Editar valor</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add community {name}</source>
         <translation>Agregar comunidad {name}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Remove community</source>
         <translation>Quitar comunidad</translation>
     </message>
@@ -821,7 +821,7 @@ Delete the recovery file?</source>
         <translation>Editar comunidad {name}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Import one community</source>
         <translation>Importar una comunidad</translation>
     </message>
@@ -836,12 +836,12 @@ Delete the recovery file?</source>
         <translation>Mover comunidad</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add criterion {name}</source>
         <translation>Agregar criterio {name}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Remove criterion</source>
         <translation>Quitar criterio</translation>
     </message>
@@ -856,12 +856,12 @@ Delete the recovery file?</source>
         <translation>Mover criterio</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Fix baseline</source>
         <translation>Fijar línea base</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Edit workshop details</source>
         <translation>Editar datos del taller</translation>
     </message>
@@ -871,33 +871,33 @@ Delete the recovery file?</source>
         <translation>Cambiar ajustes de los métodos</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Change AHP mode</source>
         <translation>Cambiar el modo de AHP</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+103"/>
+        <location line="+77"/>
+        <location line="+121"/>
         <source>Compare {a} and {b}</source>
         <translation>Comparar {a} y {b}</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-81"/>
         <source>Use the comparisons&apos; weights</source>
         <translation>Usar los pesos de las comparaciones</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Change the weight of a group in the combination</source>
         <translation>Cambiar el peso de un grupo en la combinación</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+128"/>
         <source>Compare levels of {criterion}</source>
         <translation>Comparar niveles del criterio {criterion}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Default level priorities</source>
         <translation>Prioridades de nivel por defecto</translation>
     </message>
@@ -1939,7 +1939,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../models/workshop.py" line="+604"/>
+        <location filename="../models/workshop.py" line="+592"/>
         <source>“{file}” is damaged: a value in it cannot be read.</source>
         <translation>“{file}” está dañado: uno de sus valores no se puede leer.</translation>
     </message>
@@ -2190,45 +2190,141 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-696"/>
+        <location filename="../models/edits.py" line="-793"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+12"/>
+        <location line="+72"/>
+        <source>Weight of {criterion}</source>
+        <translation>Peso de {criterion}</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Weight of the group in the combination</source>
+        <translation>Peso del grupo en la combinación</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Name of a group</source>
+        <translation>Nombre de un grupo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New group</source>
+        <translation>Grupo nuevo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Group removed</source>
+        <translation>Grupo eliminado</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Community {community}, criterion {criterion}: the values come from comparing the communities two at a time; change the comparisons in the Pairwise comparisons tab.</source>
         <translation>Comunidad {community}, criterio {criterion}: los valores vienen de comparar las comunidades de dos en dos; cambie las comparaciones en la pestaña Comparaciones por pares.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+18"/>
+        <source>Value of {community} for {criterion}</source>
+        <translation>Valor de {community} en {criterion}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New community</source>
+        <translation>Comunidad nueva</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Community removed</source>
+        <translation>Comunidad eliminada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A community needs a name.</source>
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+41"/>
+        <source>Import communities</source>
+        <translation>Importación de comunidades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new: {added}; updated: {updated}</source>
+        <translation>nuevas: {added}; actualizadas: {updated}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>New criterion</source>
+        <translation>Criterio nuevo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Criterion removed</source>
+        <translation>Criterio eliminado</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Current ranking fixed as the baseline</source>
+        <translation>Clasificación actual fijada como línea base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Baseline removed</source>
+        <translation>Línea base quitada</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+56"/>
+        <source>Importance of {first} over {second}</source>
+        <translation>Importancia de {first} frente a {second}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Group {group}: not enough comparisons yet to set the weights; answer the suggested questions first.</source>
         <translation>Grupo {group}: todavía no hay suficientes comparaciones para fijar los pesos; primero responda las preguntas sugeridas.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Weights taken from the comparisons</source>
+        <translation>Pesos tomados de las comparaciones</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A group&apos;s weight in the combination must be a number of 0 or more.</source>
         <translation>El peso de un grupo en la combinación debe ser un número igual o mayor que 0.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+57"/>
+        <location line="+44"/>
+        <location line="+65"/>
         <source>Criterion {criterion}: the comparison {a} / {b} is not valid.</source>
         <translation>Criterio {criterion}: la comparación {a} / {b} no es válida.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-45"/>
+        <source>{criterion}: {first} compared with {second}</source>
+        <translation>{criterion}: {first} comparada con {second}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Criterion {criterion} has no verbal levels.</source>
         <translation>El criterio {criterion} no tiene niveles verbales.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{criterion}: level {first} compared with {second}</source>
+        <translation>{criterion}: nivel {first} comparado con {second}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Default priorities for the levels of {criterion}</source>
+        <translation>Prioridades por defecto para los niveles de {criterion}</translation>
     </message>
     <message>
         <location filename="../models/ranking.py" line="+55"/>
@@ -2395,7 +2491,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Conjunto de pesos {row}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="-175"/>
+        <location filename="../models/workshop.py" line="-172"/>
         <source>The data table has {rows} rows and {columns} columns, but the workshop has {communities} communities and {criteria} criteria.</source>
         <translation>La tabla de datos tiene {rows} filas y {columns} columnas, pero el taller tiene {communities} comunidades y {criteria} criterios.</translation>
     </message>
@@ -2420,18 +2516,18 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo {group}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-142"/>
+        <location filename="../models/edits.py" line="-251"/>
         <location filename="../models/workshop.py" line="+12"/>
         <source>Group {group}: the comparison {a} / {b} is not valid.</source>
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="-267"/>
+        <location filename="../models/workshop.py" line="-256"/>
         <source>Row {row}: “{name}” is the same name as “{other}” in row {other_row} (capitals, accents and spaces do not count). Each community needs a name of its own: add its place or region, for example.</source>
         <translation>Fila {row}: “{name}” es el mismo nombre que “{other}” de la fila {other_row} (no cuentan las mayúsculas, las tildes ni los espacios). Cada comunidad necesita un nombre propio: agregue, por ejemplo, su lugar o su región.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+265"/>
         <source>Group {group}: the comparison {a} / {b} is {value}, outside the scale 1/9 to 9.</source>
         <translation>Grupo {group}: la comparación {a} / {b} vale {value}, fuera de la escala de 1/9 a 9.</translation>
     </message>
@@ -2446,7 +2542,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>No existe el grupo “{group}”.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+110"/>
         <source>Community {community}, criterion {criterion}: {value} is not a number.</source>
         <translation>Comunidad {community}, criterio {criterion}: {value} no es un número.</translation>
     </message>
@@ -2462,12 +2558,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../models/workshop_shape.py" line="+108"/>
+        <location filename="../models/workshop_shape.py" line="+126"/>
         <source>This workshop file has format version {version}; this program reads version {supported}. Please update Priorizar.</source>
         <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+112"/>
         <source>Facilitator {number} has no name.</source>
         <translation>El facilitador {number} no tiene nombre.</translation>
     </message>
@@ -2663,7 +2759,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: falta la clave “{key}”.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+74"/>
         <source>“{file}”: the key “{key}” holds “{value}”, but it should hold named values ({{…}}).</source>
         <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener valores con nombre ({{…}}).</translation>
     </message>
@@ -2696,6 +2792,266 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <location filename="../io/saving.py" line="-9"/>
         <source>“{file}” could not be saved: the computer ran out of memory. Close other programs and save again; the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
+    </message>
+    <message>
+        <location filename="../models/log_lines.py" line="+36"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no data</source>
+        <translation>sin dato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>numeric</source>
+        <translation>numérico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verbal levels</source>
+        <translation>niveles verbales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes/no (gate)</source>
+        <translation>condición obligatoria (sí/no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compared pairwise</source>
+        <translation>comparado por pares</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>more is better</source>
+        <translation>más es mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>less is better</source>
+        <translation>menos es mejor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>screen the community out</source>
+        <translation>descartar la comunidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count as the worst value</source>
+        <translation>contar como el peor valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ideal (x/max)</source>
+        <translation>ideal (x/máx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>distributive (x/sum)</source>
+        <translation>distributivo (x/suma)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at random, every split of the weight equally likely</source>
+        <translation>al azar, todos los repartos de peso igual de probables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>around the weights used</source>
+        <translation>alrededor de los pesos usados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between the groups&apos; weights</source>
+        <translation>entre los pesos de los grupos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators</source>
+        <translation>Facilitadores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen communities</source>
+        <translation>Comunidades elegidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{value} {unit}</source>
+        <translation>{value} {unit}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name of a criterion</source>
+        <translation>Nombre de un criterio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Definition of {criterion}</source>
+        <translation>Definición de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of {criterion}</source>
+        <translation>Tipo de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direction of {criterion}</source>
+        <translation>Dirección de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit of {criterion}</source>
+        <translation>Unidad de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels of {criterion}</source>
+        <translation>Niveles de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lowest acceptable value of {criterion}</source>
+        <translation>Valor mínimo aceptable de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Highest acceptable value of {criterion}</source>
+        <translation>Valor máximo aceptable de {criterion}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name of a community</source>
+        <translation>Nombre de una comunidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region of {community}</source>
+        <translation>Región de {community}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes of {community}</source>
+        <translation>Notas de {community}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no quotas</source>
+        <translation>sin cuotas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{region}: at least {minimum}</source>
+        <translation>{region}: al menos {minimum}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{region}: {minimum} to {maximum}</source>
+        <translation>{region}: de {minimum} a {maximum}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Missing data</source>
+        <translation>Datos faltantes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AHP mode</source>
+        <translation>Modo AHP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Focus communities</source>
+        <translation>Comunidades focales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotas per region</source>
+        <translation>Cuotas por región</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ranking the focus communities are chosen from</source>
+        <translation>Clasificación de la que se eligen las comunidades focales</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weights drawn</source>
+        <translation>Pesos sorteados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variation of each weight (±)</source>
+        <translation>Variación de cada peso (±)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of samples</source>
+        <translation>Número de sorteos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with other methods</source>
+        <translation>Comparar con otros métodos</translation>
     </message>
 </context>
 <context>
