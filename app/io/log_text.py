@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping
 from typing import Final, NamedTuple
 
+import numpy as np
+
 from app.io.messages import message_text
 from app.models.log import Judgement, LogEntry, LogValue, Phrase
 from app.models.text import Name
@@ -22,6 +24,9 @@ from app.models.text import Name
 _DECIMAL_COMMA: Final = frozenset({"es", "qu"})
 #: A time as the edits write it (ISO 8601, to the second), shown with a space for the "T".
 _ISO_TIME: Final = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d(?::\d\d)?)")
+#: How near a judgement is to a whole number or its reciprocal to be shown as one: 1/9 saved
+#: with six digits (0.111111) is still 1/9.
+_ON_SCALE: Final = 1e-4
 #: How the items of a list (the participants, the quotas) are separated.
 LIST_SEPARATOR: Final = "; "
 
@@ -43,10 +48,14 @@ def number_text(value: float, lang: str) -> str:
         return ""
     if float(value).is_integer() and abs(value) < 1e15:
         text = str(int(value))
-    else:
+    elif abs(value) >= 1:
         text = format(value, ".6g")
-        if "e" in text:
+        if "e" in text:  # a million or more: every whole digit, six decimals at most
             text = format(value, ".6f").rstrip("0").rstrip(".")
+    else:  # six significant digits after the zeros: 0.0000001, never 1e-07
+        text = np.format_float_positional(
+            value, precision=6, unique=False, fractional=False, trim="-"
+        )
     return text.replace(".", ",") if lang in _DECIMAL_COMMA else text
 
 
@@ -56,10 +65,10 @@ def judgement_text(value: float, lang: str) -> str:
         return number_text(value, lang)
     if value >= 1.0:
         whole = round(value)
-        return str(whole) if abs(value - whole) < 1e-6 else number_text(round(value, 2), lang)
+        return str(whole) if abs(value - whole) < _ON_SCALE * whole else number_text(value, lang)
     inverse = 1.0 / value
     whole = round(inverse)
-    return f"1/{whole}" if abs(inverse - whole) < 1e-6 else number_text(round(value, 3), lang)
+    return f"1/{whole}" if abs(inverse - whole) < _ON_SCALE * whole else number_text(value, lang)
 
 
 def value_text(value: LogValue, lang: str) -> str:
