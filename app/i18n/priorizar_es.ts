@@ -876,13 +876,13 @@ Delete the recovery file?</source>
         <translation>Cambiar el modo de AHP</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+121"/>
+        <location line="+79"/>
+        <location line="+123"/>
         <source>Compare {a} and {b}</source>
         <translation>Comparar {a} y {b}</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>Use the comparisons&apos; weights</source>
         <translation>Usar los pesos de las comparaciones</translation>
     </message>
@@ -892,7 +892,7 @@ Delete the recovery file?</source>
         <translation>Cambiar el peso de un grupo en la combinación</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+133"/>
         <source>Compare levels of {criterion}</source>
         <translation>Comparar niveles del criterio {criterion}</translation>
     </message>
@@ -2190,7 +2190,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-793"/>
+        <location filename="../models/edits.py" line="-800"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -2282,11 +2282,21 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+56"/>
-        <source>Importance of {first} over {second}</source>
-        <translation>Importancia de {first} frente a {second}</translation>
+        <source>How many times {first} matters more than {second}</source>
+        <translation>Cuántas veces importa más {first} que {second}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+125"/>
+        <source>{criterion}: how many times {first} is better than {second}</source>
+        <translation>{criterion}: cuántas veces es mejor {first} que {second}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>{criterion}: how many times the level “{first}” is better than “{second}”</source>
+        <translation>{criterion}: cuántas veces es mejor el nivel “{first}” que “{second}”</translation>
+    </message>
+    <message>
+        <location line="-167"/>
         <source>Group {group}: not enough comparisons yet to set the weights; answer the suggested questions first.</source>
         <translation>Grupo {group}: todavía no hay suficientes comparaciones para fijar los pesos; primero responda las preguntas sugeridas.</translation>
     </message>
@@ -2302,27 +2312,17 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+44"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Criterion {criterion}: the comparison {a} / {b} is not valid.</source>
         <translation>Criterio {criterion}: la comparación {a} / {b} no es válida.</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>{criterion}: {first} compared with {second}</source>
-        <translation>{criterion}: {first} comparada con {second}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="-21"/>
         <source>Criterion {criterion} has no verbal levels.</source>
         <translation>El criterio {criterion} no tiene niveles verbales.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>{criterion}: level {first} compared with {second}</source>
-        <translation>{criterion}: nivel {first} comparado con {second}</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+86"/>
         <source>Default priorities for the levels of {criterion}</source>
         <translation>Prioridades por defecto para los niveles de {criterion}</translation>
     </message>
@@ -2516,7 +2516,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo {group}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-251"/>
+        <location filename="../models/edits.py" line="-258"/>
         <location filename="../models/workshop.py" line="+12"/>
         <source>Group {group}: the comparison {a} / {b} is not valid.</source>
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>

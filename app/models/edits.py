@@ -696,7 +696,9 @@ def set_judgement(group_id: str, a_id: str, b_id: str, value: float | None) -> E
             workshop.replace(
                 log=_logged(
                     workshop,
-                    QT_TRANSLATE_NOOP("Messages", "Importance of {first} over {second}"),
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "How many times {first} matters more than {second}"
+                    ),
                     _judgement(before),
                     _judgement(new_value),
                     group=group_id,
@@ -819,7 +821,9 @@ def set_comparison(column: int, a_id: str, b_id: str, value: float | None) -> Ed
             criteria=tuple(items),
             log=_logged(
                 workshop,
-                QT_TRANSLATE_NOOP("Messages", "{criterion}: {first} compared with {second}"),
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{criterion}: how many times {first} is better than {second}"
+                ),
                 _judgement(before),
                 _judgement(stored),
                 criterion=criterion.named,
@@ -892,7 +896,10 @@ def set_level_comparison(column: int, first: int, second: int, value: float | No
             criteria=tuple(items),
             log=_logged(
                 workshop,
-                QT_TRANSLATE_NOOP("Messages", "{criterion}: level {first} compared with {second}"),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{criterion}: how many times the level “{first}” is better than “{second}”",
+                ),
                 _judgement(before),
                 _judgement(stored),
                 criterion=criterion.named,

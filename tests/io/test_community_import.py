@@ -195,7 +195,8 @@ def test_the_edit_is_one_undo_step_that_keeps_the_preset(tmp_path: Path) -> None
     after = document.workshop
     assert after.criteria == workshop.criteria and after.groups == workshop.groups
     assert [c.name for c in after.communities] == ["Ñuñoa", "Mara"]
-    assert after.values[0, 3] == 820.0 and value_text(after.log[-1].new, "en") == "new: 1; updated: 1"
+    assert after.values[0, 3] == 820.0
+    assert value_text(after.log[-1].new, "en") == "new: 1; updated: 1"
     assert document.undo()
     assert document.workshop is workshop
 

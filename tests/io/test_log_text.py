@@ -231,10 +231,11 @@ CASES: dict[str, Case] = {
     "set_judgement": (
         lambda w: [edits.set_judgement("cusco", "commitment", "mining_threat", 9.0)],
         lambda w: ["Expertos comunitarios Cusco",
-                   f"Importancia de {es(w, 'mining_threat')} frente a {es(w, 'commitment')}",
+                   f"Cuántas veces importa más {es(w, 'mining_threat')} que "
+                   f"{es(w, 'commitment')}",
                    "1/9"],
-        lambda w: [f"Importance of {en(w, 'mining_threat')} over {en(w, 'commitment')}",
-                   "1/9"],
+        lambda w: [f"How many times {en(w, 'mining_threat')} matters more than "
+                   f"{en(w, 'commitment')}", "1/9"],
     ),
     "remove_judgement": (
         lambda w: [edits.set_judgement("andes", "mining_threat", "commitment", None)],
@@ -254,15 +255,19 @@ CASES: dict[str, Case] = {
     "set_comparison": (
         lambda w: [edits.add_criterion(COMPARED),
                    edits.set_comparison(len(w.criteria), "puka_wallata", "qumir_kuntur", 3.0)],
-        lambda w: ["Belleza del paisaje: Q'umir Kuntur* comparada con Puka Wallata*", "1/3"],
-        lambda w: ["Landscape beauty: Q'umir Kuntur* compared with Puka Wallata*", "1/3"],
+        lambda w: ["Belleza del paisaje: cuántas veces es mejor Q'umir Kuntur* que "
+                   "Puka Wallata*", "1/3"],
+        lambda w: ["Landscape beauty: how many times Q'umir Kuntur* is better than "
+                   "Puka Wallata*", "1/3"],
     ),
     "set_level_comparison": (
         lambda w: [edits.set_level_comparison(column(w, "land_tenure"), 4, 0, 7.0)],
-        lambda w: [f"{es(w, 'land_tenure')}: nivel {level(w, 'land_tenure', 1, 'es')} "
-                   f"comparado con {level(w, 'land_tenure', 5, 'es')}", "sin respuesta", "1/7"],
-        lambda w: [f"{en(w, 'land_tenure')}: level {level(w, 'land_tenure', 1, 'en')} "
-                   f"compared with {level(w, 'land_tenure', 5, 'en')}", "1/7"],
+        lambda w: [f"{es(w, 'land_tenure')}: cuántas veces es mejor el nivel "
+                   f"“{level(w, 'land_tenure', 1, 'es')}” que "
+                   f"“{level(w, 'land_tenure', 5, 'es')}”", "sin respuesta", "1/7"],
+        lambda w: [f"{en(w, 'land_tenure')}: how many times the level "
+                   f"“{level(w, 'land_tenure', 1, 'en')}” is better than "
+                   f"“{level(w, 'land_tenure', 5, 'en')}”", "1/7"],
     ),
     "use_default_level_priorities": (
         lambda w: [edits.use_default_level_priorities(column(w, "land_tenure"))],
@@ -307,8 +312,8 @@ def test_every_edit_logs_names_in_plain_words_never_ids(kind: str, lang: str) ->
 
 def test_the_example_line_reads_as_the_issue_says() -> None:
     """ "Peso de Amenaza minera: 50 -> 70 (Comuneros)"."""
-    workshop = EXAMPLE.replace(groups=(*EXAMPLE.groups, Group("comuneros_id", "Comuneros",
-                                                              {"mining_threat": 50.0})))  # fmt: skip
+    comuneros = Group("comuneros_id", "Comuneros", {"mining_threat": 50.0})
+    workshop = EXAMPLE.replace(groups=(*EXAMPLE.groups, comuneros))
     (line,) = new_lines([edits.set_weight("comuneros_id", "mining_threat", 70)], workshop)
     assert texts([line], "es")[0][1:] == ("Comuneros", "Peso de Amenaza minera", "50", "70")
     assert texts([line], "en")[0][1:] == ("Comuneros", "Weight of Mining threat", "50", "70")
@@ -342,8 +347,8 @@ def test_judgements_are_saaty_fractions(value: float, shown: str) -> None:
 
 
 def test_a_phrase_and_a_list_are_in_the_language() -> None:
-    value = (Phrase("{region}: {minimum} to {maximum}", {"region": "Cusco", "minimum": 1,
-                                                           "maximum": 2.5}), Phrase("yes"))  # fmt: skip
+    quota = {"region": "Cusco", "minimum": 1, "maximum": 2.5}
+    value = (Phrase("{region}: {minimum} to {maximum}", quota), Phrase("yes"))
     assert value_text(value, "es") == "Cusco: de 1 a 2,5; sí"
     assert value_text(value, "en") == "Cusco: 1 to 2.5; yes"
 
@@ -431,7 +436,8 @@ def test_the_examples_record_has_a_log_sheet_in_plain_words(tmp_path: Path) -> N
     assert ("2025-02-06 09:42:10", "Combinado (todos los grupos)",
             "Valor de Anqas Luwichu* en Variedades nativas", "280 variedades",
             "310 variedades") in rows  # fmt: skip
-    assert any(r[2] and r[2].startswith("Importancia de") and r[4] == "1/2" for r in rows)
+    compared = [r for r in rows if r[2] and r[2].startswith("Cuántas veces importa más")]
+    assert [(r[3], r[4]) for r in compared] == [("1/3", "1/2")]
     groups = {r[1] for r in rows[1:] if r[2] and r[2].startswith("Peso de")}
     assert len(groups) >= 2 and not groups & {g.id for g in EXAMPLE.groups}
     assert not ID_PATTERN.search(" ".join(str(c) for r in rows for c in r if c))

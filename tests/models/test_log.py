@@ -25,7 +25,7 @@ WATER = Name("c1", {"es": "Agua", "en": "Water"})
 STRUCTURED = (
     LogEntry("2026-01-01T10:00:00", "Comuneros", "Weight of {criterion}", 50, 70.5,
              {"criterion": WATER}),
-    LogEntry("2026-01-01T10:01:00", "", "Importance of {first} over {second}",
+    LogEntry("2026-01-01T10:01:00", "", "How many times {first} matters more than {second}",
              Judgement(1.0), Judgement(1 / 9), {"first": WATER, "second": Name("c2", {})}),
     LogEntry("2026-01-01T10:02:00", "", "Import communities", None,
              Phrase("new: {added}; updated: {updated}", {"added": 2, "updated": 0}), {}),
@@ -158,13 +158,18 @@ def test_any_damaged_log_value_is_read_or_refused_without_python_internals(
     assert Workshop.from_dict(json.loads(json.dumps(workshop.to_dict()))) == workshop
 
 
+LONG = "x" * (MAX_TEXT_CHARS + 1)
+
+
 @pytest.mark.parametrize(
     ("entry", "field"),
     [
-        (LogEntry("t", "", "Weight of {criterion}", 1, 2, {"criterion": Name("c1", {"es": "x" * (MAX_TEXT_CHARS + 1)})}), "log[0].params.criterion"),
-        (LogEntry("t", "", "Import communities", None, Phrase("{a}", {"a": "x" * (MAX_TEXT_CHARS + 1)}), {}), "log[0].new"),
-        (LogEntry("t", "", "Participants", ("x" * (MAX_TEXT_CHARS + 1),), (), {}), "log[0].old"),
-        (LogEntry("t", "", "x" * (MAX_TEXT_CHARS + 1), "", ""), "log[0].what"),
+        (LogEntry("t", "", "Weight of {criterion}", 1, 2, {"criterion": Name("c1", {"es": LONG})}),
+         "log[0].params.criterion"),
+        (LogEntry("t", "", "Import communities", None, Phrase("{a}", {"a": LONG}), {}),
+         "log[0].new"),
+        (LogEntry("t", "", "Participants", (LONG,), (), {}), "log[0].old"),
+        (LogEntry("t", "", LONG, "", ""), "log[0].what"),
     ],
 )  # fmt: skip
 def test_the_limits_count_every_text_of_the_log(entry: LogEntry, field: str) -> None:
