@@ -3039,7 +3039,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Variación de cada peso (±)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Number of samples</source>
         <translation>Número de sorteos</translation>
     </message>

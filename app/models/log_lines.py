@@ -217,7 +217,10 @@ def _setting_values(settings: Settings) -> dict[str, tuple[str, LogValue]]:
         ),
         "spread": (
             QT_TRANSLATE_NOOP("Messages", "Variation of each weight (±)"),
-            number(settings.spread),
+            Phrase(
+                QT_TRANSLATE_NOOP("Messages", "{value} %"),
+                {"value": number(round(settings.spread * 100, 6))},
+            ),
         ),
         "samples": (QT_TRANSLATE_NOOP("Messages", "Number of samples"), settings.samples),
         "seed": (QT_TRANSLATE_NOOP("Messages", "Seed"), settings.seed),

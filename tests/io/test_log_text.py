@@ -212,16 +212,17 @@ CASES: dict[str, Case] = {
     ),
     "set_settings": (
         lambda w: [edits.set_settings(replace(
-            w.settings, missing=MissingPolicy.WORST, spread=0.5, top_k=4,
+            w.settings, missing=MissingPolicy.WORST, spread=0.505, top_k=4,
             sampling=Sampling.AROUND, quotas=(Quota("Cusco", 1, 2), Quota("Apurímac", 1)),
             selection_method="ahp", compare_methods=True))],
         lambda w: ["Datos faltantes", "descartar la comunidad", "contar como el peor valor",
-                   "Variación de cada peso (±)", "0,2", "0,5", "Comunidades focales", "4",
+                   "Variación de cada peso (±) | 20 % | 50,5 %", "Comunidades focales", "4",
                    "alrededor de los pesos usados", "Cuotas por región", "sin cuotas",
                    "Cusco: de 1 a 2; Apurímac: al menos 1", "TOPSIS", "AHP",
                    "Comparar con otros métodos", "sí"],
         lambda w: ["Missing data", "screen the community out", "count as the worst value",
-                   "0.2", "0.5", "Cusco: 1 to 2; Apurímac: at least 1", "yes"],
+                   "Variation of each weight (±) | 20 % | 50.5 %",
+                   "Cusco: 1 to 2; Apurímac: at least 1", "yes"],
     ),
     "set_ahp_mode": (
         lambda w: [edits.set_ahp_mode(AhpMode.DISTRIBUTIVE)],
