@@ -766,7 +766,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+170"/>
+        <location filename="../models/edits.py" line="+176"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>

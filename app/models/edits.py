@@ -87,6 +87,12 @@ def _logged_lines(
     return log
 
 
+def _weight(value: float | None) -> LogValue:
+    """A raw weight as the log shows it: to two decimals (a slider rebalanced by another's move
+    holds many more; the weights panel shows one)."""
+    return None if value is None else number(round(float(value), 2))
+
+
 def _judgement(value: float | None) -> LogValue:
     return NOT_ANSWERED if value is None else Judgement(float(value))
 
@@ -154,8 +160,8 @@ def set_weights(group_id: str, weights: Mapping[str, float], *, merge_key: Any =
                 (
                     QT_TRANSLATE_NOOP("Messages", "Weight of {criterion}"),
                     {"criterion": _criterion_name(workshop, criterion_id)},
-                    number(group.weights.get(criterion_id)),
-                    number(weights[criterion_id]),
+                    _weight(group.weights.get(criterion_id)),
+                    _weight(weights[criterion_id]),
                 )
                 for criterion_id in changed
             ),
@@ -226,8 +232,8 @@ def update_group(group: Group) -> Edit:
             (
                 QT_TRANSLATE_NOOP("Messages", "Weight of {criterion}"),
                 {"criterion": _criterion_name(workshop, criterion_id)},
-                number(old.weights.get(criterion_id)),
-                number(group.weights.get(criterion_id)),
+                _weight(old.weights.get(criterion_id)),
+                _weight(group.weights.get(criterion_id)),
             )
             for criterion_id in dict.fromkeys((*old.weights, *group.weights))
             if old.weights.get(criterion_id) != group.weights.get(criterion_id)

@@ -100,6 +100,12 @@ CASES: dict[str, Case] = {
                    "72,5"],
         lambda w: [f"Weight of {en(w, 'mining_threat')}", "72.5"],
     ),
+    "set_weights": (
+        lambda w: [edits.set_weights("entornos_iied", {"commitment": 100 / 7, "land_tenure": 0.0})],
+        lambda w: ["Entornos/IIED", f"Peso de {es(w, 'commitment')} | 70 | 14,29",
+                   f"Peso de {es(w, 'land_tenure')} | 50 | 0"],
+        lambda w: [f"Weight of {en(w, 'commitment')} | 70 | 14.29"],
+    ),
     "set_rank_order_weights": (
         lambda w: [edits.set_rank_order_weights("andes", {"commitment": 12.5})],
         lambda w: ["ANDES", f"Peso de {es(w, 'commitment')}", "12,5"],
@@ -358,7 +364,8 @@ def test_a_phrase_and_a_list_are_in_the_language() -> None:
 #: weights while the answers link every criterion, new criteria after the edits that look
 #: columns up, removals last.
 ORDER = (
-    "use_judgement_weights", "set_weight", "set_rank_order_weights", "update_group", "add_group",
+    "use_judgement_weights", "set_weight", "set_weights", "set_rank_order_weights",
+    "update_group", "add_group",
     "set_value_number", "set_value_level", "set_value_gate", "set_value_missing",
     "update_community", "set_baseline", "clear_baseline", "set_metadata", "set_settings",
     "set_ahp_mode", "set_judgement", "remove_judgement", "set_combination_weight",
