@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Mapping
 from typing import Final, NamedTuple
 
@@ -91,8 +92,26 @@ def value_text(value: LogValue, lang: str) -> str:
 
 
 def phrase_text(template: str, params: Mapping[str, LogValue], lang: str) -> str:
-    """``template`` translated into ``lang`` and filled with ``params`` shown in ``lang``."""
-    return message_text(template, {k: value_text(v, lang) for k, v in params.items()}, lang)
+    """``template`` translated into ``lang`` and filled with ``params`` shown in ``lang``. A
+    template that asks for anything but its fields by name (a file edited by hand: a field it
+    does not have, ``{0}``, ``{a.b}``, ``{a!r}``, a lone brace) is shown as it is."""
+    fields = {str(k): value_text(v, lang) for k, v in params.items()}
+    if not _fills(template, fields):
+        return template
+    return message_text(template, fields, lang)
+
+
+def _fills(template: str, fields: Mapping[str, str]) -> bool:
+    """Whether ``template`` names only fields of ``fields``, plainly (no index, attribute,
+    conversion or format)."""
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError:
+        return False
+    return all(
+        name is None or (name in fields and not spec and conversion is None)
+        for _, name, spec, conversion in parts
+    )
 
 
 def entry_texts(entry: LogEntry, lang: str, combined: str) -> LogTexts:

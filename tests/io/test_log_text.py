@@ -480,3 +480,13 @@ def test_an_older_workshop_file_opens_and_its_record_shows_the_old_texts(tmp_pat
         ("2025-01-29 10:05", "Combinado (todos los grupos)", "import communities", None,
          "1 new, 1 updated"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "template", ["{missing} of {criterion}", "{0}", "{criterion.upper}", "{criterion!r}",
+                 "{criterion:>40}", "Weight of {criterion", "Weight of }"],
+)  # fmt: skip
+def test_a_template_edited_by_hand_is_shown_as_it_is(template: str) -> None:
+    entry = LogEntry("2026-01-01T10:00:00", "", template, 1, Phrase(template, {"x": 1}),
+                     {"criterion": "Agua"})  # fmt: skip
+    assert entry_texts(entry, "es", "Combinado")[2:] == (template, "1", template)
