@@ -72,7 +72,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../ui/shell/autosave.py" line="+93"/>
+        <location filename="../ui/shell/autosave.py" line="+102"/>
         <location line="+3"/>
         <source>Autosave failed: %s</source>
         <translation>No se pudo hacer el guardado automático: %s</translation>
@@ -1090,7 +1090,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+358"/>
+        <location filename="../ui/shell/main_window.py" line="+362"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1306,12 +1306,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+333"/>
+        <location line="+339"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-320"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1367,18 +1367,23 @@ Delete the recovery file?</source>
         <translation>Guardar el registro de decisión</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Saving %s…</source>
+        <translation>Guardando %s…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <location line="+58"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1441,7 +1446,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../io/saving.py" line="+48"/>
+        <location filename="../io/saving.py" line="+87"/>
         <source>“{file}” could not be saved ({reason}); the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}” ({reason}); el archivo anterior sigue igual.</translation>
     </message>
@@ -2696,6 +2701,11 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <location filename="../io/saving.py" line="-9"/>
         <source>“{file}” could not be saved: the computer ran out of memory. Close other programs and save again; the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs.py" line="+95"/>
+        <source>The work stopped with an unexpected error ({reason}).</source>
+        <translation>El trabajo se detuvo por un error inesperado ({reason}).</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from app.ui.editors.weights_panel import WeightsPanel
 from app.ui.environment import app_settings
 from app.ui.folders import last_folder, remember_folder
 from app.ui.i18n import LANGUAGES, current_language, install_language
+from app.ui.jobs import run_busy
 from app.ui.results.rankings import RankingsView
 from app.ui.results.texts import ahp_mode_hint
 from app.ui.retranslating import Retranslating
@@ -179,11 +180,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.changed.connect(self._on_changed)
         self.session.evaluated.connect(self._on_evaluated)
         self.session.error.connect(self._on_error)
+        self._saving = False  # a save runs off the interface thread (see _save_to)
         self.autosaver = Autosaver(self.session, self)
         self.autosaver.failed.connect(self._on_error)
         self.retranslate()
         self._restore_state(restore_state)
         self._on_changed(frozenset(Change))
+        if self.autosaver.note is not None:  # a setting out of range, replaced by its default
+            self.status_label.setText(translated_error(self.autosaver.note))
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -713,30 +717,36 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _save_to(self, path: str) -> bool:
         """Save atomically as a decision record (.xlsx, in the interface language) or a workshop
-        file (.json). On failure the earlier file is intact, and Save As is offered."""
+        file (.json), off the interface thread: the window keeps painting, and a busy indicator
+        shows when the save takes long (:func:`app.ui.jobs.run_busy`). On failure the earlier
+        file is intact, and Save As is offered."""
+        if self._saving:  # a second Ctrl+S while the first save runs
+            return False
+        from app.io.saving import prepare_save, save_document
+
         workshop = self.session.workshop
+        language = current_language()
+        lang = language if language in LANGUAGES else "es"
+        prepare_save()  # a worker thread imports nothing
+        self._saving = True
         try:
-            if Path(path).suffix.lower() == ".json":
-                from app.io.workshop_file import save_workshop_json
-
-                save_workshop_json(workshop, path)
-            else:
-                from app.io.record import save_record
-
-                language = current_language()
-                save_record(workshop, path, lang=language if language in LANGUAGES else "es")
-        except InvalidInputError as error:
-            message = translated_error(error)
-        except OSError as error:  # a full disk, a vanished folder: nothing of the record is lost
-            message = str(error)
-        else:
-            self.session.document.mark_saved(path)
-            self.autosaver.saved()
-            self._add_recent(path)
+            failure = run_busy(
+                self,
+                self.tr("Saving %s…") % Path(path).name,
+                lambda: save_document(workshop, path, lang),
+            )
+        finally:
+            self._saving = False
+        if failure is None:
+            self.session.document.mark_saved(path, workshop)
             self._update_title()
+            if not self.session.document.modified:
+                self.autosaver.saved()
+            self._add_recent(path)
             self.status_label.setStyleSheet("")
             self.status_label.setText(self.tr("Saved %s") % Path(path).name)
             return True
+        message = translated_error(failure)
         title = self.tr("Could not save %s") % Path(path).name
         self._on_error(f"{title}: {message}")
         return self._offer_save_as(title, message)
@@ -910,7 +920,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._ready_to_discard():
+        if self._saving or not self._ready_to_discard():  # never close in the middle of a save
             event.ignore()
             return
         if self._remember_state:
