@@ -245,20 +245,33 @@ def _take_up_weights(
     """Take up each group's weights edited in the Criteria sheet into ``data`` (an edited weight
     is a typed weight: no longer the one its judgements give); returns whether any changed.
 
-    Found by headers and ids, not by position: a group's weight column by its header ("Weight:
-    <group>" in either language), a criterion's row by its id in the Id column; a row or column
-    that is gone leaves those weights as saved (a note says so)."""
+    Found by headers and numbers, not by position: a group's weight column by its header
+    ("Weight: <group>" in either language), a criterion's row by its number in the N.º column
+    (a record of an earlier Priorizar: by its id in the Id column); a row or column that is gone
+    leaves those weights as saved (a note says so)."""
     heads = [_header_key(value) for value in (rows[0] if rows else ())]
+    numbers = {_header_key(label(code, "number")) for code in LANGUAGES}
     ids = {_header_key(label(code, "id")) for code in LANGUAGES}
-    id_column = next((c for c, key in enumerate(heads, start=1) if key in ids), None)
-    if id_column is None:
+    key_column = next((c for c, key in enumerate(heads, start=1) if key in numbers), None)
+    by_number = key_column is not None
+    if key_column is None:
+        key_column = next((c for c, key in enumerate(heads, start=1) if key in ids), None)
+    if key_column is None:
         if notes is not None:
             notes.append(_missing_sheet(file, "en", "criteria"))
         return False
+
+    def criterion_key(row: int) -> str:
+        value = cell(rows, row, key_column)
+        if not by_number:
+            return text_of(value)
+        number = as_number(value)
+        if number is None or number != int(number) or not 1 <= number <= len(workshop.criteria):
+            return ""
+        return workshop.criteria[int(number) - 1].id
+
     row_of = {
-        text_of(cell(rows, row, id_column)): row
-        for row in range(CRITERIA_FIRST_ROW, len(rows) + 1)
-        if text_of(cell(rows, row, id_column))
+        key: row for row in range(CRITERIA_FIRST_ROW, len(rows) + 1) if (key := criterion_key(row))
     }
     changed = False
     for g, group in enumerate(workshop.groups):
