@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.io.record.cell_values import cell, cell_error, parse_value, same, text_of
+from app.io.record.cell_problems import BlankedCells, CellProblem, CellProblems
+from app.io.record.cell_values import cell, cell_error, read_value, same, text_of
 from app.io.record.cells import clean
 from app.io.record.data_sheet import DATA_FIRST_ROW, rendered_value
 from app.io.record.labels import LANGUAGES, label
@@ -39,10 +40,16 @@ def take_up_data(
     workshop: Workshop,
     data: dict[str, Any],
     notes: list[InvalidInputError] | None,
+    blank_bad_cells: bool = False,
 ) -> bool:
     """Take up the Data sheet: each row is matched to its community by :func:`match_rows`; the
     communities follow the sheet's order, a new row adds a community, a community whose row is
-    gone is kept last with a note. Returns whether anything changed."""
+    gone is kept last with a note. Returns whether anything changed.
+
+    Every value cell is read before any is refused: the cells that hold no value of their
+    criterion are raised together as :class:`~app.io.record.cell_problems.CellProblems`, in the
+    sheet's order; with ``blank_bad_cells`` they are left empty (no data) instead, and a
+    :class:`~app.io.record.cell_problems.BlankedCells` note names them."""
     criteria = workshop.criteria
     columns = data_columns(rows, file, sheet, workshop, notes)
     table = _data_table(rows, columns, file, sheet)
@@ -50,6 +57,7 @@ def take_up_data(
     communities: list[dict[str, Any]] = []
     values: list[list[float | None]] = []
     taken = {c.id for c in workshop.communities}
+    problems: list[tuple[int, int, CellProblem]] = []
     for row, cells in table:
         i = match.rows.get(row)
         if i is None:
@@ -84,10 +92,20 @@ def take_up_data(
             shown = cell(rows, row, found)
             if i is not None and same(shown, rendered_value(criterion, shown_values[j], lang)):
                 continue
-            value = parse_value(criterion, shown, file, sheet, row, found)
+            value = read_value(criterion, shown, file, sheet, row, found)
+            if isinstance(value, CellProblem):
+                problems.append((row, found, value))
+                values_row[j] = None  # left empty when the caller asks for it; else refused
+                continue
             values_row[j] = None if math.isnan(value) else value
         communities.append(entry)
         values.append(values_row)
+    if problems:
+        in_order = [problem for _, _, problem in sorted(problems, key=lambda p: p[:2])]
+        if not blank_bad_cells:
+            raise CellProblems(file.name, in_order)
+        if notes is not None:
+            notes.append(BlankedCells(file.name, in_order))
     for i in match.missing:
         communities.append(data["communities"][i])
         values.append(data["values"][i])
