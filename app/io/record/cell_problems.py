@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
-from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.io.record.labels import LANGUAGES
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.text import Name, joined
 from app.models.workshop import Criterion, CriterionKind
 

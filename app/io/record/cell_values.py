@@ -165,9 +165,7 @@ def read_value(
         reading = read_number(value, None)
         if reading is not None and reading.other is not None:
             first, other = f"{reading.value:g}", f"{reading.other:g}"
-            return problem(
-                _TWOFOLD, unambiguous_number(first, other), reading=first, other=other
-            )
+            return problem(_TWOFOLD, unambiguous_number(first, other), reading=first, other=other)
     number: float | None
     if isinstance(value, bool):
         number = 1.0 if value else 0.0
@@ -194,8 +192,7 @@ def read_value(
         return problem(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or "
-                "no.",
+                "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.",
             )
         )
     if criterion.kind is CriterionKind.ORDINAL:

@@ -147,9 +147,7 @@ def test_a_number_that_is_no_value_of_the_criterion_names_its_cell(
     error = problems_of(record_with(original, tmp_path, {where: typed}))
     (problem,) = error.problems
     assert f"column {where[0]}" in str(error) and words in str(error)
-    assert message_text(problem.allowed.template, problem.allowed.params, "en").startswith(
-        allowed
-    )
+    assert message_text(problem.allowed.template, problem.allowed.params, "en").startswith(allowed)
 
 
 def test_missing_marks_and_level_numbers_still_read(original: Workshop, tmp_path: Path) -> None:
