@@ -13,7 +13,9 @@ inserted before the consent column made every community "no data"). A criterion 
 gone keeps its values (a note says so); a column whose header is no criterion is refused when a
 criterion's column is missing (it was renamed: criteria are renamed in Priorizar), else left out
 with a note; a column with data but no header is refused, naming it. The header row is found
-too (a row inserted above it moves it). Pure Python, no Qt.
+too (a row inserted above it moves it). Value cells that cannot be read are all found before any
+is refused (:mod:`app.io.record.cell_problems`), and may be left empty instead. Pure Python, no
+Qt.
 """
 
 from __future__ import annotations
