@@ -1834,7 +1834,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location filename="../io/record/data_rows.py" line="+115"/>
+        <location filename="../io/record/data_rows.py" line="+121"/>
         <source>“{file}”, sheet “{sheet}”: the row of “{name}” (row {row} when saved) is gone. The community is kept with all its data, last in the table; remove it in Priorizar if it should go.</source>
         <translation>“{file}”, hoja “{sheet}”: la fila de “{name}” (fila {row} al guardar) ya no está. La comunidad se conserva con todos sus datos, al final de la tabla; elimínela en Priorizar si debe salir.</translation>
     </message>
@@ -2753,7 +2753,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
     </message>
     <message>
-        <location filename="../io/record/cell_problems.py" line="+60"/>
+        <location filename="../io/record/cell_problems.py" line="+63"/>
         <source>one of the levels: {levels}</source>
         <translation>uno de los niveles: {levels}</translation>
     </message>
@@ -2773,14 +2773,14 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>un número sin separador de miles ({reading} o {other})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>“{file}”: {count} cells hold values that cannot be read:
 {cells}</source>
         <translation>“{file}”: {count} celdas tienen valores que no se pueden leer:
 {cells}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>“{file}”: {count} cells that could not be read were left empty (no data): {cells}. Type their values in the Data tab.</source>
         <translation>“{file}”: {count} celdas que no se pudieron leer quedaron vacías (sin dato): {cells}. Escriba sus valores en la pestaña Datos.</translation>
     </message>

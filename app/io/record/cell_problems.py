@@ -27,6 +27,9 @@ from app.models.workshop import Criterion, CriterionKind
 #: Cells listed one by one in a message (the rest are counted): a sheet with thousands of bad
 #: cells gives a message a person can still read.
 LISTED_CELLS: Final = 20
+#: Cells kept with all their details (the window lists fewer): a sheet pasted over with text has
+#: hundreds of thousands, which are counted, not kept.
+KEPT_CELLS: Final = 1000
 
 
 class Allowed(NamedTuple):
@@ -76,14 +79,18 @@ def unambiguous_number(reading: str, other: str) -> Allowed:
 
 
 class CellProblems(InvalidInputError):
-    """Every cell of a record's Data sheet that cannot be read (:attr:`problems`, in the sheet's
-    order). The message is the one cell's sentence, or lists the first :data:`LISTED_CELLS` of
-    them in the reader's language (see :func:`_listing`)."""
+    """The cells of a record's Data sheet that cannot be read: :attr:`count` of them, the first
+    :data:`KEPT_CELLS` in :attr:`problems` (in the sheet's order). The message is the one cell's
+    sentence, or lists the first :data:`LISTED_CELLS` of them in the reader's language (see
+    :func:`_listing`)."""
 
-    def __init__(self, file: str, problems: Sequence[CellProblem]) -> None:
+    def __init__(
+        self, file: str, problems: Sequence[CellProblem], count: int | None = None
+    ) -> None:
         self.file = file
-        self.problems = tuple(problems)
-        if len(self.problems) == 1:
+        self.problems = tuple(problems[:KEPT_CELLS])
+        self.count = len(problems) if count is None else count
+        if self.count == 1:
             only = self.problems[0].error
             super().__init__(only.template, **only.params)
             return
@@ -92,18 +99,21 @@ class CellProblems(InvalidInputError):
                 "Messages", "“{file}”: {count} cells hold values that cannot be read:\n{cells}"
             ),
             file=file,
-            count=len(self.problems),
-            cells=_listing(self.problems),
+            count=self.count,
+            cells=_listing(self.problems, self.count),
         )
 
 
 class BlankedCells(InvalidInputError):
     """A note: the record opened with its unreadable Data cells left empty (no data)."""
 
-    def __init__(self, file: str, problems: Sequence[CellProblem]) -> None:
-        self.problems = tuple(problems)
+    def __init__(
+        self, file: str, problems: Sequence[CellProblem], count: int | None = None
+    ) -> None:
+        self.problems = tuple(problems[:KEPT_CELLS])
+        self.count = len(problems) if count is None else count
         cells = ", ".join(f"{p.column}{p.row}" for p in self.problems[:LISTED_CELLS])
-        if len(self.problems) > LISTED_CELLS:
+        if self.count > LISTED_CELLS:
             cells += ", …"
         super().__init__(
             QT_TRANSLATE_NOOP(
@@ -112,18 +122,18 @@ class BlankedCells(InvalidInputError):
                 "{cells}. Type their values in the Data tab.",
             ),
             file=file,
-            count=len(self.problems),
+            count=self.count,
             cells=cells,
         )
 
 
-def _listing(problems: Sequence[CellProblem]) -> Name:
+def _listing(problems: Sequence[CellProblem], count: int) -> Name:
     """The first :data:`LISTED_CELLS` problems, one sentence a line (and how many more), in
     every language: a :class:`~app.models.text.Name`, which the reader shows in its own
     language."""
     from app.io.messages import message_text
 
-    more = len(problems) - LISTED_CELLS
+    more = count - min(len(problems), LISTED_CELLS)
     texts = {}
     for lang in LANGUAGES:
         lines = [
@@ -139,6 +149,7 @@ _MORE: Final = QT_TRANSLATE_NOOP("Messages", "… and {count} more.")
 
 
 __all__ = [
+    "KEPT_CELLS",
     "LISTED_CELLS",
     "Allowed",
     "BlankedCells",

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.io.record.cell_problems import BlankedCells, CellProblem, CellProblems
+from app.io.record.cell_problems import KEPT_CELLS, BlankedCells, CellProblem, CellProblems
 from app.io.record.cell_values import cell, cell_error, read_value, same, text_of
 from app.io.record.cells import clean
 from app.io.record.data_sheet import DATA_FIRST_ROW, rendered_value
@@ -59,7 +59,8 @@ def take_up_data(
     communities: list[dict[str, Any]] = []
     values: list[list[float | None]] = []
     taken = {c.id for c in workshop.communities}
-    problems: list[tuple[int, int, CellProblem]] = []
+    problems: list[CellProblem] = []  # the first KEPT_CELLS, in the sheet's order
+    bad_cells = 0
     for row, cells in table:
         i = match.rows.get(row)
         if i is None:
@@ -87,6 +88,7 @@ def take_up_data(
             shown = cell(rows, row, column)
             if i is None or not same(shown, clean(expected)):
                 entry[key] = _text_cell(shown, file, sheet, row, column)
+        in_row: list[tuple[int, CellProblem]] = []
         for j, criterion in enumerate(criteria):
             found = columns.criteria.get(j)
             if found is None:
@@ -96,18 +98,20 @@ def take_up_data(
                 continue
             value = read_value(criterion, shown, file, sheet, row, found)
             if isinstance(value, CellProblem):
-                problems.append((row, found, value))
+                in_row.append((found, value))
                 values_row[j] = None  # left empty when the caller asks for it; else refused
                 continue
             values_row[j] = None if math.isnan(value) else value
+        bad_cells += len(in_row)
+        room = KEPT_CELLS - len(problems)
+        problems += [problem for _, problem in sorted(in_row, key=lambda p: p[0])][:room]
         communities.append(entry)
         values.append(values_row)
-    if problems:
-        in_order = [problem for _, _, problem in sorted(problems, key=lambda p: p[:2])]
+    if bad_cells:
         if not blank_bad_cells:
-            raise CellProblems(file.name, in_order)
+            raise CellProblems(file.name, problems, bad_cells)
         if notes is not None:
-            notes.append(BlankedCells(file.name, in_order))
+            notes.append(BlankedCells(file.name, problems, bad_cells))
     for i in match.missing:
         communities.append(data["communities"][i])
         values.append(data["values"][i])

@@ -72,7 +72,7 @@ class CellProblemsDialog(Retranslating, QDialog):
         header.setStretchLastSection(True)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
-        self.count_label.setVisible(len(error.problems) > len(self.problems))
+        self.count_label.setVisible(error.count > len(self.problems))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = QPushButton()
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -92,7 +92,7 @@ class CellProblemsDialog(Retranslating, QDialog):
         self.resize(900, 520)
 
     def retranslate(self) -> None:
-        count = len(self.error.problems)
+        count = self.error.count
         self.setWindowTitle(self.tr("Cells that cannot be read"))
         self.intro_label.setText(
             self.tr(

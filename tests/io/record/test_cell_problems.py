@@ -13,7 +13,7 @@ import pytest
 from app.io.messages import message_text
 from app.io.reading import open_input, read_workshop
 from app.io.record import LABELS, load_record, save_record
-from app.io.record.cell_problems import LISTED_CELLS, BlankedCells, CellProblems
+from app.io.record.cell_problems import KEPT_CELLS, LISTED_CELLS, BlankedCells, CellProblems
 from app.models.errors import InvalidInputError
 from app.models.workshop import Workshop
 from tests.factories import make_workshop
@@ -161,7 +161,16 @@ def test_thousands_of_bad_cells_list_a_few_and_count_the_rest(tmp_path: Path) ->
     original = make_workshop(300, 4, ordinal=1)
     cells = {f"{column}{row}": "zz" for row in range(3, 303) for column in "CDEFG"}
     error = problems_of(record_with(original, tmp_path, cells))
-    assert len(error.problems) == 1500
+    assert error.count == 1500
+    assert len(error.problems) == KEPT_CELLS  # the first ones, in the sheet's order
+    assert [(p.row, p.column) for p in error.problems[:6]] == [
+        (3, "C"),
+        (3, "D"),
+        (3, "E"),
+        (3, "F"),
+        (3, "G"),
+        (4, "C"),
+    ]
     lines = str(error).splitlines()
     assert lines[0] == "“colega.xlsx”: 1500 cells hold values that cannot be read:"
     assert len(lines) == 1 + LISTED_CELLS + 1
@@ -169,4 +178,5 @@ def test_thousands_of_bad_cells_list_a_few_and_count_the_rest(tmp_path: Path) ->
     notes: list[InvalidInputError] = []
     reopened = load_record(tmp_path / "colega.xlsx", notes, blank_bad_cells=True)
     assert np.isnan(reopened.values).all()
+    assert isinstance(notes[0], BlankedCells) and notes[0].count == 1500
     assert str(notes[0]).count(",") == LISTED_CELLS  # 20 cells and "…"
