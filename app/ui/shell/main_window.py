@@ -41,6 +41,7 @@ from app.ui.shell.autosave import Autosaver
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QResizeEvent
 
+    from app.io.record.cell_problems import CellProblems
     from app.ui.dialogs.details_dialog import WorkshopDetailsDialog
     from app.ui.editors.criteria_editor import CriteriaEditor
     from app.ui.editors.data_editor import DataEditor
@@ -611,14 +612,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_path(self, path: str) -> bool:
         """Open any readable input; on failure the open workshop is unchanged and a message says
-        why. A table (not a record) opens as a new, unsaved workshop."""
+        why. A table (not a record) opens as a new, unsaved workshop. A record with Data cells it
+        cannot read lists them all and offers to open with them empty
+        (:meth:`_open_with_cells_empty`)."""
         from app.io.reading import TableToImport, open_input
+        from app.io.record.cell_problems import CellProblems
 
         notes: list[InvalidInputError] = []
         try:
             workshop = open_input(path, notes)  # a workbook is opened once
             if isinstance(workshop, TableToImport):
                 return self._import_table(path)
+        except CellProblems as problems:
+            return self._open_with_cells_empty(path, problems)
         except InvalidInputError as error:
             message = translated_error(error)
         except (OSError, ValueError) as error:  # the system's words for what stopped the reading
@@ -631,6 +637,51 @@ class MainWindow(Retranslating, QMainWindow):
                 self._show_notes(Path(path).name, notes)
             return True
         self._show_problem(self.tr("Could not open %s") % Path(path).name, message)
+        return False
+
+    def _open_with_cells_empty(self, path: str, problems: CellProblems) -> bool:
+        """List every Data cell of the record at ``path`` that cannot be read; if the user
+        chooses, open it with those cells empty, as an unsaved change (closing asks to save);
+        Cancel keeps the open workshop."""
+        from PySide6.QtWidgets import QDialog
+
+        from app.io.reading import open_input
+        from app.io.record.cell_problems import BlankedCells
+        from app.ui.dialogs.cell_problems_dialog import CellProblemsDialog
+
+        dialog = CellProblemsDialog(problems, self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        name = Path(path).name
+        if not accepted:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("%s was not opened.") % name)
+            return False
+        notes: list[InvalidInputError] = []
+        try:
+            workshop = open_input(path, notes, blank_bad_cells=True)
+        except InvalidInputError as error:  # the file changed since it was read
+            message = translated_error(error)
+        except (OSError, ValueError) as error:
+            message = str(error)
+        else:
+            if not isinstance(workshop, Workshop):  # pragma: no cover - a record a moment ago
+                return False
+            self.session.open(workshop, path, saved=False)
+            self._add_recent(path)
+            # the cells left empty were just listed: the status bar names them, a box only
+            # what else the reader should know
+            others = [note for note in notes if not isinstance(note, BlankedCells)]
+            if others:
+                self._show_notes(name, others)
+            blanked = [note for note in notes if isinstance(note, BlankedCells)]
+            if blanked:
+                self.status_label.setStyleSheet("")
+                self.status_label.setText(" ".join(translated_error(n) for n in blanked))
+            return True
+        self._show_problem(self.tr("Could not open %s") % name, message)
         return False
 
     def _import_table(self, path: str) -> bool:
