@@ -72,7 +72,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../ui/shell/autosave.py" line="+93"/>
+        <location filename="../ui/shell/autosave.py" line="+102"/>
         <location line="+3"/>
         <source>Autosave failed: %s</source>
         <translation>No se pudo hacer el guardado automático: %s</translation>
@@ -133,6 +133,55 @@ Delete the recovery file?</source>
         <location line="+1"/>
         <source>Yes</source>
         <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>CellProblemsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/cell_problems_dialog.py" line="+96"/>
+        <location line="+22"/>
+        <source>Cells that cannot be read</source>
+        <translation>Celdas que no se pueden leer</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Some cells of “%s” hold values that Priorizar cannot read: %d in all, each listed below with what it may hold. Open the record with these cells empty (no data) and type their values in the Data tab (the file itself changes only when you save), or cancel and correct the file in the spreadsheet.</source>
+        <translation>Algunas celdas de “%s” tienen valores que Priorizar no puede leer: %d en total, cada una en la lista de abajo con lo que puede contener. Abra el registro con estas celdas vacías (sin dato) y escriba sus valores en la pestaña Datos (el archivo solo cambia cuando usted guarde), o cancele y corrija el archivo en la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the first %d of %d cells are listed.</source>
+        <translation>Solo se muestran las primeras %d de %d celdas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it may hold</source>
+        <translation>Qué puede contener</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open with these cells empty</source>
+        <translation>&amp;Abrir con estas celdas vacías</translation>
     </message>
 </context>
 <context>
@@ -1090,7 +1139,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+358"/>
+        <location filename="../ui/shell/main_window.py" line="+363"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1306,12 +1355,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+333"/>
+        <location line="+389"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-370"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1327,12 +1376,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+130"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-124"/>
         <source>Decision record (*.xlsx)</source>
         <translation>Registro de decisión (*.xlsx)</translation>
     </message>
@@ -1347,7 +1396,12 @@ Delete the recovery file?</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
+        <source>%s was not opened.</source>
+        <translation>No se abrió %s.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Import communities from a spreadsheet</source>
         <translation>Importar comunidades desde una hoja de cálculo</translation>
     </message>
@@ -1367,18 +1421,24 @@ Delete the recovery file?</source>
         <translation>Guardar el registro de decisión</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Saving %s…</source>
+        <translation>Guardando %s…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-159"/>
+        <location line="+45"/>
         <location line="+58"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1441,7 +1501,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../io/saving.py" line="+48"/>
+        <location filename="../io/saving.py" line="+86"/>
         <source>“{file}” could not be saved ({reason}); the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}” ({reason}); el archivo anterior sigue igual.</translation>
     </message>
@@ -1666,7 +1726,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../io/record/writing.py" line="+74"/>
+        <location filename="../io/record/writing.py" line="+76"/>
         <location filename="../io/workshop_file.py" line="+53"/>
         <source>“{file}” does not give back the workshop that was saved.</source>
         <translation>“{file}” no devuelve el taller que se guardó.</translation>
@@ -1677,7 +1737,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location filename="../io/record/reading.py" line="+115"/>
+        <location filename="../io/record/reading.py" line="+136"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
@@ -1687,7 +1747,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: falta la hoja “{sheet}” (borrada o con otro nombre), así que no se toman los cambios hechos en ella; el taller se abre como se guardó.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>“{file}”: {problem}</source>
         <translation>“{file}”: {problem}</translation>
     </message>
@@ -1723,7 +1783,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../io/reading.py" line="+114"/>
+        <location filename="../io/reading.py" line="+119"/>
         <source>The file “{file}” does not exist.</source>
         <translation>El archivo “{file}” no existe.</translation>
     </message>
@@ -1779,7 +1839,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location filename="../io/record/data_rows.py" line="+97"/>
+        <location filename="../io/record/data_rows.py" line="+121"/>
         <source>“{file}”, sheet “{sheet}”: the row of “{name}” (row {row} when saved) is gone. The community is kept with all its data, last in the table; remove it in Priorizar if it should go.</source>
         <translation>“{file}”, hoja “{sheet}”: la fila de “{name}” (fila {row} al guardar) ya no está. La comunidad se conserva con todos sus datos, al final de la tabla; elimínela en Priorizar si debe salir.</translation>
     </message>
@@ -1825,32 +1885,32 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
     <message>
-        <location filename="../io/record/reading.py" line="+74"/>
+        <location filename="../io/record/reading.py" line="+87"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the weight “{text}” must be a number of zero or more.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: el peso “{text}” debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../io/record/cell_values.py" line="+105"/>
+        <location filename="../io/record/cell_values.py" line="+30"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” could be {reading} or {other}. Type it as a number without a thousands separator.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” podría ser {reading} o {other}. Escríbalo como número sin separador de miles.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+163"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es sí ni no.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not one of the levels of {criterion}.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es uno de los niveles de {criterion}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not a number.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es un número.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <location filename="../io/record/data_rows.py" line="-114"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the formula “{text}” has no stored value (the file was not saved by a spreadsheet program). Open it in Excel or LibreOffice and save it, or type the value.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: la fórmula “{text}” no tiene un valor guardado (el archivo no lo guardó un programa de hojas de cálculo). Ábralo en Excel o LibreOffice y guárdelo, o escriba el valor.</translation>
@@ -2286,17 +2346,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Cuántas veces importa más {first} que {second}</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <source>{criterion}: how many times {first} is better than {second}</source>
-        <translation>{criterion}: cuántas veces es mejor {first} que {second}</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>{criterion}: how many times the level “{first}” is better than “{second}”</source>
-        <translation>{criterion}: cuántas veces es mejor el nivel “{first}” que “{second}”</translation>
-    </message>
-    <message>
-        <location line="-167"/>
+        <location line="+33"/>
         <source>Group {group}: not enough comparisons yet to set the weights; answer the suggested questions first.</source>
         <translation>Grupo {group}: todavía no hay suficientes comparaciones para fijar los pesos; primero responda las preguntas sugeridas.</translation>
     </message>
@@ -2317,12 +2367,22 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Criterio {criterion}: la comparación {a} / {b} no es válida.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-47"/>
+        <source>{criterion}: how many times {first} is better than {second}</source>
+        <translation>{criterion}: cuántas veces es mejor {first} que {second}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Criterion {criterion} has no verbal levels.</source>
         <translation>El criterio {criterion} no tiene niveles verbales.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+49"/>
+        <source>{criterion}: how many times the level “{first}” is better than “{second}”</source>
+        <translation>{criterion}: cuántas veces es mejor el nivel “{first}” que “{second}”</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Default priorities for the levels of {criterion}</source>
         <translation>Prioridades por defecto para los niveles de {criterion}</translation>
     </message>
@@ -2792,6 +2852,48 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <location filename="../io/saving.py" line="-9"/>
         <source>“{file}” could not be saved: the computer ran out of memory. Close other programs and save again; the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs.py" line="+93"/>
+        <source>The work stopped with an unexpected error ({reason}).</source>
+        <translation>El trabajo se detuvo por un error inesperado ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../io/record/cell_problems.py" line="+63"/>
+        <source>one of the levels: {levels}</source>
+        <translation>uno de los niveles: {levels}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number without a thousands separator ({reading} or {other})</source>
+        <translation>un número sin separador de miles ({reading} o {other})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{file}”: {count} cells hold values that cannot be read:
+{cells}</source>
+        <translation>“{file}”: {count} celdas tienen valores que no se pueden leer:
+{cells}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{file}”: {count} cells that could not be read were left empty (no data): {cells}. Type their values in the Data tab.</source>
+        <translation>“{file}”: {count} celdas que no se pudieron leer quedaron vacías (sin dato): {cells}. Escriba sus valores en la pestaña Datos.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
     </message>
     <message>
         <location filename="../models/log_lines.py" line="+36"/>
@@ -3739,7 +3841,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/results/ranking_model.py" line="+205"/>
+        <location filename="../ui/results/ranking_model.py" line="+211"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -3924,7 +4026,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location filename="../ui/results/rankings.py" line="+343"/>
+        <location filename="../ui/results/rankings.py" line="+351"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
