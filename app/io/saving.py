@@ -26,8 +26,9 @@ from app.models.workshop import Workshop
 
 #: What a save imports when it first runs: the record's writer and reader (a save reopens the new
 #: file before it replaces the earlier one), the workshop file, the parts of openpyxl the sheets
-#: use, the sensitivity engine and numpy's random sampling (the Sensitivity sheet), and what the
-#: standard library loads for a zip archive and a temporary file.
+#: use, the sensitivity engine and numpy's random sampling (the Sensitivity sheet), the codec of
+#: the compiled translations (the change log and the messages in the record's language), and
+#: what the standard library loads for a zip archive and a temporary file.
 SAVE_MODULES: Final = (
     "app.io.record.writing",
     "app.io.record.reading",
@@ -46,6 +47,7 @@ SAVE_MODULES: Final = (
     "numpy.random",
     "base64",
     "encodings.cp437",
+    "encodings.utf_16_be",
     "secrets",
 )
 
