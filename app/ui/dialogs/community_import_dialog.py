@@ -50,9 +50,9 @@ from app.ui.i18n import current_language
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
 from app.ui.wheel import ListComboBox
 
-#: Columns of the column table: the sheet's column, what it fills, and for a new criterion its
-#: name, kind and direction; then what becomes of the column.
-COLUMN, CRITERION, NEW_NAME, NEW_KIND, NEW_DIRECTION, STATE = range(6)
+#: Columns of the column table: the sheet's column, what it fills, what becomes of it, and for a
+#: new criterion its name, kind and direction.
+COLUMN, CRITERION, STATE, NEW_NAME, NEW_KIND, NEW_DIRECTION = range(6)
 #: The combos' data for "no column" / "ignore this column".
 NONE = ""
 #: The criterion combo's data for "add as a new criterion" (no criterion id has a "+").
@@ -78,7 +78,9 @@ class CommunityImportDialog(SheetDialog):
         self.region_label = QLabel()
         self.region_combo = ListComboBox()
         self.columns_label = QLabel()
-        self.columns_table = columns_table(6)
+        self.columns_table = columns_table(6, STATE)
+        # the last column holds combo boxes: as wide as they need, never squeezed
+        self.columns_table.horizontalHeader().setStretchLastSection(False)
         self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns_table.setMinimumHeight(150)
         self.summary_label = QLabel()
@@ -263,10 +265,10 @@ class CommunityImportDialog(SheetDialog):
             [
                 self.tr("Column"),
                 self.tr("Criterion"),
+                self.tr("What becomes of it"),
                 self.tr("New criterion's name"),
                 self.tr("Kind"),
                 self.tr("Direction"),
-                self.tr("What becomes of it"),
             ]
         )
         super().retranslate()
@@ -362,10 +364,7 @@ class CommunityImportDialog(SheetDialog):
             return state
         if column in mapping.criteria:
             return problem_state(letter, self._problems) or self.tr("Fills the criterion")
-        return self.tr(
-            "Not imported: it fills no criterion of the workshop (choose one, or add it as a new "
-            "criterion)"
-        )
+        return self.tr("Not imported: choose its criterion or a new one")
 
     def _fill_states(self) -> None:
         for column in range(self.columns_table.rowCount()):

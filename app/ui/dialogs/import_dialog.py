@@ -70,7 +70,7 @@ from app.ui.wheel import ListComboBox
 #: Data rows shown in the preview.
 PREVIEW_ROWS = 10
 #: Columns of the column table.
-USE, NAME, KIND, DIRECTION, LEVELS, STATE = range(6)
+USE, NAME, KIND, DIRECTION, STATE, LEVELS = range(6)
 #: Cells that read two ways listed by name; the rest are counted.
 LISTED_NUMBERS = 6
 #: Rows named in a column's state; the rest are counted.
@@ -140,14 +140,25 @@ def problems_table() -> QTableWidget:
     return table
 
 
-def columns_table(count: int) -> QTableWidget:
+#: Width of the column that says what becomes of each column (its text wraps).
+STATE_WIDTH = 250
+
+
+def columns_table(count: int, state: int | None = None) -> QTableWidget:
     """The table of the sheet's columns and what each fills (the caller sets its headers): one
-    row per column, columns sized to their contents, the last one stretched."""
+    row per column, columns sized to their contents, the last one stretched; the column ``state``
+    (what becomes of each) of a fixed width, its text wrapped, the rows as high as it needs."""
     table = QTableWidget(0, count)
-    table.verticalHeader().setVisible(False)
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    if state is not None:
+        header.setSectionResizeMode(state, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(state, STATE_WIDTH)
+        table.setWordWrap(True)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     ensure_min_point_size(table, TEXT_POINT_SIZE)
     return table
 
@@ -189,20 +200,24 @@ def rows_text(rows: list[int]) -> str:
 def problem_state(column: str, problems: list[Problem]) -> str:
     """What the problems say of the column ``column`` (a letter): the rows whose cells block the
     import, else those with a note; ``""`` when none."""
+    translate = QCoreApplication.translate
     blocking = sorted({p.row for p in problems if p.column == column and p.blocking and p.row})
+    if len(blocking) == 1:
+        return (
+            translate("SheetDialog", "Not importable yet: correct the cell in row %s")
+            % (blocking[0])
+        )
     if blocking:
-        return QCoreApplication.translate(
-            "SheetDialog", "Not importable yet: correct the cells in rows %s (see the problems)"
+        return translate(
+            "SheetDialog", "Not importable yet: correct the cells in rows %s"
         ) % rows_text(blocking)
     if any(p.column == column and p.blocking for p in problems):
-        return QCoreApplication.translate(
-            "SheetDialog", "Not importable yet: see the problems below"
-        )
+        return translate("SheetDialog", "Not importable yet: see the problems below")
     noted = sorted({p.row for p in problems if p.column == column and p.row and not p.blocking})
+    if len(noted) == 1:
+        return translate("SheetDialog", "Imported; read the note on row %s") % noted[0]
     if noted:
-        return QCoreApplication.translate(
-            "SheetDialog", "Imported; read the notes on rows %s"
-        ) % rows_text(noted)
+        return translate("SheetDialog", "Imported; read the notes on rows %s") % rows_text(noted)
     return ""
 
 
@@ -383,12 +398,14 @@ class SheetDialog(Retranslating, QDialog):
         uncertain (or some rows were read otherwise); nothing when sure or chosen."""
         decoded = self.table.decoded
         texts = [refused] if refused else []
-        if decoded is not None and decoded.uncertain:
+        if decoded is not None and decoded.mixed_rows:
+            # which rows were read otherwise than the rest
             texts += [translated_error(note) for note in encoding_notes(decoded, self.path.name)]
+        elif decoded is not None and decoded.uncertain:
             texts.append(
                 self.tr(
-                    "Check the accented names in the preview (ñ, á, é…); if they look wrong, "
-                    "choose another encoding above."
+                    "The encoding is a guess: check the accented names in the preview (ñ, á, "
+                    "é…); if they look wrong, choose another encoding above."
                 )
             )
         self.encoding_warning.setText(" ".join(texts))
@@ -560,7 +577,7 @@ class ImportDialog(SheetDialog):
         self.region_label = QLabel()
         self.region_combo = ListComboBox()
         self.columns_label = QLabel()
-        self.columns_table = columns_table(6)
+        self.columns_table = columns_table(6, STATE)
         self.columns_table.setMinimumHeight(150)
 
         self.form.addRow(self.community_label, self.community_combo)
@@ -722,8 +739,8 @@ class ImportDialog(SheetDialog):
                 self.tr("Column"),
                 self.tr("Kind"),
                 self.tr("Direction"),
-                self.tr("Levels (lowest first)"),
                 self.tr("What becomes of it"),
+                self.tr("Levels (lowest first)"),
             ]
         )
         super().retranslate()
