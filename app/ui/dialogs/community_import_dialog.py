@@ -79,8 +79,6 @@ class CommunityImportDialog(SheetDialog):
         self.region_combo = ListComboBox()
         self.columns_label = QLabel()
         self.columns_table = columns_table(6, STATE)
-        # the last column holds combo boxes: as wide as they need, never squeezed
-        self.columns_table.horizontalHeader().setStretchLastSection(False)
         self.columns_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.columns_table.setMinimumHeight(150)
         self.summary_label = QLabel()

@@ -146,8 +146,9 @@ STATE_WIDTH = 250
 
 def columns_table(count: int, state: int | None = None) -> QTableWidget:
     """The table of the sheet's columns and what each fills (the caller sets its headers): one
-    row per column, columns sized to their contents, the last one stretched; the column ``state``
-    (what becomes of each) of a fixed width, its text wrapped, the rows as high as it needs."""
+    row per column, columns sized to their contents, the last one stretched; with ``state`` (the
+    column that says what becomes of each), none stretched and that one of a fixed width, its
+    text wrapped, the rows as high as it needs."""
     table = QTableWidget(0, count)
     vertical = table.verticalHeader()
     vertical.setVisible(False)
@@ -155,6 +156,9 @@ def columns_table(count: int, state: int | None = None) -> QTableWidget:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     if state is not None:
+        # the last column (levels, a combo box) as wide as it needs: the table scrolls sideways
+        # rather than squeeze it
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(state, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(state, STATE_WIDTH)
         table.setWordWrap(True)
@@ -537,7 +541,7 @@ class SheetDialog(Retranslating, QDialog):
         self.encoding_label.setText(self.tr("Text &encoding:"))
         self.header_label.setText(self.tr("&Header row:"))
         self.numbers_box.setTitle(self.tr("Numbers that read two ways"))
-        self.numbers_label.setText(self.tr("&Read them:"))
+        self.numbers_label.setText(self.tr("Rea&d them:"))
         self.preview_label.setText(self.tr("Preview (first %d rows)") % PREVIEW_ROWS)
         self.problems_table.setHorizontalHeaderLabels(
             [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem or note")]
