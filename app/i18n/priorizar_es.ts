@@ -138,7 +138,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/community_import_dialog.py" line="+260"/>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+258"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -1065,7 +1065,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/import_dialog.py" line="+730"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+221"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -2606,7 +2606,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
     <message>
-        <location filename="../io/table_mapping.py" line="+384"/>
+        <location filename="../io/table_mapping.py" line="+386"/>
         <source>Choose at least one column as a criterion.</source>
         <translation>Elija al menos una columna como criterio.</translation>
     </message>
@@ -3863,12 +3863,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../ui/dialogs/import_dialog.py" line="-737"/>
+        <location filename="../ui/dialogs/sheet_dialog.py" line="+109"/>
         <source>Note: %s</source>
         <translation>Nota: %s</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <location line="+1"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
@@ -3924,7 +3924,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Se importa; lea las notas de las filas %s</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>%1 (detected, %2 % sure)</source>
         <translation>%1 (detectada, con %2 % de certeza)</translation>
     </message>
@@ -3969,7 +3969,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Con separador decimal: “%1” es %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>

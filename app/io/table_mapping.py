@@ -70,9 +70,9 @@ NO_WORDS: Final = frozenset({"no", "n", "0", "false", "falso"})
 #: Headers (compared with :func:`~app.models.workshop.name_key`) of a column of regions: the
 #: communities' region (the quotas of the focus communities count by it), never a criterion.
 REGION_HEADERS: Final = frozenset({"region", "regiones", "regions"})
-#: Share of a column's filled cells that must be numbers for the column to be guessed numeric
-#: when some are not: the others are then listed as problems, naming their cells, rather than
-#: the whole column silently left out (issue 19).
+#: Share of a column's filled cells that must be numbers (or yes and no) for the column to be
+#: guessed numeric (or a gate) when some are not: the others are then listed as problems, naming
+#: their cells, rather than the whole column silently left out (issue 19).
 MOSTLY_NUMBERS: Final = 2 / 3
 #: Rows offered as the header row in the import step: a header is near the top.
 HEADER_CHOICES: Final = 30
@@ -461,9 +461,11 @@ def guess_column(sheet: Sheet, index: int, header: str) -> ColumnMapping:
     numbers = [to_number(c, sheet.decimal_comma) for c in cells]
     keys = {_key(c) for c in cells}
     numeric = sum(n is not None for n in numbers)
+    answers = sum(_key(c) in YES_WORDS | NO_WORDS for c in cells)
     if numeric == len(numbers):
         column.role = Role.CRITERION
-    elif keys <= YES_WORDS | NO_WORDS:
+    elif answers == len(cells) or (answers >= 2 and answers >= MOSTLY_NUMBERS * len(cells)):
+        # yes or no, but for a few cells: a gate whose other cells are listed as problems
         column.role, column.kind = Role.CRITERION, CriterionKind.GATE
     elif not numeric and len(keys) <= MAX_GUESSED_LEVELS:
         column.role, column.kind = Role.CRITERION, CriterionKind.ORDINAL

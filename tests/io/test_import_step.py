@@ -186,3 +186,16 @@ def test_numbers_that_read_two_ways_are_listed_and_read_as_chosen(tmp_path: Path
         result, problems = apply_community_mapping(sheet, mapping, workshop, lang="en")
         assert problems == [] and result is not None
         assert math.isclose(result.values[1, people], value)
+
+
+def test_a_yes_no_column_with_one_other_word_stays_a_gate_and_names_the_cell(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "fpic.csv"
+    path.write_text("Comunidad;Consentimiento\nA;sí\nB;no\nC;quizás\nD;sí\nE;no\n", "utf-8")
+    sheet = read_raw_table(path).sheets[0]
+    mapping = guess_mapping(sheet)
+    assert (mapping.column(1).role, mapping.column(1).kind) == (Role.CRITERION, CriterionKind.GATE)
+    workshop, problems = apply_mapping(sheet, mapping)
+    assert workshop is None
+    assert [(p.row, p.column, p.params["text"]) for p in problems] == [(4, "B", "quizás")]

@@ -38,7 +38,7 @@ from app.io.table_import import column_letter
 from app.io.table_mapping import AmbiguousNumber, guess_levels, headers
 from app.models.document import Edit
 from app.models.workshop import CriterionKind, Direction, Workshop
-from app.ui.dialogs.import_dialog import (
+from app.ui.dialogs.sheet_dialog import (
     WARNING_STYLE,
     SheetDialog,
     columns_table,
