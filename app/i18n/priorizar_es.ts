@@ -238,7 +238,7 @@ Delete the recovery file?</source>
         <translation>Sí/no (condición obligatoria)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Names the communities</source>
         <translation>Nombra a las comunidades</translation>
     </message>

@@ -350,7 +350,8 @@ class CommunityImportDialog(SheetDialog):
     def _column_state(self, column: int) -> str:
         mapping = self.mapping()
         if column == mapping.community:
-            return self.tr("Names the communities")
+            names = problem_state(column_letter(column), self._problems)
+            return names or self.tr("Names the communities")
         if column == mapping.region:
             return self.tr("The communities' regions (for the quotas)")
         letter = column_letter(column)

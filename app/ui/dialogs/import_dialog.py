@@ -310,7 +310,7 @@ class ImportDialog(SheetDialog):
     def _column_state(self, column: ColumnMapping) -> str:
         mapping = self.mapping()
         if column.index == mapping.community:
-            return self.tr("Names the communities")
+            return problem_state(column.letter, self._problems) or self.tr("Names the communities")
         if column.index == mapping.region:
             return self.tr("The communities' regions (for the quotas)")
         if column.role is not Role.CRITERION:

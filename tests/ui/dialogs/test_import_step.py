@@ -324,3 +324,12 @@ def test_the_dialogs_fit_a_laptop_screen_with_nothing_cut(qtbot: Any, tmp_path: 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         assert layout_problems(dialog) == []
         assert dialog.scroll_area.widgetResizable()
+
+
+def test_a_name_given_twice_is_told_beside_the_names_column(qtbot: Any, tmp_path: Path) -> None:
+    text = "Código;Comunidad;Agua\nK1;Sora;3\nK2;Sora;4\n"
+    dialog = _open(qtbot, _csv(tmp_path, text))
+    assert dialog.state_text(0) == "Names the communities"  # K1, K2: all different
+    dialog.community_combo.setCurrentIndex(1)  # Comunidad: "Sora" twice
+    assert not dialog.ok_button().isEnabled()
+    assert dialog.state_text(1) == "Not importable yet: correct the cell in row 3"
