@@ -187,14 +187,9 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/community_import_dialog.py" line="+185"/>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+258"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -212,38 +207,37 @@ Delete the recovery file?</source>
         <translation>Qué criterio &amp;llena cada columna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+3"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Preview (first %d rows)</source>
-        <translation>Vista previa (primeras %d filas)</translation>
+        <source>What becomes of it</source>
+        <translation>Qué pasa con ella</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
+        <location line="+1"/>
+        <source>New criterion&apos;s name</source>
+        <translation>Nombre del criterio nuevo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Row</source>
-        <translation>Fila</translation>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(no region column)</source>
         <translation>(sin columna de región)</translation>
     </message>
@@ -263,7 +257,67 @@ Delete the recovery file?</source>
         <translation>— ignorar esta columna —</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>+ Add as a new criterion</source>
+        <translation>+ Agregar como criterio nuevo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>↑ More is better</source>
+        <translation>↑ Más es mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ Less is better</source>
+        <translation>↓ Menos es mejor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels (ordinal)</source>
+        <translation>Niveles verbales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes/no (gate)</source>
+        <translation>Sí/no (condición obligatoria)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names the communities</source>
+        <translation>Nombra a las comunidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The communities&apos; regions (for the quotas)</source>
+        <translation>La región de cada comunidad (para las cuotas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added as a new criterion</source>
+        <translation>Se agrega como criterio nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>levels, lowest first: %s</source>
+        <translation>niveles, del más bajo al más alto: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fills the criterion</source>
+        <translation>Llena el criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported: choose its criterion or a new one</source>
+        <translation>No se importa: elija su criterio o uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>1 new community</source>
         <translation>1 comunidad nueva</translation>
     </message>
@@ -283,12 +337,17 @@ Delete the recovery file?</source>
         <translation>%d actualizadas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Problems (%d): correct the file or the choices above</source>
-        <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
+        <location line="+5"/>
+        <source>1 new criterion</source>
+        <translation>1 criterio nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%d new criteria</source>
+        <translation>%d criterios nuevos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No problems: the communities can be imported.</source>
         <translation>Sin problemas: las comunidades se pueden importar.</translation>
     </message>
@@ -870,7 +929,7 @@ Delete the recovery file?</source>
         <translation>Editar comunidad {name}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+54"/>
         <source>Import one community</source>
         <translation>Importar una comunidad</translation>
     </message>
@@ -880,7 +939,27 @@ Delete the recovery file?</source>
         <translation>Importar {count} comunidades</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Import one community and the criterion {name}</source>
+        <translation>Importar una comunidad y el criterio {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import {count} communities and the criterion {name}</source>
+        <translation>Importar {count} comunidades y el criterio {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import one community and {criteria} criteria</source>
+        <translation>Importar una comunidad y {criteria} criterios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import {count} communities and {criteria} criteria</source>
+        <translation>Importar {count} comunidades y {criteria} criterios</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Move community</source>
         <translation>Mover comunidad</translation>
     </message>
@@ -1035,22 +1114,28 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/import_dialog.py" line="+275"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+221"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Hoja:</translation>
+        <location line="-77"/>
+        <location line="+81"/>
+        <source>(no region column)</source>
+        <translation>(sin columna de región)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>&amp;Communities are named in column:</source>
         <translation>Las &amp;comunidades se nombran en la columna:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Region in column:</source>
+        <translation>&amp;Región en la columna:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1061,12 +1146,11 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1077,31 +1161,36 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>What becomes of it</source>
+        <translation>Qué pasa con ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Levels (lowest first)</source>
         <translation>Niveles (del más bajo al más alto)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Preview (first %d rows)</source>
-        <translation>Vista previa (primeras %d filas)</translation>
+        <location line="+79"/>
+        <source>Names the communities</source>
+        <translation>Nombra a las comunidades</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
+        <source>The communities&apos; regions (for the quotas)</source>
+        <translation>La región de cada comunidad (para las cuotas)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Row</source>
-        <translation>Fila</translation>
+        <location line="+2"/>
+        <source>Not imported (tick it to import it as a criterion)</source>
+        <translation>No se importa (márquela para importarla como criterio)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <location line="+1"/>
+        <source>Imported as a criterion</source>
+        <translation>Se importa como criterio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-63"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -1126,12 +1215,7 @@ Delete the recovery file?</source>
         <translation>↓ Menos es mejor</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Problems (%d): correct the file or the choices above</source>
-        <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+85"/>
         <source>No problems: the table can be imported.</source>
         <translation>Sin problemas: la tabla se puede importar.</translation>
     </message>
@@ -1501,7 +1585,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../io/saving.py" line="+86"/>
+        <location filename="../io/saving.py" line="+88"/>
         <source>“{file}” could not be saved ({reason}); the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}” ({reason}); el archivo anterior sigue igual.</translation>
     </message>
@@ -1671,7 +1755,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>“{file}” cannot be read as {encoding}: choose another encoding.</source>
         <translation>“{file}” no se puede leer como {encoding}: elija otra codificación.</translation>
     </message>
@@ -1880,7 +1964,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+82"/>
-        <location filename="../io/table_import.py" line="-561"/>
+        <location filename="../io/table_import.py" line="-572"/>
         <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
@@ -1922,7 +2006,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location filename="../io/record/tables.py" line="+44"/>
-        <location filename="../io/table_mapping.py" line="+214"/>
+        <location filename="../io/table_mapping.py" line="+225"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
@@ -1932,7 +2016,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: la hoja “{sheet}” está vacía; no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+311"/>
+        <location filename="../io/table_import.py" line="+322"/>
         <source>“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and choose “CSV”.</source>
         <translation>“{file}” es un libro de Excel, no una tabla CSV. En Excel, use “Guardar como” y elija “CSV”.</translation>
     </message>
@@ -2250,7 +2334,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-800"/>
+        <location filename="../models/edits.py" line="-834"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -2306,7 +2390,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Import communities</source>
         <translation>Importación de comunidades</translation>
     </message>
@@ -2316,7 +2400,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>nuevas: {added}; actualizadas: {updated}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+77"/>
         <source>New criterion</source>
         <translation>Criterio nuevo</translation>
     </message>
@@ -2678,7 +2762,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
     <message>
-        <location filename="../io/table_mapping.py" line="+336"/>
+        <location filename="../io/table_mapping.py" line="+386"/>
         <source>Choose at least one column as a criterion.</source>
         <translation>Elija al menos una columna como criterio.</translation>
     </message>
@@ -2688,7 +2772,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>La columna {column} ({header}) es verbal pero no tiene niveles.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Row {row}, column {column}: the community has no name.</source>
         <translation>Fila {row}, columna {column}: la comunidad no tiene nombre.</translation>
     </message>
@@ -2703,7 +2787,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>La hoja no tiene comunidades debajo de la fila de encabezados.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Row {row}, column {column} ({header}): “{text}” is read as {value}, as the file&apos;s decimal mark is “{mark}”; it could also be {other}.</source>
         <translation>Fila {row}, columna {column} ({header}): “{text}” se lee como {value}, porque el separador decimal del archivo es “{mark}”; también podría ser {other}.</translation>
     </message>
@@ -2769,9 +2853,24 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Orden de importancia: cada criterio con peso necesita un lugar; faltan: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../io/community_import.py" line="+174"/>
+        <location filename="../io/community_import.py" line="+251"/>
         <source>Columns {first} and {column} both fill the criterion “{criterion}”: choose one of them.</source>
         <translation>Las columnas {first} y {column} llenan ambas el criterio “{criterion}”: elija una de ellas.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Column {column} ({header}): give the new criterion a name.</source>
+        <translation>Columna {column} ({header}): dé un nombre al criterio nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column {column} ({header}): the workshop already has the criterion “{criterion}”; choose it for this column rather than a new criterion of the same name.</source>
+        <translation>Columna {column} ({header}): el taller ya tiene el criterio “{criterion}”; elíjalo para esta columna en lugar de un criterio nuevo con el mismo nombre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Columns {first} and {column} would both be the new criterion “{name}”: give them different names.</source>
+        <translation>Las columnas {first} y {column} serían ambas el criterio nuevo “{name}”: deles nombres distintos.</translation>
     </message>
     <message>
         <location filename="../io/settings_values.py" line="+46"/>
@@ -4222,6 +4321,175 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <location line="+10"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sheet_dialog.py" line="+109"/>
+        <source>Note: %s</source>
+        <translation>Nota: %s</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+1"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252 (Excel “CSV” on Windows)</source>
+        <translation>Windows-1252 (“CSV” de Excel en Windows)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mac Roman (Excel “CSV” on a Mac)</source>
+        <translation>Mac Roman (“CSV” de Excel en una Mac)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16 (“Texto Unicode” de Excel)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>and %d more</source>
+        <translation>y %d más</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not importable yet: correct the cell in row %s</source>
+        <translation>Aún no se puede importar: corrija la celda de la fila %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not importable yet: correct the cells in rows %s</source>
+        <translation>Aún no se puede importar: corrija las celdas de las filas %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not importable yet: see the problems below</source>
+        <translation>Aún no se puede importar: vea los problemas abajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported; read the note on row %s</source>
+        <translation>Se importa; lea la nota de la fila %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported; read the notes on rows %s</source>
+        <translation>Se importa; lea las notas de las filas %s</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>%1 (detected, %2 % sure)</source>
+        <translation>%1 (detectada, con %2 % de certeza)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The encoding is a guess: check the accented names in the preview (ñ, á, é…); if they look wrong, choose another encoding above.</source>
+        <translation>La codificación es una suposición: revise los nombres con tildes en la vista previa (ñ, á, é…); si se ven mal, elija otra codificación arriba.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1, column %2 (%3): “%4” is %5 or %6</source>
+        <translation>Fila %1, columna %2 (%3): “%4” es %5 o %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and %d more</source>
+        <translation>… y %d más</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As the file&apos;s decimal mark (“%1”) says: “%2” is %3</source>
+        <translation>Según el separador decimal del archivo (“%1”): “%2” es %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose how to read them…</source>
+        <translation>Elija cómo leerlos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a thousands separator: “%1” is %2</source>
+        <translation>Con separador de miles: “%1” es %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With a decimal mark: “%1” is %2</source>
+        <translation>Con separador decimal: “%1” es %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;encoding:</source>
+        <translation>Codificación del &amp;texto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Fila de encabezados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers that read two ways</source>
+        <translation>Números que se leen de dos maneras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rea&amp;d them:</source>
+        <translation>&amp;Interpretarlos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview (first %d rows)</source>
+        <translation>Vista previa (primeras %d filas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem or note</source>
+        <translation>Problema o nota</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems (%d): correct the file or the choices above</source>
+        <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes (%d): check how these cells are read.</source>
+        <translation>Notas (%d): revise cómo se leen estas celdas.</translation>
     </message>
 </context>
 <context>
