@@ -175,6 +175,14 @@ CASES: dict[str, Case] = {
         lambda w: ["Importación de comunidades", "nuevas: 1; actualizadas: 12"],
         lambda w: ["Import communities", "new: 1; updated: 12"],
     ),
+    "import_communities_and_a_criterion": (
+        lambda w: [edits.import_communities(
+            w.communities, np.hstack([w.values, np.full((len(w.communities), 1), 2.5)]),
+            added=0, updated=12, criteria=[WATER])],
+        lambda w: ["Criterio nuevo |  | Acceso al agua", "Importación de comunidades",
+                   "nuevas: 0; actualizadas: 12"],
+        lambda w: ["New criterion |  | Water access", "new: 0; updated: 12"],
+    ),
     "add_criterion": (
         lambda w: [edits.add_criterion(WATER)],
         lambda w: ["Criterio nuevo", "Acceso al agua"],
@@ -378,7 +386,8 @@ ORDER = (
 
 def _all_edits(workshop: Workshop) -> Workshop:
     """``workshop`` after one edit of every kind."""
-    assert set(ORDER) | {"add_criterion", "add_community"} == set(CASES)
+    left_out = {"add_criterion", "add_community", "import_communities_and_a_criterion"}
+    assert set(ORDER) | left_out == set(CASES)
     document = Document(workshop)
     for kind in ORDER:
         for edit in CASES[kind][0](document.workshop):
