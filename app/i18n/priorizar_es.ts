@@ -874,7 +874,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+176"/>
+        <location filename="../models/edits.py" line="+181"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -894,7 +894,7 @@ Delete the recovery file?</source>
         <translation>Elegir conjunto de pesos</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
         <source>Change group {group}</source>
         <translation>Cambiar grupo {group}</translation>
     </message>
@@ -1005,7 +1005,7 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+79"/>
-        <location line="+123"/>
+        <location line="+119"/>
         <source>Compare {a} and {b}</source>
         <translation>Comparar {a} y {b}</translation>
     </message>
@@ -2334,18 +2334,17 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-834"/>
+        <location filename="../models/edits.py" line="-810"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+72"/>
+        <location line="-60"/>
         <source>Weight of {criterion}</source>
         <translation>Peso de {criterion}</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+108"/>
         <source>Weight of the group in the combination</source>
         <translation>Peso del grupo en la combinación</translation>
     </message>
@@ -2355,7 +2354,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Nombre de un grupo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>New group</source>
         <translation>Grupo nuevo</translation>
     </message>
@@ -2410,17 +2409,17 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Criterio eliminado</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Current ranking fixed as the baseline</source>
         <translation>Clasificación actual fijada como línea base</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>Baseline removed</source>
         <translation>Línea base quitada</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
@@ -2435,12 +2434,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo {group}: todavía no hay suficientes comparaciones para fijar los pesos; primero responda las preguntas sugeridas.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Weights taken from the comparisons</source>
         <translation>Pesos tomados de las comparaciones</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>A group&apos;s weight in the combination must be a number of 0 or more.</source>
         <translation>El peso de un grupo en la combinación debe ser un número igual o mayor que 0.</translation>
     </message>
@@ -2660,7 +2659,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo {group}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-258"/>
+        <location filename="../models/edits.py" line="-254"/>
         <location filename="../models/workshop.py" line="+12"/>
         <source>Group {group}: the comparison {a} / {b} is not valid.</source>
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>

@@ -1,8 +1,10 @@
 """The undoable edits the interface applies to a workshop (see :class:`app.models.document.Edit`).
 
 Each function returns an :class:`Edit` that sets something to an absolute value, so that edits with
-the same merge key can be re-applied to the state before the first of them. Each edit also appends a
-line to the workshop's change log (time, group, what, old -> new). An edit that changes the
+the same merge key can be re-applied to the state before the first of them. Each edit also appends
+lines to the workshop's change log (time, group, what, old -> new) in plain words: a template and
+the names of what changed, the values as they are (:mod:`app.models.log`,
+:mod:`app.models.log_lines`), never an internal id or a program's value. An edit that changes the
 criteria, the communities or the values derives the values that follow from them again
 (:func:`app.models.derived.with_pairwise_values`).
 """
@@ -10,7 +12,7 @@ criteria, the communities or the values derives the values that follow from them
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -93,6 +95,20 @@ def _weight(value: float | None) -> LogValue:
     return None if value is None else number(round(float(value), 2))
 
 
+def _weight_lines(
+    workshop: Workshop, old: Mapping[str, float], new: Mapping[str, float]
+) -> Iterator[Line]:
+    """One line per criterion of ``new`` whose raw weight is not the one in ``old``."""
+    for criterion_id, value in new.items():
+        if old.get(criterion_id) != value:
+            yield (
+                QT_TRANSLATE_NOOP("Messages", "Weight of {criterion}"),
+                {"criterion": _criterion_name(workshop, criterion_id)},
+                _weight(old.get(criterion_id)),
+                _weight(value),
+            )
+
+
 def _judgement(value: float | None) -> LogValue:
     return NOT_ANSWERED if value is None else Judgement(float(value))
 
@@ -153,19 +169,8 @@ def set_weights(group_id: str, weights: Mapping[str, float], *, merge_key: Any =
                 )
         group = workshop.group(group_id)
         new = {**group.weights, **weights}
-        changed = [k for k in weights if group.weights.get(k) != weights[k]]
         log = _logged_lines(
-            workshop,
-            (
-                (
-                    QT_TRANSLATE_NOOP("Messages", "Weight of {criterion}"),
-                    {"criterion": _criterion_name(workshop, criterion_id)},
-                    _weight(group.weights.get(criterion_id)),
-                    _weight(weights[criterion_id]),
-                )
-                for criterion_id in changed
-            ),
-            group=group_id,
+            workshop, _weight_lines(workshop, group.weights, weights), group=group_id
         )
         return _replace_group(
             workshop.replace(log=log),
@@ -228,16 +233,7 @@ def update_group(group: Group) -> Edit:
             )
         if old.combination_weight != group.combination_weight:
             lines.append(_combination_line(old.combination_weight, group.combination_weight))
-        lines.extend(
-            (
-                QT_TRANSLATE_NOOP("Messages", "Weight of {criterion}"),
-                {"criterion": _criterion_name(workshop, criterion_id)},
-                _weight(old.weights.get(criterion_id)),
-                _weight(group.weights.get(criterion_id)),
-            )
-            for criterion_id in dict.fromkeys((*old.weights, *group.weights))
-            if old.weights.get(criterion_id) != group.weights.get(criterion_id)
-        )
+        lines.extend(_weight_lines(workshop, old.weights, group.weights))
         return _replace_group(
             workshop.replace(log=_logged_lines(workshop, lines, group=group.id)), group
         )
@@ -625,11 +621,11 @@ def set_baseline(baseline: Baseline | None) -> Edit:
             baseline=baseline,
             log=_logged(
                 workshop,
-                QT_TRANSLATE_NOOP("Messages", "Current ranking fixed as the baseline")
-                if baseline is not None
-                else QT_TRANSLATE_NOOP("Messages", "Baseline removed"),
+                QT_TRANSLATE_NOOP("Messages", "Baseline removed")
+                if baseline is None
+                else QT_TRANSLATE_NOOP("Messages", "Current ranking fixed as the baseline"),
                 None,
-                baseline.label or None if baseline is not None else None,
+                None if baseline is None else baseline.label or None,
             ),
         )
 
@@ -777,16 +773,12 @@ def use_judgement_weights(group_id: str) -> Edit:
                 group=group.name,
             )
         weights = result.weights()
+        lines: list[Line] = [
+            (QT_TRANSLATE_NOOP("Messages", "Weights taken from the comparisons"), {}, None, None),
+            *_weight_lines(workshop, group.weights, weights),
+        ]
         return _replace_group(
-            workshop.replace(
-                log=_logged(
-                    workshop,
-                    QT_TRANSLATE_NOOP("Messages", "Weights taken from the comparisons"),
-                    None,
-                    None,
-                    group=group_id,
-                )
-            ),
+            workshop.replace(log=_logged_lines(workshop, lines, group=group_id)),
             replace(group, weights={**group.weights, **weights}, weights_from_judgements=True),
         )
 

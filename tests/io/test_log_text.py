@@ -259,8 +259,9 @@ CASES: dict[str, Case] = {
     ),
     "use_judgement_weights": (
         lambda w: [edits.use_judgement_weights("apurimac")],
-        lambda w: ["Expertos comunitarios Apurímac", "Pesos tomados de las comparaciones"],
-        lambda w: ["Weights taken from the comparisons"],
+        lambda w: ["Expertos comunitarios Apurímac", "Pesos tomados de las comparaciones",
+                   f"Peso de {es(w, 'mining_threat')} | 90 | "],
+        lambda w: ["Weights taken from the comparisons", f"Weight of {en(w, 'mining_threat')}"],
     ),
     "set_combination_weight": (
         lambda w: [edits.set_combination_weight("andes", 0.5)],
