@@ -58,6 +58,11 @@ def _logged(workshop: Workshop, what: str, old: object, new: object) -> tuple[Lo
     return (*workshop.log, LogEntry(_now(), group_name, what, _show(old), _show(new)))
 
 
+def _weight_set_name(workshop: Workshop, group_id: str) -> str:
+    """A weight set as the change log names it: the group's name, or "combined"."""
+    return next((g.name for g in workshop.groups if g.id == group_id), group_id)
+
+
 def _summary(value: object) -> str:
     """A metadata field as one line of the change log: lists by their names or actions."""
     if isinstance(value, tuple):
@@ -216,9 +221,13 @@ def remove_group(group_id: str) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         old = workshop.group(group_id)
         active = COMBINED if workshop.active_group == group_id else workshop.active_group
+        metadata = workshop.metadata
+        if metadata.ranking_weights == group_id:  # the record ranks with the combined set again
+            metadata = replace(metadata, ranking_weights=COMBINED)
         return workshop.replace(
             groups=tuple(g for g in workshop.groups if g.id != group_id),
             active_group=active,
+            metadata=metadata,
             log=_logged(workshop, "remove group", old.name, ""),
         )
 
@@ -528,6 +537,8 @@ def set_metadata(metadata: Metadata) -> Edit:
         log = workshop.log
         for name in (f.name for f in fields(Metadata)):
             old, new = getattr(workshop.metadata, name), getattr(metadata, name)
+            if name == "ranking_weights":  # a group by its name, not its id
+                old, new = _weight_set_name(workshop, old), _weight_set_name(workshop, new)
             if old != new:
                 log = _logged(workshop.replace(log=log), name, _summary(old), _summary(new))
         return workshop.replace(metadata=metadata, log=log)

@@ -106,8 +106,9 @@ def _read_workbook(
     with open_workbook(file) as book:
         if HIDDEN_SHEET not in book.sheetnames:
             return plain(book, file)
-        lang, data = read_payload(book, file)
-        return _take_up_edits(book, file, lang, _workshop_from(data, file), notes)
+        lang, data, shown_date = read_payload(book, file)
+        workshop = _workshop_from(data, file)
+        return _take_up_edits(book, file, lang, workshop, notes, shown_date)
 
 
 def _not_a_record(book: Book, file: Path) -> NoReturn:
@@ -165,9 +166,11 @@ def _take_up_edits(
     lang: str,
     workshop: Workshop,
     notes: list[InvalidInputError] | None,
+    shown_date: str = "",
 ) -> Workshop:
     """``workshop`` (the hidden sheet's) with the edits of the Summary, Data and Criteria sheets
-    taken up (see the module docstring); the same object when nothing was edited."""
+    taken up (see the module docstring); the same object when nothing was edited. ``shown_date``
+    is the date the Summary shows for a workshop without one: it is not an edit."""
     data = workshop.to_dict()
     changed = False
     summary = _sheet_rows(book, lang, "summary")
@@ -175,7 +178,7 @@ def _take_up_edits(
         _, rows = summary
         for offset, key in enumerate(SUMMARY_FIELDS):
             shown = cell(rows, SUMMARY_FIRST_ROW + offset, 2)
-            expected = clean(data["metadata"][key])
+            expected = clean(data["metadata"][key] or (shown_date if key == "date" else ""))
             if not same(shown, expected):
                 data["metadata"][key] = text_of(shown)
                 changed = True

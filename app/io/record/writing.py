@@ -94,9 +94,11 @@ def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
     book = Workbook(write_only=True)
     buffer = io.BytesIO()
     try:
-        _write_sheets(book, RecordContext(workshop, lang))
+        context = RecordContext(workshop, lang)
+        _write_sheets(book, context)
         hidden = StreamedSheet(book.create_sheet(HIDDEN_SHEET))
-        write_payload(hidden, payload, lang)
+        shown_date = "" if workshop.metadata.date else context.day
+        write_payload(hidden, payload, lang, shown_date)
         hidden.flush()
         book.properties.title = workshop.metadata.title or label(lang, "record_title")
         book.properties.creator = "Priorizar"

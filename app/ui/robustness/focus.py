@@ -198,8 +198,11 @@ class FocusCommunitiesPage(RobustnessPage):
             self.recorded_label.setText(self.tr("No choice recorded yet."))
 
     def record_choice(self) -> None:
-        """Record the proposed communities as the workshop's choice (undoable)."""
+        """Record the proposed communities as the workshop's choice (undoable), with the weight
+        set they were proposed by: the decision record ranks with it
+        (:func:`app.models.derived.record_weight_set`)."""
         workshop = self._session.workshop
         ids = tuple(workshop.communities[i].id for i in self.proposal)
         if ids:
-            self._session.apply(edits.set_metadata(replace(workshop.metadata, chosen=ids)))
+            metadata = replace(workshop.metadata, chosen=ids, ranking_weights=workshop.active_group)
+            self._session.apply(edits.set_metadata(metadata))

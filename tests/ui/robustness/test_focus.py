@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.models.derived import record_weight_set
 from app.ui.robustness.panel import SensitivityPanel
 from app.ui.session import WorkshopSession
 
@@ -29,6 +30,9 @@ def test_quotas_shape_the_proposal_and_the_choice_is_recorded(
     before = session.workshop
     panel.focus_page.record_button.click()
     chosen = session.workshop.metadata.chosen
+    # recorded with the weights it was proposed by: the record and the page rank with them
+    assert session.workshop.metadata.ranking_weights == session.workshop.active_group
+    assert record_weight_set(session.workshop) == session.workshop.active_group
     assert chosen == tuple(workshop.communities[i].id for i in panel.focus_page.proposal)
     names = [workshop.communities[i].name for i in panel.focus_page.proposal]  # best first
     assert panel.focus_page.recorded_label.text() == f"Recorded choice: {', '.join(names)}."
