@@ -75,8 +75,8 @@ from app.io.record.archive import (
     MAX_ROWS,
     MAX_UNCOMPRESSED_BYTES,
     Book,
-    open_workbook,
 )
+from app.io.record.books import open_workbook
 from app.io.record.labels import FILE_FILTER, LABELS, LANGUAGES
 from app.io.record.payload import CHUNK_CHARS, HIDDEN_SHEET, MARKER, RECORD_VERSION
 from app.io.record.reading import is_record, load_if_record, load_record, load_xlsx

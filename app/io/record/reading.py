@@ -26,7 +26,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from app.io.record.archive import Book, open_workbook
+from app.io.record.archive import Book
+from app.io.record.books import open_workbook
 from app.io.record.cell_values import (
     ambiguous_number,
     as_number,
