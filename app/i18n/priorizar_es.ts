@@ -2693,7 +2693,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
     </message>
     <message>
-        <location filename="../io/record/books.py" line="+270"/>
+        <location filename="../io/record/books.py" line="+60"/>
+        <source>“{file}” is damaged or is not a workbook of its kind ({suffix}); it cannot be opened.</source>
+        <translation>“{file}” está dañado o no es un libro del tipo que indica su extensión ({suffix}); no se puede abrir.</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>“{file}” is protected with a password or is not a workbook Priorizar reads. Open it in Excel or LibreOffice, remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>“{file}” está protegido con contraseña o no es un libro que Priorizar pueda leer. Ábralo en Excel o LibreOffice, quite la contraseña y guárdelo como libro de Excel (.xlsx).</translation>
     </message>

@@ -50,10 +50,21 @@ def open_workbook(file: Path) -> Book:
     content = read_limited(file, MAX_FILE_BYTES)
     if content[:8] == OLE_SIGNATURE:
         return XlsBook.open(file, content)
+    names: set[str] = set()
     if content[:4] == b"PK\x03\x04":
         names = check_zip(file, content)
         if "mimetype" in names and "content.xml" in names and _is_ods(content):
             return OdsBook.open(file, content)
+    if content and file.suffix.lower() in (".ods", ".xls") and "xl/workbook.xml" not in names:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” is damaged or is not a workbook of its kind ({suffix}); it cannot be "
+                "opened.",
+            ),
+            file=file.name,
+            suffix=file.suffix.lower(),
+        )
     return open_xlsx(file, content)
 
 
