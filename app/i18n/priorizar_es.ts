@@ -905,7 +905,7 @@ Delete the recovery file?</source>
 <context>
     <name>FocusCommunitiesPage</name>
     <message>
-        <location filename="../ui/robustness/focus.py" line="+83"/>
+        <location filename="../ui/robustness/focus.py" line="+84"/>
         <source>Focus communities (&amp;k):</source>
         <translation>Comunidades focales (&amp;k):</translation>
     </message>
@@ -960,12 +960,17 @@ Delete the recovery file?</source>
         <translation>{rank}. {name} ({region})</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Recorded choice: {names}.</source>
-        <translation>Elección registrada: {names}.</translation>
+        <location line="+13"/>
+        <source>Recorded choice, by the combined weights: {names}.</source>
+        <translation>Elección registrada, con los pesos combinados: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Recorded choice, by the weights of the group {group}: {names}.</source>
+        <translation>Elección registrada, con los pesos del grupo {group}: {names}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No choice recorded yet.</source>
         <translation>Todavía no se registró ninguna elección.</translation>
     </message>

@@ -6,8 +6,9 @@ with the priorities and consistency the Pairwise comparisons tab shows for them
 (:func:`app.models.pairwise.pairwise_priorities`): every pair answered, the principal eigenvector
 with lambda max, CI and CR; some pairs missing but every item linked, logarithmic least squares
 with the CR of the completed matrix; items not linked yet, no priorities and how many more
-answers are needed. The sheet is never read back (the judgements are restored from the hidden
-JSON). openpyxl is imported inside the functions. Pure Python, no Qt.
+answers are needed; no answer at all (a group that set its weights directly), a line says so.
+The sheet is never read back (the judgements are restored from the hidden JSON). openpyxl is
+imported inside the functions. Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -64,8 +65,8 @@ def _judgement_block(
     section_title(sheet, row, title)
     row += 1
     n = len(labels)
-    if n < 2:
-        put(sheet, row, 1, ctx.t("too_few"))
+    if n < 2 or not answers.answered:
+        put(sheet, row, 1, ctx.t("too_few" if n < 2 else "none_answered"))
         return row + 2
     matrix = np.full((n, n), np.nan)
     np.fill_diagonal(matrix, 1.0)

@@ -206,3 +206,14 @@ def test_complete_comparisons_keep_lambda_max_ci_and_cr(tmp_path: Path) -> None:
     assert "eigenvector" in row_of(rows, "How the priorities are computed")[1]
     assert row_of(rows, "CR")[1] == pytest.approx(expected.cr)
     assert row_of(rows, "lambda max")[1] > 4
+
+
+def test_a_group_without_comparisons_gets_one_line(tmp_path: Path) -> None:
+    workshop = make_workshop(groups=1, ordinal=0, gate=False)  # weights set directly
+    assert not workshop.groups[0].judgements
+    path = tmp_path / "record.xlsx"
+    save_record(workshop, path, "en")
+    rows = judgements_rows(path)
+    start = next(k for k, row in enumerate(rows) if row[0] == "Grupo 1")
+    assert rows[start + 1][0] == "No comparison answered."
+    assert not any(row[0] == "Pairs answered" for row in rows)
