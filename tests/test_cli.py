@@ -681,3 +681,20 @@ def test_export_runs_as_a_subprocess(tmp_path: Path) -> None:
     (tmp_path / "roto.xlsx").write_bytes(b"PK\x03\x04 broken")
     done = run("rank", str(tmp_path / "roto.xlsx"))
     assert_one_line_error(done.returncode, done.stderr, "roto.xlsx", "damaged")
+
+
+def test_every_unreadable_cell_of_a_record_in_one_error_line(tmp_path: Path) -> None:
+    """Issue 19, item 5: a colleague's record with several mistyped Data cells names them all."""
+    import openpyxl
+
+    from app.io.record import save_record
+
+    path = tmp_path / "colega.xlsx"
+    save_record(make_workshop(6, 4, ordinal=1), path, "es")
+    book = openpyxl.load_workbook(path)
+    book["Datos"]["C4"], book["Datos"]["D5"] = "altísima", "mucho"
+    book.save(path)
+    done = run("rank", str(path))
+    assert_one_line_error(done.returncode, done.stderr, "2 cells hold values that cannot be read")
+    assert "row 4, column C: “altísima”" in done.stderr
+    assert "row 5, column D: “mucho” is not a number." in done.stderr

@@ -72,7 +72,7 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../ui/shell/autosave.py" line="+93"/>
+        <location filename="../ui/shell/autosave.py" line="+102"/>
         <location line="+3"/>
         <source>Autosave failed: %s</source>
         <translation>No se pudo hacer el guardado automático: %s</translation>
@@ -136,16 +136,60 @@ Delete the recovery file?</source>
     </message>
 </context>
 <context>
-    <name>CommunityImportDialog</name>
+    <name>CellProblemsDialog</name>
     <message>
-        <location filename="../ui/dialogs/community_import_dialog.py" line="+185"/>
-        <source>Import communities from %s</source>
-        <translation>Importar comunidades de %s</translation>
+        <location filename="../ui/dialogs/cell_problems_dialog.py" line="+96"/>
+        <location line="+22"/>
+        <source>Cells that cannot be read</source>
+        <translation>Celdas que no se pueden leer</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Some cells of “%s” hold values that Priorizar cannot read: %d in all, each listed below with what it may hold. Open the record with these cells empty (no data) and type their values in the Data tab (the file itself changes only when you save), or cancel and correct the file in the spreadsheet.</source>
+        <translation>Algunas celdas de “%s” tienen valores que Priorizar no puede leer: %d en total, cada una en la lista de abajo con lo que puede contener. Abra el registro con estas celdas vacías (sin dato) y escriba sus valores en la pestaña Datos (el archivo solo cambia cuando usted guarde), o cancele y corrija el archivo en la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only the first %d of %d cells are listed.</source>
+        <translation>Solo se muestran las primeras %d de %d celdas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Hoja:</translation>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it may hold</source>
+        <translation>Qué puede contener</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open with these cells empty</source>
+        <translation>&amp;Abrir con estas celdas vacías</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityImportDialog</name>
+    <message>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+258"/>
+        <source>Import communities from %s</source>
+        <translation>Importar comunidades de %s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -163,38 +207,37 @@ Delete the recovery file?</source>
         <translation>Qué criterio &amp;llena cada columna</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+3"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Preview (first %d rows)</source>
-        <translation>Vista previa (primeras %d filas)</translation>
+        <source>What becomes of it</source>
+        <translation>Qué pasa con ella</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
+        <location line="+1"/>
+        <source>New criterion&apos;s name</source>
+        <translation>Nombre del criterio nuevo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Row</source>
-        <translation>Fila</translation>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>(no region column)</source>
         <translation>(sin columna de región)</translation>
     </message>
@@ -214,7 +257,67 @@ Delete the recovery file?</source>
         <translation>— ignorar esta columna —</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>+ Add as a new criterion</source>
+        <translation>+ Agregar como criterio nuevo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>↑ More is better</source>
+        <translation>↑ Más es mejor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ Less is better</source>
+        <translation>↓ Menos es mejor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels (ordinal)</source>
+        <translation>Niveles verbales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes/no (gate)</source>
+        <translation>Sí/no (condición obligatoria)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names the communities</source>
+        <translation>Nombra a las comunidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The communities&apos; regions (for the quotas)</source>
+        <translation>La región de cada comunidad (para las cuotas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added as a new criterion</source>
+        <translation>Se agrega como criterio nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>levels, lowest first: %s</source>
+        <translation>niveles, del más bajo al más alto: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fills the criterion</source>
+        <translation>Llena el criterio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not imported: choose its criterion or a new one</source>
+        <translation>No se importa: elija su criterio o uno nuevo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>1 new community</source>
         <translation>1 comunidad nueva</translation>
     </message>
@@ -234,12 +337,17 @@ Delete the recovery file?</source>
         <translation>%d actualizadas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Problems (%d): correct the file or the choices above</source>
-        <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
+        <location line="+5"/>
+        <source>1 new criterion</source>
+        <translation>1 criterio nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%d new criteria</source>
+        <translation>%d criterios nuevos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No problems: the communities can be imported.</source>
         <translation>Sin problemas: las comunidades se pueden importar.</translation>
     </message>
@@ -821,7 +929,7 @@ Delete the recovery file?</source>
         <translation>Editar comunidad {name}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+46"/>
         <source>Import one community</source>
         <translation>Importar una comunidad</translation>
     </message>
@@ -831,7 +939,27 @@ Delete the recovery file?</source>
         <translation>Importar {count} comunidades</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Import one community and the criterion {name}</source>
+        <translation>Importar una comunidad y el criterio {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import {count} communities and the criterion {name}</source>
+        <translation>Importar {count} comunidades y el criterio {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import one community and {criteria} criteria</source>
+        <translation>Importar una comunidad y {criteria} criterios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import {count} communities and {criteria} criteria</source>
+        <translation>Importar {count} comunidades y {criteria} criterios</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Move community</source>
         <translation>Mover comunidad</translation>
     </message>
@@ -991,22 +1119,28 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/import_dialog.py" line="+275"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+221"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Hoja:</translation>
+        <location line="-77"/>
+        <location line="+81"/>
+        <source>(no region column)</source>
+        <translation>(sin columna de región)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>&amp;Communities are named in column:</source>
         <translation>Las &amp;comunidades se nombran en la columna:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Region in column:</source>
+        <translation>&amp;Región en la columna:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1017,12 +1151,11 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1033,31 +1166,36 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>What becomes of it</source>
+        <translation>Qué pasa con ella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Levels (lowest first)</source>
         <translation>Niveles (del más bajo al más alto)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Preview (first %d rows)</source>
-        <translation>Vista previa (primeras %d filas)</translation>
+        <location line="+79"/>
+        <source>Names the communities</source>
+        <translation>Nombra a las comunidades</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
+        <source>The communities&apos; regions (for the quotas)</source>
+        <translation>La región de cada comunidad (para las cuotas)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Row</source>
-        <translation>Fila</translation>
+        <location line="+2"/>
+        <source>Not imported (tick it to import it as a criterion)</source>
+        <translation>No se importa (márquela para importarla como criterio)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
+        <location line="+1"/>
+        <source>Imported as a criterion</source>
+        <translation>Se importa como criterio</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-63"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -1082,12 +1220,7 @@ Delete the recovery file?</source>
         <translation>↓ Menos es mejor</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Problems (%d): correct the file or the choices above</source>
-        <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+85"/>
         <source>No problems: the table can be imported.</source>
         <translation>Sin problemas: la tabla se puede importar.</translation>
     </message>
@@ -1095,7 +1228,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+358"/>
+        <location filename="../ui/shell/main_window.py" line="+363"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1311,12 +1444,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+336"/>
+        <location line="+392"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-373"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1347,7 +1480,12 @@ Delete the recovery file?</source>
         <translation>Abrir un registro de decisión, un taller o una tabla</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
+        <source>%s was not opened.</source>
+        <translation>No se abrió %s.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Import communities from a spreadsheet</source>
         <translation>Importar comunidades desde una hoja de cálculo</translation>
     </message>
@@ -1362,18 +1500,24 @@ Delete the recovery file?</source>
         <translation>Guardar el registro de decisión</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
+        <source>Saving %s…</source>
+        <translation>Guardando %s…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved %s</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-154"/>
+        <location line="+45"/>
         <location line="+53"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-159"/>
         <source>Decision records, workshops and tables (*.xlsx *.xlsm *.ods *.xls *.json *.csv *.tsv *.txt)</source>
         <translation>Registros de decisión, talleres y tablas (*.xlsx *.xlsm *.ods *.xls *.json *.csv *.tsv *.txt)</translation>
     </message>
@@ -1383,7 +1527,7 @@ Delete the recovery file?</source>
         <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+208"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1446,7 +1590,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../io/saving.py" line="+48"/>
+        <location filename="../io/saving.py" line="+86"/>
         <source>“{file}” could not be saved ({reason}); the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}” ({reason}); el archivo anterior sigue igual.</translation>
     </message>
@@ -1616,7 +1760,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” está vacío: no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>“{file}” cannot be read as {encoding}: choose another encoding.</source>
         <translation>“{file}” no se puede leer como {encoding}: elija otra codificación.</translation>
     </message>
@@ -1676,7 +1820,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna “{criterion}” ({letter}): “{text}” no es un número.</translation>
     </message>
     <message>
-        <location filename="../io/record/writing.py" line="+74"/>
+        <location filename="../io/record/writing.py" line="+76"/>
         <location filename="../io/workshop_file.py" line="+53"/>
         <source>“{file}” does not give back the workshop that was saved.</source>
         <translation>“{file}” no devuelve el taller que se guardó.</translation>
@@ -1687,7 +1831,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location filename="../io/record/reading.py" line="+117"/>
+        <location filename="../io/record/reading.py" line="+137"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
@@ -1697,7 +1841,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: falta la hoja “{sheet}” (borrada o con otro nombre), así que no se toman los cambios hechos en ella; el taller se abre como se guardó.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>“{file}”: {problem}</source>
         <translation>“{file}”: {problem}</translation>
     </message>
@@ -1728,7 +1872,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../io/reading.py" line="+117"/>
+        <location filename="../io/reading.py" line="+122"/>
         <source>The file “{file}” does not exist.</source>
         <translation>El archivo “{file}” no existe.</translation>
     </message>
@@ -1784,7 +1928,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” se guardó con una versión más nueva de Priorizar (formato de registro {version}); actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location filename="../io/record/data_rows.py" line="+97"/>
+        <location filename="../io/record/data_rows.py" line="+121"/>
         <source>“{file}”, sheet “{sheet}”: the row of “{name}” (row {row} when saved) is gone. The community is kept with all its data, last in the table; remove it in Priorizar if it should go.</source>
         <translation>“{file}”, hoja “{sheet}”: la fila de “{name}” (fila {row} al guardar) ya no está. La comunidad se conserva con todos sus datos, al final de la tabla; elimínela en Priorizar si debe salir.</translation>
     </message>
@@ -1825,37 +1969,37 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+82"/>
-        <location filename="../io/table_import.py" line="-562"/>
+        <location filename="../io/table_import.py" line="-573"/>
         <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
     <message>
-        <location filename="../io/record/reading.py" line="+74"/>
+        <location filename="../io/record/reading.py" line="+87"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the weight “{text}” must be a number of zero or more.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: el peso “{text}” debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../io/record/cell_values.py" line="+105"/>
+        <location filename="../io/record/cell_values.py" line="+30"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” could be {reading} or {other}. Type it as a number without a thousands separator.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” podría ser {reading} o {other}. Escríbalo como número sin separador de miles.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+163"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es sí ni no.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not one of the levels of {criterion}.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es uno de los niveles de {criterion}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not a number.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” no es un número.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <location filename="../io/record/data_rows.py" line="-114"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the formula “{text}” has no stored value (the file was not saved by a spreadsheet program). Open it in Excel or LibreOffice and save it, or type the value.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: la fórmula “{text}” no tiene un valor guardado (el archivo no lo guardó un programa de hojas de cálculo). Ábralo en Excel o LibreOffice y guárdelo, o escriba el valor.</translation>
@@ -1867,7 +2011,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location filename="../io/record/tables.py" line="+45"/>
-        <location filename="../io/table_mapping.py" line="+216"/>
+        <location filename="../io/table_mapping.py" line="+227"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
@@ -1877,7 +2021,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: la hoja “{sheet}” está vacía; no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+196"/>
+        <location filename="../io/table_import.py" line="+207"/>
         <source>“{file}” is not a text table (CSV): it holds binary data.</source>
         <translation>“{file}” no es una tabla de texto (CSV): contiene datos binarios.</translation>
     </message>
@@ -2190,7 +2334,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-702"/>
+        <location filename="../models/edits.py" line="-736"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -2205,7 +2349,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>La comunidad necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+287"/>
         <source>A comparison must be between 1/9 and 9 on Saaty&apos;s scale, not {value}.</source>
         <translation>Una comparación debe estar entre 1/9 y 9 en la escala de Saaty, no {value}.</translation>
     </message>
@@ -2522,7 +2666,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
     <message>
-        <location filename="../io/table_mapping.py" line="+336"/>
+        <location filename="../io/table_mapping.py" line="+386"/>
         <source>Choose at least one column as a criterion.</source>
         <translation>Elija al menos una columna como criterio.</translation>
     </message>
@@ -2532,7 +2676,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>La columna {column} ({header}) es verbal pero no tiene niveles.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Row {row}, column {column}: the community has no name.</source>
         <translation>Fila {row}, columna {column}: la comunidad no tiene nombre.</translation>
     </message>
@@ -2547,7 +2691,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>La hoja no tiene comunidades debajo de la fila de encabezados.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>Row {row}, column {column} ({header}): “{text}” is read as {value}, as the file&apos;s decimal mark is “{mark}”; it could also be {other}.</source>
         <translation>Fila {row}, columna {column} ({header}): “{text}” se lee como {value}, porque el separador decimal del archivo es “{mark}”; también podría ser {other}.</translation>
     </message>
@@ -2613,9 +2757,24 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Orden de importancia: cada criterio con peso necesita un lugar; faltan: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../io/community_import.py" line="+174"/>
+        <location filename="../io/community_import.py" line="+251"/>
         <source>Columns {first} and {column} both fill the criterion “{criterion}”: choose one of them.</source>
         <translation>Las columnas {first} y {column} llenan ambas el criterio “{criterion}”: elija una de ellas.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Column {column} ({header}): give the new criterion a name.</source>
+        <translation>Columna {column} ({header}): dé un nombre al criterio nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column {column} ({header}): the workshop already has the criterion “{criterion}”; choose it for this column rather than a new criterion of the same name.</source>
+        <translation>Columna {column} ({header}): el taller ya tiene el criterio “{criterion}”; elíjalo para esta columna en lugar de un criterio nuevo con el mismo nombre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Columns {first} and {column} would both be the new criterion “{name}”: give them different names.</source>
+        <translation>Las columnas {first} y {column} serían ambas el criterio nuevo “{name}”: deles nombres distintos.</translation>
     </message>
     <message>
         <location filename="../io/settings_values.py" line="+46"/>
@@ -2696,6 +2855,48 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <location filename="../io/saving.py" line="-9"/>
         <source>“{file}” could not be saved: the computer ran out of memory. Close other programs and save again; the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
+    </message>
+    <message>
+        <location filename="../ui/jobs.py" line="+93"/>
+        <source>The work stopped with an unexpected error ({reason}).</source>
+        <translation>El trabajo se detuvo por un error inesperado ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../io/record/cell_problems.py" line="+63"/>
+        <source>one of the levels: {levels}</source>
+        <translation>uno de los niveles: {levels}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes or no</source>
+        <translation>sí o no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a number without a thousands separator ({reading} or {other})</source>
+        <translation>un número sin separador de miles ({reading} o {other})</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{file}”: {count} cells hold values that cannot be read:
+{cells}</source>
+        <translation>“{file}”: {count} celdas tienen valores que no se pueden leer:
+{cells}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“{file}”: {count} cells that could not be read were left empty (no data): {cells}. Type their values in the Data tab.</source>
+        <translation>“{file}”: {count} celdas que no se pudieron leer quedaron vacías (sin dato): {cells}. Escriba sus valores en la pestaña Datos.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
     </message>
     <message>
         <location filename="../io/record/books.py" line="+60"/>
@@ -3388,7 +3589,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../ui/results/ranking_model.py" line="+205"/>
+        <location filename="../ui/results/ranking_model.py" line="+211"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
@@ -3573,7 +3774,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Modo ideal: en cada criterio la mejor comunidad recibe 1 y las demás su fracción de ella (valor / mejor valor). Agregar o quitar una comunidad que no es la mejor en ningún criterio mantiene el orden de las demás.</translation>
     </message>
     <message>
-        <location filename="../ui/results/rankings.py" line="+343"/>
+        <location filename="../ui/results/rankings.py" line="+351"/>
         <source>Screened out, not ranked ({count}):</source>
         <translation>Descartadas, sin clasificar ({count}):</translation>
     </message>
@@ -3769,6 +3970,175 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <location line="+10"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDialog</name>
+    <message>
+        <location filename="../ui/dialogs/sheet_dialog.py" line="+109"/>
+        <source>Note: %s</source>
+        <translation>Nota: %s</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+1"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1252 (Excel “CSV” on Windows)</source>
+        <translation>Windows-1252 (“CSV” de Excel en Windows)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mac Roman (Excel “CSV” on a Mac)</source>
+        <translation>Mac Roman (“CSV” de Excel en una Mac)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>Latin-1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTF-16 (Excel “Unicode text”)</source>
+        <translation>UTF-16 (“Texto Unicode” de Excel)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>and %d more</source>
+        <translation>y %d más</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not importable yet: correct the cell in row %s</source>
+        <translation>Aún no se puede importar: corrija la celda de la fila %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not importable yet: correct the cells in rows %s</source>
+        <translation>Aún no se puede importar: corrija las celdas de las filas %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not importable yet: see the problems below</source>
+        <translation>Aún no se puede importar: vea los problemas abajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported; read the note on row %s</source>
+        <translation>Se importa; lea la nota de la fila %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported; read the notes on rows %s</source>
+        <translation>Se importa; lea las notas de las filas %s</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>%1 (detected, %2 % sure)</source>
+        <translation>%1 (detectada, con %2 % de certeza)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The encoding is a guess: check the accented names in the preview (ñ, á, é…); if they look wrong, choose another encoding above.</source>
+        <translation>La codificación es una suposición: revise los nombres con tildes en la vista previa (ñ, á, é…); si se ven mal, elija otra codificación arriba.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1, column %2 (%3): “%4” is %5 or %6</source>
+        <translation>Fila %1, columna %2 (%3): “%4” es %5 o %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and %d more</source>
+        <translation>… y %d más</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>As the file&apos;s decimal mark (“%1”) says: “%2” is %3</source>
+        <translation>Según el separador decimal del archivo (“%1”): “%2” es %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose how to read them…</source>
+        <translation>Elija cómo leerlos…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a thousands separator: “%1” is %2</source>
+        <translation>Con separador de miles: “%1” es %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With a decimal mark: “%1” is %2</source>
+        <translation>Con separador decimal: “%1” es %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;encoding:</source>
+        <translation>Codificación del &amp;texto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Header row:</source>
+        <translation>&amp;Fila de encabezados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers that read two ways</source>
+        <translation>Números que se leen de dos maneras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rea&amp;d them:</source>
+        <translation>&amp;Interpretarlos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview (first %d rows)</source>
+        <translation>Vista previa (primeras %d filas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem or note</source>
+        <translation>Problema o nota</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems (%d): correct the file or the choices above</source>
+        <translation>Problemas (%d): corrija el archivo o las opciones de arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes (%d): check how these cells are read.</source>
+        <translation>Notas (%d): revise cómo se leen estas celdas.</translation>
     </message>
 </context>
 <context>

@@ -36,14 +36,19 @@ class TableToImport(NamedTuple):
 
 
 def open_input(
-    file: str | Path, notes: list[InvalidInputError] | None = None
+    file: str | Path,
+    notes: list[InvalidInputError] | None = None,
+    *,
+    blank_bad_cells: bool = False,
 ) -> Workshop | TableToImport:
     """What ``file`` opens as in the window: the workshop of a workshop file or a decision record,
     or a :class:`TableToImport` for a table.
 
     A workbook is opened and read once: a decision record gives its workshop, a plain workbook a
     :class:`TableToImport` (see :func:`app.io.record.load_if_record`). A text table is not read
-    here at all. ``notes`` are those of :func:`read_workshop`."""
+    here at all. ``notes`` are those of :func:`read_workshop`; ``blank_bad_cells`` opens a decision
+    record with the Data cells it cannot read left empty (see :func:`app.io.record.load_record`),
+    which are otherwise all refused at once (:class:`app.io.record.cell_problems.CellProblems`)."""
     path = Path(file)
     suffix = path.suffix.lower()
     if suffix in TABLE_SUFFIXES:
@@ -51,7 +56,7 @@ def open_input(
     if suffix in WORKBOOK_SUFFIXES:
         from app.io.record import load_if_record
 
-        workshop = load_if_record(path, notes)
+        workshop = load_if_record(path, notes, blank_bad_cells=blank_bad_cells)
         if workshop is None:
             return TableToImport(path)
     else:

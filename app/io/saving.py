@@ -7,16 +7,54 @@ window 27 s and printed a traceback to the terminal only, and nothing was saved)
 Qt object and shares nothing with the window but the immutable workshop it is given, so the window
 may run it in a worker thread with a busy indicator. The earlier file is replaced only once the new
 one reopens within the program's limits (:func:`app.io.atomic.atomic_write_bytes` ``verify``).
-Pure Python, no Qt.
+
+A worker thread must import nothing (see :func:`app.ui.jobs.start_job`: Python 3.11's collector can
+crash on the frame of an import another thread runs), so :func:`prepare_save` imports, on the
+calling thread, every module a save needs; ``tests/io/test_saving.py`` checks in a fresh process
+that a save after it imports nothing more. Pure Python, no Qt.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
+from typing import Final
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Workshop
+
+#: What a save imports when it first runs: the record's writer and reader (a save reopens the new
+#: file before it replaces the earlier one), the workshop file, the parts of openpyxl the sheets
+#: use, the sensitivity engine and numpy's random sampling (the Sensitivity sheet), and what the
+#: standard library loads for a zip archive and a temporary file.
+SAVE_MODULES: Final = (
+    "app.io.record.writing",
+    "app.io.record.reading",
+    "app.io.workshop_file",
+    "app.io.table_import",
+    "app.io.messages",
+    "app.models.sensitivity",
+    "openpyxl",
+    "openpyxl.cell",
+    "openpyxl.chart",
+    "openpyxl.formatting.rule",
+    "openpyxl.packaging.extended",
+    "openpyxl.styles",
+    "openpyxl.utils",
+    "numpy.ma",
+    "numpy.random",
+    "base64",
+    "encodings.cp437",
+    "secrets",
+)
+
+
+def prepare_save() -> None:
+    """Import every module of :data:`SAVE_MODULES` on the calling thread (the interface thread,
+    before it hands :func:`save_document` to a worker). Quick once they are imported."""
+    for name in SAVE_MODULES:
+        importlib.import_module(name)
 
 
 def save_document(workshop: Workshop, path: str | os.PathLike[str], lang: str = "es") -> None:
@@ -53,4 +91,4 @@ def save_document(workshop: Workshop, path: str | os.PathLike[str], lang: str = 
         ) from error
 
 
-__all__ = ["save_document"]
+__all__ = ["SAVE_MODULES", "prepare_save", "save_document"]

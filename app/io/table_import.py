@@ -316,17 +316,25 @@ class DecodedText:
     encoding: str
     confidence: float
     mixed_rows: tuple[int, ...] = ()
+    #: the person chose the encoding (in the import step): nothing was guessed
+    chosen: bool = False
 
     @property
     def uncertain(self) -> bool:
         """Whether the person should check the accented names: a guess below
         :data:`SURE_ENOUGH`, rows decoded otherwise than the rest, or Mac Roman (rare, and told
-        from Windows-1252 only by the letters it changes)."""
+        from Windows-1252 only by the letters it changes); never for the person's own choice."""
+        if self.chosen:
+            return False
         return (
             self.confidence < SURE_ENOUGH or bool(self.mixed_rows) or self.encoding == "mac-roman"
         )
 
 
+#: The encodings the import step offers (Python codec names), the usual ones first: UTF-8
+#: (Excel's "CSV UTF-8", LibreOffice), Windows-1252 (Excel's "CSV" on Windows), Mac Roman (Excel's
+#: "CSV" on a Mac), Latin-1 (ISO-8859-1, older Linux programs) and UTF-16 (Excel's "Unicode text").
+ENCODING_CHOICES: Final = ("utf-8", "cp1252", "mac-roman", "iso8859-1", "utf-16")
 #: Confidence from which a guessed encoding is taken without a warning.
 SURE_ENOUGH: Final = 0.9
 #: The single-byte encodings a table of communities comes in: Excel's "CSV" on Windows in Spanish
@@ -351,7 +359,10 @@ def decode_table(raw: bytes, file: Path, encoding: str | None = None) -> Decoded
     _refuse_binary(raw, file)
     if encoding is not None:
         try:
-            return DecodedText(raw.decode(encoding), codecs.lookup(encoding).name, 1.0)
+            name = codecs.lookup(encoding).name
+            text = raw.decode(encoding)
+            # a UTF-8 file from Excel ("CSV UTF-8") starts with a byte-order mark, not a letter
+            return DecodedText(text.removeprefix("\ufeff"), name, 1.0, chosen=True)
         except (LookupError, UnicodeDecodeError) as error:
             raise InvalidInputError(
                 QT_TRANSLATE_NOOP(
@@ -745,10 +756,12 @@ def _number(
 
 
 __all__ = [
+    "ENCODING_CHOICES",
     "GROUP_ID",
     "MAX_COLUMNS",
     "MAX_FILE_BYTES",
     "MAX_ROWS",
+    "SURE_ENOUGH",
     "DecodedText",
     "Where",
     "column_letter",

@@ -15,7 +15,7 @@ import datetime
 import math
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from collections.abc import Mapping as Mapping_
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -67,6 +67,15 @@ COST_WORDS: Final = (
 )
 YES_WORDS: Final = frozenset({"sí", "si", "s", "yes", "y", "1", "true", "verdadero", "x"})
 NO_WORDS: Final = frozenset({"no", "n", "0", "false", "falso"})
+#: Headers (compared with :func:`~app.models.workshop.name_key`) of a column of regions: the
+#: communities' region (the quotas of the focus communities count by it), never a criterion.
+REGION_HEADERS: Final = frozenset({"region", "regiones", "regions"})
+#: Share of a column's filled cells that must be numbers (or yes and no) for the column to be
+#: guessed numeric (or a gate) when some are not: the others are then listed as problems, naming
+#: their cells, rather than the whole column silently left out (issue 19).
+MOSTLY_NUMBERS: Final = 2 / 3
+#: Rows offered as the header row in the import step: a header is near the top.
+HEADER_CHOICES: Final = 30
 #: Known verbal scales, lowest first (matched case-insensitively, accents kept).
 KNOWN_SCALES: Final = (
     ("muy bajo", "bajo", "medio", "alto", "muy alto"),
@@ -139,14 +148,16 @@ class ColumnMapping:
 
 @dataclass
 class Mapping:
-    """Which column names the communities and how each other column is used. ``thousands``: the
-    person's choice for the numbers that read two ways (:func:`ambiguous_numbers`): True reads
-    ``1.234`` as 1234 (a thousands separator), False as 1.234 (a decimal mark), None leaves it to
-    the file's decimal mark, or blocks the import where the file has none (a workbook)."""
+    """Which column names the communities, which one their region (None: no column) and how each
+    other column is used. ``thousands``: the person's choice for the numbers that read two ways
+    (:func:`ambiguous_numbers`): True reads ``1.234`` as 1234 (a thousands separator), False as
+    1.234 (a decimal mark), None leaves it to the file's decimal mark, or blocks the import where
+    the file has none (a workbook)."""
 
     community: int
     columns: list[ColumnMapping] = field(default_factory=list)
     thousands: bool | None = None
+    region: int | None = None
 
     def column(self, index: int) -> ColumnMapping:
         return next(c for c in self.columns if c.index == index)
@@ -272,6 +283,19 @@ def header_row(sheet: Sheet) -> int | None:
     return first
 
 
+def header_choices(sheet: Sheet) -> list[tuple[int, str]]:
+    """The rows the person may choose as the header row (the first :data:`HEADER_CHOICES`
+    non-empty ones), as (0-based index, the row's texts joined by " | ") for the import step."""
+    choices = []
+    for i, row in enumerate(sheet.rows):
+        texts = [cell_text(cell) for cell in row]
+        if any(texts):
+            choices.append((i, " | ".join(text for text in texts if text)))
+            if len(choices) == HEADER_CHOICES:
+                break
+    return choices
+
+
 def with_header(sheet: Sheet, index: int) -> Sheet:
     """``sheet`` with its header in the 0-based row ``index`` (the person's choice in the import
     step); the data rows are those below it."""
@@ -363,11 +387,23 @@ def ambiguous_numbers(sheet: Sheet, mapping: Mapping) -> list[AmbiguousNumber]:
     """Every cell of the numeric criterion columns of ``mapping`` whose text reads two ways: the
     list the import step shows, with the readings, before the person chooses
     (``Mapping.thousands``)."""
+    return ambiguous_cells(
+        sheet,
+        [
+            column
+            for column in mapping.columns
+            if column.role is Role.CRITERION
+            and column.index not in (mapping.community, mapping.region)
+        ],
+    )
+
+
+def ambiguous_cells(sheet: Sheet, columns: Iterable[ColumnMapping]) -> list[AmbiguousNumber]:
+    """Every cell of the numeric ``columns`` whose text reads two ways (see
+    :func:`ambiguous_numbers`)."""
     found = []
-    for column in mapping.columns:
-        if column.role is not Role.CRITERION or column.kind is not CriterionKind.NUMERIC:
-            continue
-        if column.index == mapping.community:
+    for column in columns:
+        if column.kind is not CriterionKind.NUMERIC:
             continue
         for number, row in data_rows(sheet):
             reading = number_reading(cell_at(row, column.index), sheet.decimal_comma)
@@ -410,7 +446,9 @@ def guess_levels(sheet: Sheet, index: int) -> tuple[str, ...]:
     return tuple(words.values())
 
 
-def _guess_column(sheet: Sheet, index: int, header: str) -> ColumnMapping:
+def guess_column(sheet: Sheet, index: int, header: str) -> ColumnMapping:
+    """How the column would be used as a criterion (see :func:`guess_mapping`): its kind, levels
+    and direction, and its role (ignored when its cells fit no kind)."""
     column = ColumnMapping(index, header)
     cells = [c for _, row in data_rows(sheet) if (c := cell_at(row, index)) is not None]
     key = slug(header)
@@ -418,16 +456,31 @@ def _guess_column(sheet: Sheet, index: int, header: str) -> ColumnMapping:
         column.direction = Direction.MIN
     if not cells:
         return column
+    # a mark for no data is no value, not a text: it does not make a column of numbers text
+    cells = [c for c in cells if not (isinstance(c, str) and is_missing_mark(c))]
+    if not cells:
+        return column
     numbers = [to_number(c, sheet.decimal_comma) for c in cells]
     keys = {_key(c) for c in cells}
-    if all(n is not None for n in numbers):
+    numeric = sum(n is not None for n in numbers)
+    answers = sum(_key(c) in YES_WORDS | NO_WORDS for c in cells)
+    if numeric == len(numbers):
         column.role = Role.CRITERION
-    elif keys <= YES_WORDS | NO_WORDS:
+    elif answers == len(cells) or (answers >= 2 and answers >= MOSTLY_NUMBERS * len(cells)):
+        # yes or no, but for a few cells: a gate whose other cells are listed as problems
         column.role, column.kind = Role.CRITERION, CriterionKind.GATE
-    elif all(n is None for n in numbers) and len(keys) <= MAX_GUESSED_LEVELS:
+    elif not numeric and len(keys) <= MAX_GUESSED_LEVELS:
         column.role, column.kind = Role.CRITERION, CriterionKind.ORDINAL
         column.levels = guess_levels(sheet, index)
+    elif numeric >= 2 and numeric >= MOSTLY_NUMBERS * len(numbers):
+        # numbers but for a few cells: a criterion whose other cells are listed as problems
+        column.role = Role.CRITERION
     return column
+
+
+def is_region_header(header: str) -> bool:
+    """Whether ``header`` names the communities' regions (:data:`REGION_HEADERS`)."""
+    return name_key(header) in REGION_HEADERS
 
 
 def is_names_column(sheet: Sheet, index: int) -> bool:
@@ -442,17 +495,23 @@ def is_names_column(sheet: Sheet, index: int) -> bool:
 
 
 def guess_mapping(sheet: Sheet) -> Mapping:
-    """A proposed mapping: the community column is the first text column whose values are all
-    different; every other column is a criterion when its values fit a kind (all numbers: numeric;
-    only yes/no: gate; at most :data:`MAX_GUESSED_LEVELS` distinct words: ordinal), else ignored.
-    Directions are max, min for headers that name a cost (:data:`COST_WORDS`)."""
+    """A proposed mapping: a column headed "Región" or "Region" (:data:`REGION_HEADERS`) holds the
+    communities' regions; the community column is the first other text column whose values are
+    all different; every other column is a criterion when its values fit a kind (all numbers, or
+    at least :data:`MOSTLY_NUMBERS` of them, the rest then problems: numeric; only yes/no: gate;
+    at most :data:`MAX_GUESSED_LEVELS` distinct words: ordinal), else ignored. Directions are
+    max, min for headers that name a cost (:data:`COST_WORDS`)."""
     names = headers(sheet)
-    community = next((j for j in range(len(names)) if is_names_column(sheet, j)), 0)
+    region = next((j for j, header in enumerate(names) if is_region_header(header)), None)
+    community = next(
+        (j for j in range(len(names)) if j != region and is_names_column(sheet, j)),
+        1 if region == 0 and len(names) > 1 else 0,
+    )
     columns = [
-        ColumnMapping(j, header) if j == community else _guess_column(sheet, j, header)
+        ColumnMapping(j, header) if j in (community, region) else guess_column(sheet, j, header)
         for j, header in enumerate(names)
     ]
-    return Mapping(community, columns)
+    return Mapping(community, columns, region=region)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -542,7 +601,9 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
     problem = problem_reporter(sheet, problems)
 
     criteria = [
-        c for c in mapping.columns if c.role is Role.CRITERION and c.index != mapping.community
+        c
+        for c in mapping.columns
+        if c.role is Role.CRITERION and c.index not in (mapping.community, mapping.region)
     ]
     names_column = next((c for c in mapping.columns if c.index == mapping.community), None)
     if names_column is None:
@@ -563,6 +624,10 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
 
     rows = named_rows(sheet, names_column, problem)
     communities = [name for _, _, name in rows]
+    regions = [
+        "" if mapping.region is None else cell_text(cell_at(row, mapping.region))
+        for _, row, _ in rows
+    ]
     values = [
         [cell_value(sheet, row, number, c, problem, mapping.thousands) for c in criteria]
         for number, row, _ in rows
@@ -585,8 +650,10 @@ def apply_mapping(sheet: Sheet, mapping: Mapping) -> tuple[Workshop | None, list
             for cid, c in zip(criterion_ids, criteria, strict=True)
         ),
         communities=tuple(
-            Community(id=cid, name=name)
-            for cid, name in zip(unique_slugs(communities, "k"), communities, strict=True)
+            Community(id=cid, name=name, region=region)
+            for cid, name, region in zip(
+                unique_slugs(communities, "k"), communities, regions, strict=True
+            )
         ),
         values=np.array(values, dtype=np.float64).reshape(len(communities), len(criteria)),
         groups=(
@@ -743,7 +810,10 @@ def cell_value(
 
 __all__ = [
     "COST_WORDS",
+    "HEADER_CHOICES",
     "KNOWN_SCALES",
+    "MOSTLY_NUMBERS",
+    "REGION_HEADERS",
     "AmbiguousNumber",
     "ColumnMapping",
     "Mapping",
@@ -752,17 +822,21 @@ __all__ = [
     "Report",
     "Role",
     "Sheet",
+    "ambiguous_cells",
     "ambiguous_numbers",
     "apply_mapping",
     "cell_at",
     "cell_text",
     "cell_value",
     "data_rows",
+    "guess_column",
     "guess_levels",
     "guess_mapping",
+    "header_choices",
     "header_row",
     "headers",
     "is_names_column",
+    "is_region_header",
     "named_rows",
     "number_reading",
     "problem_reporter",

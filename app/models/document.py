@@ -193,8 +193,10 @@ class Document:
             getattr(current, name) is not getattr(saved, name) for name in _DECISION_FIELDS
         )
 
-    def mark_saved(self, path: str | None = None) -> None:
-        self._saved = self._workshop
+    def mark_saved(self, path: str | None = None, workshop: Workshop | None = None) -> None:
+        """Record that ``workshop`` (the current one by default) was saved, to ``path`` if given.
+        A save that ran while the workshop changed marks what it wrote: the change stays unsaved."""
+        self._saved = self._workshop if workshop is None else workshop
         if path is not None:
             self.path = path
 

@@ -345,17 +345,28 @@ def update_community(row: int, community: Community) -> Edit:
 
 
 def import_communities(
-    communities: Sequence[Community], values: npt.ArrayLike, *, added: int, updated: int
+    communities: Sequence[Community],
+    values: npt.ArrayLike,
+    *,
+    added: int,
+    updated: int,
+    criteria: Sequence[Criterion] = (),
 ) -> Edit:
     """Replace the communities and the whole data table at once, as one undo step: the result of
     importing a spreadsheet of communities into the open workshop (see
     :mod:`app.io.community_import`), ``added`` of them new and ``updated`` of them already there.
-    The criteria, groups and weights are untouched; the new table is validated like any workshop
-    (a value its criterion cannot take, two communities of the same name are refused)."""
+    ``criteria`` are new criteria made of the sheet's extra columns, added after the workshop's
+    own as :func:`add_criterion` adds one (weighed 1 in every group); ``values`` then has their
+    columns too. The other criteria, groups and weights are untouched; the new table is validated
+    like any workshop (a value its criterion cannot take, two communities of the same name are
+    refused)."""
     table = np.array(values, dtype=np.float64)
     count = added + updated
+    additions = [add_criterion(criterion) for criterion in criteria]
 
     def apply(workshop: Workshop) -> Workshop:
+        for addition in additions:
+            workshop = addition.apply(workshop)
         shape = (len(communities), len(workshop.criteria))
         new = _replace_inputs(
             workshop,
@@ -370,12 +381,35 @@ def import_communities(
                 check_community_name(new.communities[:row], community.name)
         return new
 
-    label = (
-        QT_TRANSLATE_NOOP("Edits", "Import one community")
-        if count == 1
-        else QT_TRANSLATE_NOOP("Edits", "Import {count} communities")
+    if not criteria:
+        label = (
+            QT_TRANSLATE_NOOP("Edits", "Import one community")
+            if count == 1
+            else QT_TRANSLATE_NOOP("Edits", "Import {count} communities")
+        )
+        return _edit(label, apply, Change.STRUCTURE, Change.DATA, count=count)
+    if len(criteria) == 1:
+        label = (
+            QT_TRANSLATE_NOOP("Edits", "Import one community and the criterion {name}")
+            if count == 1
+            else QT_TRANSLATE_NOOP("Edits", "Import {count} communities and the criterion {name}")
+        )
+    else:
+        label = (
+            QT_TRANSLATE_NOOP("Edits", "Import one community and {criteria} criteria")
+            if count == 1
+            else QT_TRANSLATE_NOOP("Edits", "Import {count} communities and {criteria} criteria")
+        )
+    return _edit(
+        label,
+        apply,
+        Change.STRUCTURE,
+        Change.DATA,
+        Change.WEIGHTS,
+        count=count,
+        name=criteria[0].named,
+        criteria=len(criteria),
     )
-    return _edit(label, apply, Change.STRUCTURE, Change.DATA, count=count)
 
 
 def move_community(row: int, to: int) -> Edit:

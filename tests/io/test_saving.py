@@ -112,6 +112,39 @@ def test_a_save_runs_off_the_calling_thread(tmp_path: Path) -> None:
     assert errors == [] and load_record(tmp_path / "hilo.xlsx") == workshop
 
 
+_SAVES_IMPORT_NOTHING = """
+import os, sys, tempfile
+from app.io.example import example_workshop
+from app.io.saving import prepare_save, save_document
+workshop = example_workshop()
+prepare_save()
+before = set(sys.modules)
+folder = tempfile.mkdtemp()
+for name, lang in (("a.xlsx", "es"), ("b.xlsx", "en"), ("c.json", "es")):
+    save_document(workshop, os.path.join(folder, name), lang)
+print(sorted(set(sys.modules) - before))
+"""
+
+
+def test_after_prepare_save_a_save_imports_nothing() -> None:
+    """The window's worker thread imports nothing (a collector crash of Python 3.11): every module
+    a save needs is imported by prepare_save, on the interface thread, before. A fresh process,
+    so that no other test has imported them already."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", _SAVES_IMPORT_NOTHING],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
 names = st.text(
     alphabet=st.characters(blacklist_categories=("Cc",), min_codepoint=32), min_size=1, max_size=40
 ).filter(lambda s: s.strip())

@@ -10,7 +10,8 @@ Sheets (named and labelled in the record's language, Spanish or English, see :da
   program version, method settings and a native bar chart of the final scores.
 - Data: communities x criteria with units (in the record's language; both languages are in the
   hidden JSON); verbal levels as words, gates as yes/no, missing cells
-  blank; notes. Criteria: definitions, levels, thresholds, every group's raw weights and the
+  blank; notes; drop-down lists of the levels and of yes/no over those columns (long lists in a
+  hidden lists sheet). Criteria: definitions, levels, thresholds, every group's raw weights and the
   combined weights. Judgements: each group's pairwise answers with priorities and consistency,
   complete (eigenvector; lambda_max, CI, CR) or not (least squares; CR of the completed matrix).
   TOPSIS, AHP, Groups: computed results, written as values (they show in viewers that do not
@@ -65,7 +66,9 @@ helper is imported from its module):
 - :mod:`~app.io.record.payload`: the hidden sheet.
 - :mod:`~app.io.record.reading`: :func:`load_record` and the edits taken up, with
   :mod:`~app.io.record.data_rows` (the Data sheet's rows) and :mod:`~app.io.record.cell_values`
-  (what a cell says); :mod:`~app.io.record.tables`: a plain workbook read as a table.
+  (what a cell says) and :mod:`~app.io.record.cell_problems` (every unreadable Data cell at
+  once, and the option to open with them empty); :mod:`~app.io.record.tables`: a plain workbook
+  read as a table.
 - :mod:`~app.io.record.archive`: the limits and guards on untrusted workbooks;
   :mod:`~app.io.record.books`: the one door every workbook opens through (``.xlsx`` with
   openpyxl, ``.ods`` with odfpy, ``.xls`` with xlrd), with the same limits: a record re-saved as

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.io.numbers import is_missing_mark, read_number
+from app.io.record.cell_problems import Allowed, CellProblem, allowed_values, unambiguous_number
 from app.io.record.cells import one_line_end
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.workshop import Criterion, CriterionKind
@@ -26,6 +27,11 @@ from app.models.workshop import Criterion, CriterionKind
 _YES: Final = frozenset({"sí", "si", "s", "yes", "y", "1", "true", "verdadero", "x"})
 _NO: Final = frozenset({"no", "n", "0", "false", "falso"})
 _NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_TWOFOLD: Final = QT_TRANSLATE_NOOP(
+    "Messages",
+    "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” could be {reading} "
+    "or {other}. Type it as a number without a thousands separator.",
+)
 
 
 def cell(rows: Sequence[Sequence[Any]], row: int, column: int) -> Any:
@@ -102,11 +108,7 @@ def ambiguous_number(
     if reading is None or reading.other is None:
         return None
     return cell_error(
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” could be {reading} "
-            "or {other}. Type it as a number without a thousands separator.",
-        ),
+        _TWOFOLD,
         file,
         sheet,
         row,
@@ -120,53 +122,104 @@ def ambiguous_number(
 def parse_value(
     criterion: Criterion, value: Any, file: Path, sheet: str, row: int, column: int
 ) -> float:
-    """A Data cell as the workshop's value (NaN for blank); error naming the cell otherwise: a
-    formula without a stored value, a date, a number written with a thousands separator that
-    could be read two ways (:func:`app.io.numbers.read_number`)."""
+    """A Data cell as the workshop's value (NaN for blank); raises the error naming the cell
+    that :func:`read_value` finds."""
+    read = read_value(criterion, value, file, sheet, row, column)
+    if isinstance(read, CellProblem):
+        raise read.error
+    return read
+
+
+def read_value(
+    criterion: Criterion, value: Any, file: Path, sheet: str, row: int, column: int
+) -> float | CellProblem:
+    """A Data cell as the workshop's value (NaN for blank, or a usual mark for no data such as
+    "s/d"), else the :class:`~app.io.record.cell_problems.CellProblem` naming the cell and what
+    it may hold: a text that is no value of the criterion (not a number, not yes or no, not one
+    of its levels), a number that is no level or answer of it, a formula without a stored value,
+    a date, a number written with a thousands separator that could be read two ways
+    (:func:`app.io.numbers.read_number`)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return math.nan
+    from app.io.table_import import column_letter
+
+    def problem(template: str, allowed: Allowed | None = None, **extra: Any) -> CellProblem:
+        return CellProblem(
+            sheet=sheet,
+            row=row,
+            column=column_letter(column - 1),
+            criterion=criterion.named,
+            text=text_of(value),
+            allowed=allowed or allowed_values(criterion),
+            error=cell_error(
+                template, file, sheet, row, column, value, criterion=criterion.named, **extra
+            ),
+        )
+
     refusal = typed_cell_problem(value)
     if refusal is not None:
-        raise cell_error(refusal, file, sheet, row, column, value, criterion=criterion.id)
+        return problem(refusal)
     if isinstance(value, str) and is_missing_mark(value):
         return math.nan  # "s/d", "N/D", "sin dato", "-": no data
-    twofold = ambiguous_number(value, file, sheet, row, column)
-    if twofold is not None:
-        raise twofold
-    if isinstance(value, bool):
-        return 1.0 if value else 0.0
     if isinstance(value, str):
+        reading = read_number(value, None)
+        if reading is not None and reading.other is not None:
+            first, other = f"{reading.value:g}", f"{reading.other:g}"
+            return problem(_TWOFOLD, unambiguous_number(first, other), reading=first, other=other)
+    number: float | None
+    if isinstance(value, bool):
+        number = 1.0 if value else 0.0
+    elif isinstance(value, str):
         key = value.strip().casefold()
+        number = None
         if criterion.kind is CriterionKind.GATE:
             if key in _YES:
-                return 1.0
-            if key in _NO:
-                return 0.0
+                number = 1.0
+            elif key in _NO:
+                number = 0.0
         if criterion.kind is CriterionKind.ORDINAL:
             for index, level in enumerate(criterion.levels):
                 if any(key == text.strip().casefold() for text in level.name.values()):
-                    return float(index + 1)
-    number = as_number(value)
-    if number is not None:
+                    number = float(index + 1)
+                    break
+        if number is None:
+            number = as_number(value)
+    else:
+        number = as_number(value)
+    if number is not None and _fits(criterion, number):
         return number
-    template = (
+    if criterion.kind is CriterionKind.GATE:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.",
+            )
+        )
+    if criterion.kind is CriterionKind.ORDINAL:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not one of "
+                "the levels of {criterion}.",
+            )
+        )
+    return problem(
         QT_TRANSLATE_NOOP(
-            "Messages",
-            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not yes or no.",
-        )
-        if criterion.kind is CriterionKind.GATE
-        else QT_TRANSLATE_NOOP(
-            "Messages",
-            "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not one of the "
-            "levels of {criterion}.",
-        )
-        if criterion.kind is CriterionKind.ORDINAL
-        else QT_TRANSLATE_NOOP(
             "Messages",
             "“{file}”, sheet “{sheet}”, row {row}, column {column}: “{text}” is not a number.",
         )
     )
-    raise cell_error(template, file, sheet, row, column, value, criterion=criterion.id)
+
+
+def _fits(criterion: Criterion, number: float) -> bool:
+    """Whether ``number`` can stand in ``criterion``'s column (see
+    :func:`app.models.workshop.check_value`): an answer of a gate is 0 or 1, a level's number is
+    a whole number from 1 to the number of levels."""
+    if criterion.kind is CriterionKind.GATE:
+        return number in (0.0, 1.0)
+    if criterion.kind is CriterionKind.ORDINAL:
+        return number == int(number) and 1 <= number <= len(criterion.levels)
+    return True
 
 
 def typed_cell_problem(value: Any) -> str | None:
@@ -215,6 +268,7 @@ __all__ = [
     "cell",
     "cell_error",
     "parse_value",
+    "read_value",
     "same",
     "text_of",
     "typed_cell_problem",

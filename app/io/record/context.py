@@ -59,6 +59,9 @@ class RecordContext:
             self.evaluation = self.problem.rank(self.weights)
         #: The criteria ranked (weighted, not gates), in the engine's column order.
         self.ranked = [workshop.criteria[int(j)] for j in self.problem.columns]
+        #: Drop-down lists too long to be written in their rule, one column each of the hidden
+        #: lists sheet (:func:`app.io.record.data_sheet.list_formula`).
+        self.lists: list[tuple[str, ...]] = []
 
     def t(self, key: str) -> str:
         """The label ``key`` in the record's language."""

@@ -1,8 +1,10 @@
 """The Criteria sheet: definitions, levels, thresholds, every group's raw weights and the combined
 weights.
 
-Criterion ``j`` is in row :data:`CRITERIA_FIRST_ROW` ``+ j``; group ``g``'s weight in column
-:data:`CRITERIA_WEIGHT_COLUMN` ``+ g`` (J, K, ...), then the combined weight. A person's edits of
+Criterion ``j`` is in row :data:`CRITERIA_FIRST_ROW` ``+ j`` and numbered ``j + 1`` in the first
+column (N.º), the key by which its row is found again, whatever a colleague did to the rows (no
+internal id is shown to a person); group ``g``'s weight in column :data:`CRITERIA_WEIGHT_COLUMN`
+``+ g`` (J, K, ...), then the combined weight. A person's edits of
 the groups' weights are taken up on reopening (:mod:`app.io.record.reading`); the rest of the
 sheet (definitions, levels) is restored from the hidden JSON only. openpyxl is imported inside the
 functions. Pure Python, no Qt.
@@ -27,7 +29,7 @@ def write_criteria(ctx: RecordContext, sheet: Any) -> None:
     weights as shares; a gate has no direction and no weight."""
     groups = ctx.workshop.groups
     headers = [
-        ctx.t("id"),
+        ctx.t("number"),
         ctx.t("criterion"),
         ctx.t("description"),
         ctx.t("kind"),
@@ -49,7 +51,7 @@ def write_criteria(ctx: RecordContext, sheet: Any) -> None:
             for level in criterion.levels
         )
         line: list[Any] = [
-            criterion.id,
+            j + 1,
             ctx.name(criterion),
             localized(criterion.description, ctx.lang),
             ctx.t(criterion.kind.value),

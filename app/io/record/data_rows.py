@@ -13,7 +13,9 @@ inserted before the consent column made every community "no data"). A criterion 
 gone keeps its values (a note says so); a column whose header is no criterion is refused when a
 criterion's column is missing (it was renamed: criteria are renamed in Priorizar), else left out
 with a note; a column with data but no header is refused, naming it. The header row is found
-too (a row inserted above it moves it). Pure Python, no Qt.
+too (a row inserted above it moves it). Value cells that cannot be read are all found before any
+is refused (:mod:`app.io.record.cell_problems`), and may be left empty instead. Pure Python, no
+Qt.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.io.record.cell_values import cell, cell_error, parse_value, same, text_of
+from app.io.record.cell_problems import KEPT_CELLS, BlankedCells, CellProblem, CellProblems
+from app.io.record.cell_values import cell, cell_error, read_value, same, text_of
 from app.io.record.cells import clean
 from app.io.record.data_sheet import DATA_FIRST_ROW, rendered_value
 from app.io.record.labels import LANGUAGES, label
@@ -39,10 +42,16 @@ def take_up_data(
     workshop: Workshop,
     data: dict[str, Any],
     notes: list[InvalidInputError] | None,
+    blank_bad_cells: bool = False,
 ) -> bool:
     """Take up the Data sheet: each row is matched to its community by :func:`match_rows`; the
     communities follow the sheet's order, a new row adds a community, a community whose row is
-    gone is kept last with a note. Returns whether anything changed."""
+    gone is kept last with a note. Returns whether anything changed.
+
+    Every value cell is read before any is refused: the cells that hold no value of their
+    criterion are raised together as :class:`~app.io.record.cell_problems.CellProblems`, in the
+    sheet's order; with ``blank_bad_cells`` they are left empty (no data) instead, and a
+    :class:`~app.io.record.cell_problems.BlankedCells` note names them."""
     criteria = workshop.criteria
     columns = data_columns(rows, file, sheet, workshop, notes)
     table = _data_table(rows, columns, file, sheet)
@@ -50,6 +59,8 @@ def take_up_data(
     communities: list[dict[str, Any]] = []
     values: list[list[float | None]] = []
     taken = {c.id for c in workshop.communities}
+    problems: list[CellProblem] = []  # the first KEPT_CELLS, in the sheet's order
+    bad_cells = 0
     for row, cells in table:
         i = match.rows.get(row)
         if i is None:
@@ -77,6 +88,7 @@ def take_up_data(
             shown = cell(rows, row, column)
             if i is None or not same(shown, clean(expected)):
                 entry[key] = _text_cell(shown, file, sheet, row, column)
+        in_row: list[tuple[int, CellProblem]] = []
         for j, criterion in enumerate(criteria):
             found = columns.criteria.get(j)
             if found is None:
@@ -84,10 +96,22 @@ def take_up_data(
             shown = cell(rows, row, found)
             if i is not None and same(shown, rendered_value(criterion, shown_values[j], lang)):
                 continue
-            value = parse_value(criterion, shown, file, sheet, row, found)
+            value = read_value(criterion, shown, file, sheet, row, found)
+            if isinstance(value, CellProblem):
+                in_row.append((found, value))
+                values_row[j] = None  # left empty when the caller asks for it; else refused
+                continue
             values_row[j] = None if math.isnan(value) else value
+        bad_cells += len(in_row)
+        room = KEPT_CELLS - len(problems)
+        problems += [problem for _, problem in sorted(in_row, key=lambda p: p[0])][:room]
         communities.append(entry)
         values.append(values_row)
+    if bad_cells:
+        if not blank_bad_cells:
+            raise CellProblems(file.name, problems, bad_cells)
+        if notes is not None:
+            notes.append(BlankedCells(file.name, problems, bad_cells))
     for i in match.missing:
         communities.append(data["communities"][i])
         values.append(data["values"][i])

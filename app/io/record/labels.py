@@ -70,6 +70,7 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "unit": "Unidad",
         "criterion": "Criterio",
         "id": "Id",
+        "number": "N.º",
         "description": "Definición",
         "kind": "Tipo",
         "numeric": "numérico",
@@ -173,6 +174,9 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "wsm": "Suma ponderada (WSM)",
         "wpm": "Producto ponderado (WPM)",
         "vikor": "VIKOR",
+        "lists": "_listas",
+        "unexpected": "Valor no previsto",
+        "choose_value": "Elija un valor de la lista, o deje la celda vacía si no hay dato.",
     },
     "en": {
         "summary": "Summary",
@@ -228,6 +232,7 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "unit": "Unit",
         "criterion": "Criterion",
         "id": "Id",
+        "number": "No.",
         "description": "Definition",
         "kind": "Kind",
         "numeric": "numeric",
@@ -331,6 +336,10 @@ LABELS: Final[Mapping[str, Mapping[str, str]]] = {
         "wsm": "Weighted sum (WSM)",
         "wpm": "Weighted product (WPM)",
         "vikor": "VIKOR",
+        "lists": "_lists",
+        "unexpected": "Unexpected value",
+        "choose_value": "Choose a value from the list, or leave the cell empty when there is no "
+        "data.",
     },
 }
 

@@ -51,7 +51,10 @@ _Plain = TypeVar("_Plain")
 
 
 def load_record(
-    path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
+    path: str | os.PathLike[str],
+    notes: list[InvalidInputError] | None = None,
+    *,
+    blank_bad_cells: bool = False,
 ) -> Workshop:
     """Reopen a decision record written by :func:`app.io.record.writing.save_record` (in either
     language).
@@ -62,30 +65,46 @@ def load_record(
     ``notes`` as messages, when a list is given. Raises :class:`InvalidInputError`
     naming the file, and the sheet, row and column where one is at fault, for anything that is not
     a readable decision record.
+
+    Data cells that hold no value of their criterion are all found before any is refused: they
+    are raised together as :class:`~app.io.record.cell_problems.CellProblems` (each with its
+    sheet, row, column, text and what it may hold); with ``blank_bad_cells`` the record opens
+    with those cells empty (no data) and a note names them
+    (:class:`~app.io.record.cell_problems.BlankedCells`).
     """
-    return _read_workbook(Path(path), notes, _not_a_record)
+    return _read_workbook(Path(path), notes, _not_a_record, blank_bad_cells)
 
 
 def load_if_record(
-    path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
+    path: str | os.PathLike[str],
+    notes: list[InvalidInputError] | None = None,
+    *,
+    blank_bad_cells: bool = False,
 ) -> Workshop | None:
     """The workshop of the decision record at ``path`` (as :func:`load_record` reads it), or None
     for a plain workbook, which the caller imports as a table.
 
     The workbook is opened and read once to tell which it is and to read it: asking
     :func:`is_record` first and then reading would open it twice. Raises
-    :class:`InvalidInputError` as :func:`load_record` does for a workbook that cannot be read.
+    :class:`InvalidInputError` as :func:`load_record` does for a workbook that cannot be read;
+    ``blank_bad_cells`` as there.
     """
-    return _read_workbook(Path(path), notes, _plain_workbook)
+    return _read_workbook(Path(path), notes, _plain_workbook, blank_bad_cells)
 
 
 def load_xlsx(
-    path: str | os.PathLike[str], notes: list[InvalidInputError] | None = None
+    path: str | os.PathLike[str],
+    notes: list[InvalidInputError] | None = None,
+    *,
+    blank_bad_cells: bool = False,
 ) -> Workshop:
-    """A decision record (its notes appended to ``notes``, see :func:`load_record`), or else the
-    first sheet of a plain workbook as a table (:func:`app.io.record.tables.read_table_xlsx`); the
-    workbook is opened and read once either way."""
-    return _read_workbook(Path(path), notes, lambda book, file: table_of(book, file, notes))
+    """A decision record (its notes appended to ``notes``, ``blank_bad_cells`` as in
+    :func:`load_record`), or else the first sheet of a plain workbook as a table
+    (:func:`app.io.record.tables.read_table_xlsx`); the workbook is opened and read once either
+    way."""
+    return _read_workbook(
+        Path(path), notes, lambda book, file: table_of(book, file, notes), blank_bad_cells
+    )
 
 
 def is_record(path: str | os.PathLike[str]) -> bool:
@@ -101,6 +120,7 @@ def _read_workbook(
     file: Path,
     notes: list[InvalidInputError] | None,
     plain: Callable[[Book, Path], _Plain],
+    blank_bad_cells: bool = False,
 ) -> Workshop | _Plain:
     """Open ``file`` once: a decision record's workshop with the edits taken up, or what
     ``plain`` makes of the open workbook when it is not a record (no hidden sheet)."""
@@ -109,7 +129,7 @@ def _read_workbook(
             return plain(book, file)
         lang, data, shown_date = read_payload(book, file)
         workshop = _workshop_from(data, file)
-        return _take_up_edits(book, file, lang, workshop, notes, shown_date)
+        return _take_up_edits(book, file, lang, workshop, notes, blank_bad_cells, shown_date)
 
 
 def _not_a_record(book: Book, file: Path) -> NoReturn:
@@ -167,6 +187,7 @@ def _take_up_edits(
     lang: str,
     workshop: Workshop,
     notes: list[InvalidInputError] | None,
+    blank_bad_cells: bool = False,
     shown_date: str = "",
 ) -> Workshop:
     """``workshop`` (the hidden sheet's) with the edits of the Summary, Data and Criteria sheets
@@ -188,7 +209,7 @@ def _take_up_edits(
     )
     if found is not None:
         name, rows = found
-        changed |= take_up_data(rows, file, name, lang, workshop, data, notes)
+        changed |= take_up_data(rows, file, name, lang, workshop, data, notes, blank_bad_cells)
     elif notes is not None:
         notes.append(_missing_sheet(file, lang, "data"))
     found = _sheet_rows(book, lang, "criteria") or _renamed_sheet(
@@ -249,20 +270,33 @@ def _take_up_weights(
     """Take up each group's weights edited in the Criteria sheet into ``data`` (an edited weight
     is a typed weight: no longer the one its judgements give); returns whether any changed.
 
-    Found by headers and ids, not by position: a group's weight column by its header ("Weight:
-    <group>" in either language), a criterion's row by its id in the Id column; a row or column
-    that is gone leaves those weights as saved (a note says so)."""
+    Found by headers and numbers, not by position: a group's weight column by its header
+    ("Weight: <group>" in either language), a criterion's row by its number in the N.º column
+    (a record of an earlier Priorizar: by its id in the Id column); a row or column that is gone
+    leaves those weights as saved (a note says so)."""
     heads = [_header_key(value) for value in (rows[0] if rows else ())]
+    numbers = {_header_key(label(code, "number")) for code in LANGUAGES}
     ids = {_header_key(label(code, "id")) for code in LANGUAGES}
-    id_column = next((c for c, key in enumerate(heads, start=1) if key in ids), None)
-    if id_column is None:
+    key_column = next((c for c, key in enumerate(heads, start=1) if key in numbers), None)
+    by_number = key_column is not None
+    if key_column is None:
+        key_column = next((c for c, key in enumerate(heads, start=1) if key in ids), None)
+    if key_column is None:
         if notes is not None:
             notes.append(_missing_sheet(file, "en", "criteria"))
         return False
+
+    def criterion_key(row: int) -> str:
+        value = cell(rows, row, key_column)
+        if not by_number:
+            return text_of(value)
+        number = as_number(value)
+        if number is None or number != int(number) or not 1 <= number <= len(workshop.criteria):
+            return ""
+        return workshop.criteria[int(number) - 1].id
+
     row_of = {
-        text_of(cell(rows, row, id_column)): row
-        for row in range(CRITERIA_FIRST_ROW, len(rows) + 1)
-        if text_of(cell(rows, row, id_column))
+        key: row for row in range(CRITERIA_FIRST_ROW, len(rows) + 1) if (key := criterion_key(row))
     }
     changed = False
     for g, group in enumerate(workshop.groups):

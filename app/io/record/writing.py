@@ -2,7 +2,9 @@
 
 The sheets, in order: Summary, Data, Criteria, Judgements, TOPSIS, AHP, Groups, Sensitivity, Model
 and Log (one writer each, named in :data:`SHEETS`), each set up to print landscape, one page wide,
-with grid lines; then the hidden sheet that holds the workshop (:mod:`app.io.record.payload`).
+with grid lines; then, when a drop-down list of the Data sheet is too long for its rule, the
+hidden lists sheet (:func:`app.io.record.data_sheet.write_lists`), and the hidden sheet that holds
+the workshop (:mod:`app.io.record.payload`).
 Saving is atomic (:mod:`app.io.atomic`). openpyxl is imported inside the functions: it stays off
 the window's start-up path. Pure Python, no Qt.
 """
@@ -20,7 +22,7 @@ from typing import Any, Final
 from app.io.atomic import Verify, atomic_write_bytes
 from app.io.record.context import RecordContext
 from app.io.record.criteria_sheet import write_criteria
-from app.io.record.data_sheet import write_data
+from app.io.record.data_sheet import write_data, write_lists
 from app.io.record.judgements_sheet import write_judgements
 from app.io.record.labels import LABELS, label
 from app.io.record.log_sheet import write_log
@@ -94,10 +96,14 @@ def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
     book = Workbook(write_only=True)
     buffer = io.BytesIO()
     try:
-        context = RecordContext(workshop, lang)
-        _write_sheets(book, context)
+        ctx = RecordContext(workshop, lang)
+        _write_sheets(book, ctx)
+        if ctx.lists:  # drop-down lists too long for their rules (app.io.record.data_sheet)
+            lists = StreamedSheet(book.create_sheet(label(lang, "lists")))
+            write_lists(ctx, lists)
+            lists.flush()
         hidden = StreamedSheet(book.create_sheet(HIDDEN_SHEET))
-        shown_date = "" if workshop.metadata.date else context.day
+        shown_date = "" if workshop.metadata.date else ctx.day
         write_payload(hidden, payload, lang, shown_date)
         hidden.flush()
         book.properties.title = workshop.metadata.title or label(lang, "record_title")

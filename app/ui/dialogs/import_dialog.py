@@ -1,163 +1,53 @@
 """The import dialog: a plain spreadsheet or CSV of communities, mapped column by column.
 
-The person chooses the sheet, the column that names the communities and, for every other column,
-whether it is a criterion, its kind and its direction (all guessed by
-:func:`app.io.table_mapping.guess_mapping`); a preview shows the first rows and a list shows every
-problem with its sheet, row and column. OK is enabled only when nothing blocks the import.
+The person chooses the sheet, the header row (when the one found is wrong), the text's encoding
+(a CSV table: the one detected is shown with how sure the guess is, and a warning when it is not),
+the column that names the communities, the one that holds their region and, for every other
+column, whether it is a criterion, its kind and its direction (all guessed by
+:func:`app.io.table_mapping.guess_mapping`). Numbers that read two ways (``1.234``) are listed by
+their cells, and the person chooses how to read them. A preview shows the first rows; a list shows
+every problem and every note (a mark for no data, a number read by the file's decimal mark) with
+its sheet, row and column, and each column says what becomes of it. OK is enabled only when
+nothing blocks the import.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.io.table_import import column_letter
 from app.io.table_mapping import (
+    AmbiguousNumber,
+    ColumnMapping,
     Mapping,
-    Problem,
-    RawTable,
     Role,
-    Sheet,
+    ambiguous_numbers,
     apply_mapping,
-    cell_at,
-    cell_text,
-    data_rows,
     guess_levels,
     guess_mapping,
-    header_row,
-    headers,
-    read_raw_table,
 )
-from app.models.text import in_language
 from app.models.workshop import CriterionKind, Direction, Workshop
-from app.ui.i18n import current_language
-from app.ui.retranslating import Retranslating
-from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
+from app.ui.dialogs.sheet_dialog import (
+    WARNING_STYLE,
+    SheetDialog,
+    columns_table,
+    fill_preview,
+    fill_problems,
+    problem_state,
+    problem_text,
+    problems_table,
+)
 from app.ui.wheel import ListComboBox
 
-#: Data rows shown in the preview.
-PREVIEW_ROWS = 10
 #: Columns of the column table.
-USE, NAME, KIND, DIRECTION, LEVELS = range(5)
-
-
-def problem_text(problem: Problem) -> str:
-    """The problem's message in the interface language."""
-    template = QCoreApplication.translate("Messages", problem.template)
-    try:
-        return template.format(**in_language(problem.params, current_language()))
-    except (KeyError, IndexError, ValueError):
-        return problem.message
-
-
-def fill_preview(model: QStandardItemModel, sheet: Sheet) -> None:
-    """The sheet's first :data:`PREVIEW_ROWS` data rows, headed "letter: header", numbered as
-    the file numbers them."""
-    names = headers(sheet)
-    model.clear()
-    model.setHorizontalHeaderLabels([f"{column_letter(j)}: {h}" for j, h in enumerate(names)])
-    for number, cells in data_rows(sheet)[:PREVIEW_ROWS]:
-        model.appendRow([QStandardItem(cell_text(cell_at(cells, j))) for j in range(len(names))])
-        model.setVerticalHeaderItem(model.rowCount() - 1, QStandardItem(str(number)))
-    if header_row(sheet) is None:
-        model.setHorizontalHeaderLabels([column_letter(0)])
-
-
-def fill_problems(table: QTableWidget, problems: list[Problem]) -> None:
-    """One row per problem: sheet, row, "letter: header", the message in the interface language."""
-    table.setRowCount(len(problems))
-    for row, problem in enumerate(problems):
-        column = f"{problem.column}: {problem.header}" if problem.column else ""
-        texts = (
-            problem.sheet,
-            "" if problem.row is None else str(problem.row),
-            column,
-            problem_text(problem),
-        )
-        for position, text in enumerate(texts):
-            table.setItem(row, position, QTableWidgetItem(text))
-
-
-def problems_table() -> QTableWidget:
-    """The read-only table :func:`fill_problems` fills (the caller sets its headers)."""
-    table = QTableWidget(0, 4)
-    table.verticalHeader().setVisible(False)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def columns_table(count: int) -> QTableWidget:
-    """The table of the sheet's columns and what each fills (the caller sets its headers): one
-    row per column, columns sized to their contents, the last one stretched."""
-    table = QTableWidget(0, count)
-    table.verticalHeader().setVisible(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    ensure_min_point_size(table, TEXT_POINT_SIZE)
-    return table
-
-
-class SheetDialog(Retranslating, QDialog):
-    """What the import dialogs share: the file's sheets (a choice shown when there are several),
-    a preview of the rows, the problems table and OK/Cancel. Subclasses lay them out."""
-
-    def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table: RawTable = read_raw_table(path)
-        self.sheet_label = QLabel()
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.addItems([sheet.name for sheet in self.table.sheets])
-        self.sheet_label.setBuddy(self.sheet_combo)
-        single = len(self.table.sheets) == 1
-        self.sheet_label.setVisible(not single)
-        self.sheet_combo.setVisible(not single)
-        self.preview_label = QLabel()
-        self.preview_model = QStandardItemModel(self)
-        self.preview = QTableView()
-        self.preview.setModel(self.preview_model)
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems_label = QLabel()
-        self.problems_table = problems_table()
-        for table in (self.preview, self.problems_table):
-            ensure_min_point_size(table, TEXT_POINT_SIZE)
-        self._problems: list[Problem] = []
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def sheet(self) -> Sheet:
-        return self.table.sheets[max(self.sheet_combo.currentIndex(), 0)]
-
-    def ok_button(self) -> QPushButton:
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
-    def problems(self) -> list[Problem]:
-        """What blocks (or would change) the import with the current choices."""
-        return list(self._problems)
-
-    def retranslate(self) -> None:
-        """Set every text in the interface language (each dialog its own)."""
+USE, NAME, KIND, DIRECTION, STATE, LEVELS = range(6)
 
 
 class ImportDialog(SheetDialog):
@@ -174,34 +64,42 @@ class ImportDialog(SheetDialog):
         self._updating = False
 
         self.community_label = QLabel()
-        self.community_combo = QComboBox()
+        self.community_combo = ListComboBox()
+        self.region_label = QLabel()
+        self.region_combo = ListComboBox()
         self.columns_label = QLabel()
-        self.columns_table = columns_table(5)
+        self.columns_table = columns_table(6, STATE)
+        self.columns_table.setMinimumHeight(150)
 
-        form = QFormLayout()
-        form.addRow(self.sheet_label, self.sheet_combo)
-        form.addRow(self.community_label, self.community_combo)
+        self.form.addRow(self.community_label, self.community_combo)
+        self.form.addRow(self.region_label, self.region_combo)
         self.community_label.setBuddy(self.community_combo)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        self.region_label.setBuddy(self.region_combo)
+        self.columns_label.setBuddy(self.columns_table)
+        stretch: dict[QWidget, int] = {
+            self.columns_table: 3,
+            self.preview: 2,
+            self.problems_table: 1,
+        }
         widgets: tuple[QWidget, ...] = (
             self.columns_label,
             self.columns_table,
+            self.numbers_box,
             self.preview_label,
             self.preview,
             self.problems_label,
             self.problems_table,
-            self.buttons,
         )
         for part in widgets:
-            layout.addWidget(part)
+            self.body.addWidget(part, stretch.get(part, 0))
 
         self.sheet_combo.currentIndexChanged.connect(self._on_sheet_changed)
         self.community_combo.currentIndexChanged.connect(self._on_community_changed)
+        self.region_combo.currentIndexChanged.connect(self._on_region_changed)
         self.columns_table.itemChanged.connect(self._on_item_changed)
         self.retranslate()
         self._on_sheet_changed()
-        self.resize(900, 700)
+        self.fit_to_screen()
 
     # -------------------------------------------------------------------------------- results
 
@@ -216,20 +114,41 @@ class ImportDialog(SheetDialog):
         """The workshop the current mapping builds, None while problems block it."""
         return self._workshop
 
+    def state_text(self, row: int) -> str:
+        """What becomes of the sheet's column in ``row`` of the columns table, as shown."""
+        item = self.columns_table.item(row, STATE)
+        return item.text() if item is not None else ""
+
+    # -------------------------------------------------------------------------------- hooks
+
+    def _forget_mappings(self, sheet: str | None) -> None:
+        if sheet is None:
+            self._mappings.clear()
+        else:
+            self._mappings.pop(sheet, None)
+
+    def _ambiguous(self) -> list[AmbiguousNumber]:
+        return ambiguous_numbers(self.sheet(), self.mapping())
+
     # -------------------------------------------------------------------------------- events
 
     def _on_sheet_changed(self, _index: int = 0) -> None:
         mapping = self.mapping()
         self._updating = True
         try:
+            labels = [f"{column.letter}: {column.header}" for column in mapping.columns]
             self.community_combo.clear()
-            self.community_combo.addItems(
-                [f"{column.letter}: {column.header}" for column in mapping.columns]
-            )
+            self.community_combo.addItems(labels)
             self.community_combo.setCurrentIndex(mapping.community)
+            self.region_combo.clear()
+            self.region_combo.addItem(self.tr("(no region column)"), None)
+            for column, label in zip(mapping.columns, labels, strict=True):
+                self.region_combo.addItem(label, column.index)
+            self.region_combo.setCurrentIndex(max(self.region_combo.findData(mapping.region), 0))
             self._fill_columns()
         finally:
             self._updating = False
+        self._fill_header_rows()
         self._fill_preview()
         self._recompute()
 
@@ -238,8 +157,35 @@ class ImportDialog(SheetDialog):
             return
         mapping = self.mapping()
         mapping.community = index
-        # the names column is never a criterion
+        # the names column is never a criterion, nor the regions
         mapping.column(index).role = Role.IGNORED
+        if mapping.region == index:
+            mapping.region = None
+            self._updating = True
+            try:
+                self.region_combo.setCurrentIndex(0)
+            finally:
+                self._updating = False
+        self._refill_columns()
+
+    def _on_region_changed(self, index: int) -> None:
+        if self._updating or index < 0:
+            return
+        mapping = self.mapping()
+        region = self.region_combo.itemData(index)
+        if region == mapping.community:
+            region = None  # the names are not their own regions
+            self._updating = True
+            try:
+                self.region_combo.setCurrentIndex(0)
+            finally:
+                self._updating = False
+        mapping.region = region
+        if region is not None:
+            mapping.column(region).role = Role.IGNORED
+        self._refill_columns()
+
+    def _refill_columns(self) -> None:
         self._updating = True
         try:
             self._fill_columns()
@@ -273,8 +219,10 @@ class ImportDialog(SheetDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import communities from %s") % self.table.file.name)
-        self.sheet_label.setText(self.tr("&Sheet:"))
         self.community_label.setText(self.tr("&Communities are named in column:"))
+        self.region_label.setText(self.tr("&Region in column:"))
+        if self.region_combo.count():
+            self.region_combo.setItemText(0, self.tr("(no region column)"))
         self.columns_label.setText(self.tr("Columns"))
         self.columns_table.setHorizontalHeaderLabels(
             [
@@ -282,13 +230,11 @@ class ImportDialog(SheetDialog):
                 self.tr("Column"),
                 self.tr("Kind"),
                 self.tr("Direction"),
+                self.tr("What becomes of it"),
                 self.tr("Levels (lowest first)"),
             ]
         )
-        self.preview_label.setText(self.tr("Preview (first %d rows)") % PREVIEW_ROWS)
-        self.problems_table.setHorizontalHeaderLabels(
-            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
-        )
+        super().retranslate()
         self._updating = True
         try:
             for row in range(self.columns_table.rowCount()):
@@ -319,7 +265,7 @@ class ImportDialog(SheetDialog):
         mapping = self.mapping()
         self.columns_table.setRowCount(len(mapping.columns))
         for row, column in enumerate(mapping.columns):
-            is_names = column.index == mapping.community
+            is_names = column.index in (mapping.community, mapping.region)
             use = QTableWidgetItem()
             flags = Qt.ItemFlag.ItemIsUserCheckable
             if not is_names:
@@ -361,25 +307,54 @@ class ImportDialog(SheetDialog):
         finally:
             self._updating = was
 
+    def _column_state(self, column: ColumnMapping) -> str:
+        mapping = self.mapping()
+        if column.index == mapping.community:
+            return problem_state(column.letter, self._problems) or self.tr("Names the communities")
+        if column.index == mapping.region:
+            return self.tr("The communities' regions (for the quotas)")
+        if column.role is not Role.CRITERION:
+            return self.tr("Not imported (tick it to import it as a criterion)")
+        return problem_state(column.letter, self._problems) or self.tr("Imported as a criterion")
+
+    def _fill_states(self) -> None:
+        was, self._updating = self._updating, True
+        try:
+            for row, column in enumerate(self.mapping().columns):
+                if row >= self.columns_table.rowCount():
+                    break
+                item = QTableWidgetItem(self._column_state(column))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(item.text())
+                self.columns_table.setItem(row, STATE, item)
+        finally:
+            self._updating = was
+
     def _fill_preview(self) -> None:
         fill_preview(self.preview_model, self.sheet())
 
     def _recompute(self) -> None:
         self._workshop, self._problems = apply_mapping(self.sheet(), self.mapping())
+        self._show_numbers()
         self._fill_problems()
 
     def _fill_problems(self) -> None:
         fill_problems(self.problems_table, self._problems)
+        self._fill_states()
         blocked = self._workshop is None
         self.problems_label.setText(
-            self.tr("Problems (%d): correct the file or the choices above") % len(self._problems)
-            if self._problems
-            else self.tr("No problems: the table can be imported.")
+            self.status_text(self.tr("No problems: the table can be imported."))
         )
+        self.problems_label.setStyleSheet(WARNING_STYLE if self.blocking_problems() else "")
         self.ok_button().setEnabled(not blocked)
 
 
 __all__ = [
+    "DIRECTION",
+    "KIND",
+    "LEVELS",
+    "STATE",
+    "USE",
     "ImportDialog",
     "SheetDialog",
     "fill_preview",

@@ -127,6 +127,12 @@ class RankingModel(QAbstractTableModel):
         return tuple(workshop.communities[int(evaluation.eligible[p])].id for p in order)
 
     @property
+    def communities(self) -> tuple[Any, ...]:
+        """Every community of the workshop shown (ranked or not): a new tuple only when they
+        change, so that a view can measure their names once."""
+        return self._workshop.communities
+
+    @property
     def community_ids(self) -> tuple[str, ...]:
         """The communities' ids in row order (best first)."""
         return self._ids

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -79,7 +80,9 @@ class ScoreBarDelegate(QStyledItemDelegate):
             rect.left(), rect.top(), max(0, rect.width() - number_width), rect.height()
         )
         painter.save()
-        bar_height = max(4, round(bar_area.height() * 0.55))
+        # as high in a row of a long name (two lines) as in any other
+        line = option.fontMetrics.height() * ROW_HEIGHT_FACTOR
+        bar_height = max(4, round(min(bar_area.height(), line) * 0.55))
         top = bar_area.top() + (bar_area.height() - bar_height) // 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 18))  # the track: where a full bar would end
@@ -120,10 +123,13 @@ class RankingTable(QTableView):
     The rank and the change since the baseline have fixed widths, measured once from their widest
     texts; the names and the scores share the rest. The scores get :data:`SCORE_SHARE` of it, at
     least what their number and header need (the bar then shrinks to nothing: the chart below
-    has the bars too) and at most the number and a :attr:`ScoreBarDelegate.MIN_BAR_WIDTH` bar.
-    Where that would leave the names fewer than :data:`NAME_CHARACTERS` characters (a laptop at
-    150 %), the scores are not shown: the order and the names are what the table is for. Widths
-    follow the table's width only, never its rows: the live path lays out nothing.
+    has the bars too) and at most the number and a :attr:`ScoreBarDelegate.MIN_BAR_WIDTH` bar;
+    the bar gives way first to the longest name. A name longer than the names' column even then
+    wraps onto a second line (its row grows), never cut. Where the scores would leave the names
+    fewer than :data:`NAME_CHARACTERS` characters (a laptop at 150 %), the scores are not shown:
+    the order and the names are what the table is for. Widths and the taller rows follow the
+    table's width and the names (measured when the communities change, never when only the scores
+    do): the live path lays out nothing but the taller rows that moved.
     """
 
     #: The scores' share of the width the rank and the change leave.
@@ -141,7 +147,7 @@ class RankingTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)  # Tab moves on to the next widget
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # only the rows of long names are tall enough to show it
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         font = enlarged(self.font(), TABLE_POINT_SIZE)
@@ -173,7 +179,91 @@ class RankingTable(QTableView):
         self._name_least = self.NAME_CHARACTERS * metrics.averageCharWidth()
         self._score_least = max(number, heading(RankingModel.SCORE) + padding)
         self._score_most = number + ScoreBarDelegate.MIN_BAR_WIDTH + 16
+        self._name_padding = 2 * padding  # the cell's margins, and room for the eye
+        self._measured: tuple[object, ...] | None = None  # the communities whose names were
+        self._widest_name = 0
+        self._names: dict[str, str] = {}  # each community's name, by id, as measured
+        self._tall: dict[str, int] = {}  # the extra height of the rows of long names, by id
+        self._tall_for = -1  # the names' column width the tall rows were measured for
+        self._tall_rows: list[int] = []  # the rows made taller, to make ordinary again
+        self._wrapping = True  # whether long names wrap (see set_wrapping)
+        model.modelReset.connect(self.fit_columns)
+        model.layoutChanged.connect(self._place_tall_rows)
+        model.dataChanged.connect(self._on_data_changed)
         self.fit_columns()
+
+    def _name_width(self) -> int:
+        """The width of the longest community name, measured again only when the communities
+        changed (a new tuple: workshops are immutable)."""
+        model = self.model()
+        assert isinstance(model, RankingModel)
+        communities = model.communities
+        if communities is not self._measured:
+            metrics = QFontMetrics(self.font())
+            self._names = {c.id: c.name for c in communities}
+            self._widest_name = max(map(metrics.horizontalAdvance, self._names.values()), default=0)
+            self._measured = communities
+            self._tall_for = -1
+        return self._widest_name + self._name_padding
+
+    def _measure_tall_rows(self, column: int) -> None:
+        """The extra height of each name that does not fit the names' ``column`` width on one
+        line (less the margins the style draws text within)."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        width = column - 2 * margin
+        if width == self._tall_for:
+            return
+        self._tall_for = width
+        self._tall = {}
+        if self._widest_name <= width:
+            return
+        metrics = QFontMetrics(self.font())
+        line = metrics.lineSpacing()
+        for community_id, name in self._names.items():
+            if metrics.horizontalAdvance(name) > width:
+                box = metrics.boundingRect(
+                    QRect(0, 0, max(width, 1), 100 * line), Qt.TextFlag.TextWordWrap, name
+                )
+                self._tall[community_id] = max(box.height() - line, 0)
+
+    def _place_tall_rows(self) -> None:
+        """Make the rows of long names taller where they are now (the order changes live)."""
+        rows = self.verticalHeader()
+        ordinary = rows.defaultSectionSize()
+        for row in self._tall_rows:
+            if row < rows.count():
+                rows.resizeSection(row, ordinary)
+        self._tall_rows = []
+        if not self._tall or not self._wrapping:
+            return
+        model = self.model()
+        assert isinstance(model, RankingModel)
+        for row, community_id in enumerate(model.community_ids):
+            extra = self._tall.get(community_id)
+            if extra:
+                rows.resizeSection(row, ordinary + extra)
+                self._tall_rows.append(row)
+
+    def set_wrapping(self, wrapping: bool) -> None:
+        """Whether long names wrap onto more lines (their rows taller), or are shortened with an
+        ellipsis where the table has no height for them (the whole name in the tooltip)."""
+        if wrapping != self._wrapping:
+            self._wrapping = wrapping
+            self.setWordWrap(wrapping)
+            self._place_tall_rows()
+
+    def extra_height(self) -> int:
+        """How much taller than ordinary rows the rows of long names are, together, when they
+        wrap."""
+        model = self.model()
+        assert isinstance(model, RankingModel)
+        shown = set(model.community_ids) if self._tall else set()
+        return sum(extra for community_id, extra in self._tall.items() if community_id in shown)
+
+    def _on_data_changed(self, *_: object) -> None:
+        model = self.model()
+        if isinstance(model, RankingModel) and model.communities is not self._measured:
+            self.fit_columns()  # a community renamed
 
     def fit_columns(self) -> None:
         """Share the width between the names and the scores (see the class)."""
@@ -185,8 +275,11 @@ class RankingTable(QTableView):
         if self.isColumnHidden(RankingModel.SCORE) == shown:
             self.setColumnHidden(RankingModel.SCORE, not shown)
         score = min(self._score_most, max(self._score_least, round(rest * self.SCORE_SHARE)))
+        score = max(self._score_least, min(score, rest - self._name_width()))  # names first
         if shown and header.sectionSize(RankingModel.SCORE) != score:
             header.resizeSection(RankingModel.SCORE, score)
+        self._measure_tall_rows(rest - (header.sectionSize(RankingModel.SCORE) if shown else 0))
+        self._place_tall_rows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -250,16 +250,24 @@ class RankingsView(Retranslating, QWidget):
         # the titles and the margins (before the tables' part was ever laid out, its titles)
         around = top - table.height() if top > 0 else self.topsis_title.sizeHint().height()
 
-        def height_for(count: int) -> int:
+        def height_for(count: int, taller: int = 0) -> int:
             return (
                 around
                 + table.horizontalHeader().sizeHint().height()
                 + 2 * table.frameWidth()
                 + count * table.verticalHeader().defaultSectionSize()
+                + taller
             )
 
-        needed = height_for(rows)
-        least = height_for(min(rows, ROWS_IN_VIEW))
+        # rows of long names wrap onto more lines (see RankingTable) where the view still has
+        # the height for ROWS_IN_VIEW rows with them; else the names are shortened (tooltip)
+        taller = max(self.topsis_table.extra_height(), self.ahp_table.extra_height())
+        wrapping = height_for(min(rows, ROWS_IN_VIEW), taller) <= total
+        for ranking in (self.topsis_table, self.ahp_table):
+            ranking.set_wrapping(wrapping)
+        taller = taller if wrapping else 0
+        needed = height_for(rows, taller)
+        least = height_for(min(rows, ROWS_IN_VIEW), taller)
         wanted = min(needed, max(least, int(total * MAX_TABLES_SHARE)))
         self._show_chart_if_room(total - wanted)
         # what the lower part cannot do without (the splitter would take it from the tables)

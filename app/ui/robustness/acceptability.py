@@ -37,8 +37,8 @@ from app.models.judgements import group_weight_batch
 from app.models.sensitivity import RankAcceptability, acceptability_in_chunks, sample_weights
 from app.models.workshop import Sampling
 from app.ui.i18n import format_number
+from app.ui.jobs import Job, start_job
 from app.ui.quiet import set_current_index, set_enabled, set_value
-from app.ui.robustness.jobs import Job, start_job
 from app.ui.robustness.page import METHOD_NAMES, RobustnessPage, needs_a_ranking
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.style import TOPSIS_COLOR

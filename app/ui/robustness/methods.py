@@ -95,7 +95,7 @@ class MethodsPage(RobustnessPage):
         """Rank by scikit-criteria's other methods and ask the record to include them.
 
         On the interface thread, under a busy cursor: the first time imports scikit-criteria
-        (about 2 s), which no worker thread may do (see :func:`~app.ui.robustness.jobs.start_job`);
+        (about 2 s), which no worker thread may do (see :func:`~app.ui.jobs.start_job`);
         later rankings take a few milliseconds."""
         if not self.ranked():
             return

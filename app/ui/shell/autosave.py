@@ -27,25 +27,28 @@ from app.io.autosave import (
     pending_recoveries,
     write_recovery,
 )
+from app.io.settings_values import AUTOSAVE_DEFAULT, AUTOSAVE_KEY, BoundedSetting
+from app.io.settings_values import autosave_seconds as read_autosave_seconds
 from app.models.document import Change
 from app.models.errors import InvalidInputError
 from app.models.workshop import Workshop
 from app.ui.environment import app_settings
 from app.ui.session import WorkshopSession, translated_error
 
-DEFAULT_SECONDS = 60
-SETTINGS_KEY = "autosave/seconds"
+DEFAULT_SECONDS = AUTOSAVE_DEFAULT
+SETTINGS_KEY = AUTOSAVE_KEY
+
+
+def autosave_setting() -> BoundedSetting:
+    """The autosave interval from the settings (0: no autosave), within its bounds: a value out of
+    range, a fraction or a text gives ``DEFAULT_SECONDS`` and a note for the person
+    (:func:`app.io.settings_values.autosave_seconds`)."""
+    return read_autosave_seconds(app_settings().value(SETTINGS_KEY))
 
 
 def autosave_seconds() -> int:
-    """The autosave interval from the settings: ``DEFAULT_SECONDS`` unless a whole number >= 0
-    is stored (0: no autosave)."""
-    value = app_settings().value(SETTINGS_KEY, DEFAULT_SECONDS)
-    try:
-        seconds = int(str(value))
-    except ValueError:
-        return DEFAULT_SECONDS
-    return seconds if seconds >= 0 else DEFAULT_SECONDS
+    """The autosave interval in seconds, as :func:`autosave_setting` reads it."""
+    return autosave_setting().value
 
 
 class Autosaver(QObject):
@@ -63,7 +66,13 @@ class Autosaver(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.autosave)
         session.changed.connect(self._on_changed)
-        self.set_interval(autosave_seconds() if seconds is None else seconds)
+        #: what the person should know about the ``autosave/seconds`` setting read (a value out
+        #: of range replaced by the default), or None
+        self.note: InvalidInputError | None = None
+        if seconds is None:
+            setting = autosave_setting()
+            seconds, self.note = setting.value, setting.note
+        self.set_interval(seconds)
 
     def set_interval(self, seconds: int) -> None:
         """Autosave every ``seconds`` seconds from now on; 0 stops autosaving."""

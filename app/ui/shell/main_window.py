@@ -30,6 +30,7 @@ from app.ui.editors.weights_panel import WeightsPanel
 from app.ui.environment import app_settings
 from app.ui.folders import last_folder, remember_folder
 from app.ui.i18n import LANGUAGES, current_language, install_language
+from app.ui.jobs import run_busy
 from app.ui.results.rankings import RankingsView
 from app.ui.results.texts import ahp_mode_hint
 from app.ui.retranslating import Retranslating
@@ -40,6 +41,7 @@ from app.ui.shell.autosave import Autosaver
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QResizeEvent
 
+    from app.io.record.cell_problems import CellProblems
     from app.ui.dialogs.details_dialog import WorkshopDetailsDialog
     from app.ui.editors.criteria_editor import CriteriaEditor
     from app.ui.editors.data_editor import DataEditor
@@ -179,11 +181,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.changed.connect(self._on_changed)
         self.session.evaluated.connect(self._on_evaluated)
         self.session.error.connect(self._on_error)
+        self._saving = False  # a save runs off the interface thread (see _save_to)
         self.autosaver = Autosaver(self.session, self)
         self.autosaver.failed.connect(self._on_error)
         self.retranslate()
         self._restore_state(restore_state)
         self._on_changed(frozenset(Change))
+        if self.autosaver.note is not None:  # a setting out of range, replaced by its default
+            self.status_label.setText(translated_error(self.autosaver.note))
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -615,14 +620,19 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_path(self, path: str) -> bool:
         """Open any readable input; on failure the open workshop is unchanged and a message says
-        why. A table (not a record) opens as a new, unsaved workshop."""
+        why. A table (not a record) opens as a new, unsaved workshop. A record with Data cells it
+        cannot read lists them all and offers to open with them empty
+        (:meth:`_open_with_cells_empty`)."""
         from app.io.reading import TableToImport, open_input
+        from app.io.record.cell_problems import CellProblems
 
         notes: list[InvalidInputError] = []
         try:
             workshop = open_input(path, notes)  # a workbook is opened once
             if isinstance(workshop, TableToImport):
                 return self._import_table(path)
+        except CellProblems as problems:
+            return self._open_with_cells_empty(path, problems)
         except InvalidInputError as error:
             message = translated_error(error)
         except (OSError, ValueError) as error:  # the system's words for what stopped the reading
@@ -635,6 +645,51 @@ class MainWindow(Retranslating, QMainWindow):
                 self._show_notes(Path(path).name, notes)
             return True
         self._show_problem(self.tr("Could not open %s") % Path(path).name, message)
+        return False
+
+    def _open_with_cells_empty(self, path: str, problems: CellProblems) -> bool:
+        """List every Data cell of the record at ``path`` that cannot be read; if the user
+        chooses, open it with those cells empty, as an unsaved change (closing asks to save);
+        Cancel keeps the open workshop."""
+        from PySide6.QtWidgets import QDialog
+
+        from app.io.reading import open_input
+        from app.io.record.cell_problems import BlankedCells
+        from app.ui.dialogs.cell_problems_dialog import CellProblemsDialog
+
+        dialog = CellProblemsDialog(problems, self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        name = Path(path).name
+        if not accepted:
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("%s was not opened.") % name)
+            return False
+        notes: list[InvalidInputError] = []
+        try:
+            workshop = open_input(path, notes, blank_bad_cells=True)
+        except InvalidInputError as error:  # the file changed since it was read
+            message = translated_error(error)
+        except (OSError, ValueError) as error:
+            message = str(error)
+        else:
+            if not isinstance(workshop, Workshop):  # pragma: no cover - a record a moment ago
+                return False
+            self.session.open(workshop, path, saved=False)
+            self._add_recent(path)
+            # the cells left empty were just listed: the status bar names them, a box only
+            # what else the reader should know
+            others = [note for note in notes if not isinstance(note, BlankedCells)]
+            if others:
+                self._show_notes(name, others)
+            blanked = [note for note in notes if isinstance(note, BlankedCells)]
+            if blanked:
+                self.status_label.setStyleSheet("")
+                self.status_label.setText(" ".join(translated_error(n) for n in blanked))
+            return True
+        self._show_problem(self.tr("Could not open %s") % name, message)
         return False
 
     def _import_table(self, path: str) -> bool:
@@ -716,30 +771,36 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _save_to(self, path: str) -> bool:
         """Save atomically as a decision record (.xlsx, in the interface language) or a workshop
-        file (.json). On failure the earlier file is intact, and Save As is offered."""
+        file (.json), off the interface thread: the window keeps painting, and a busy indicator
+        shows when the save takes long (:func:`app.ui.jobs.run_busy`). On failure the earlier
+        file is intact, and Save As is offered."""
+        if self._saving:  # a second Ctrl+S while the first save runs
+            return False
+        from app.io.saving import prepare_save, save_document
+
         workshop = self.session.workshop
+        language = current_language()
+        lang = language if language in LANGUAGES else "es"
+        prepare_save()  # a worker thread imports nothing
+        self._saving = True
         try:
-            if Path(path).suffix.lower() == ".json":
-                from app.io.workshop_file import save_workshop_json
-
-                save_workshop_json(workshop, path)
-            else:
-                from app.io.record import save_record
-
-                language = current_language()
-                save_record(workshop, path, lang=language if language in LANGUAGES else "es")
-        except InvalidInputError as error:
-            message = translated_error(error)
-        except OSError as error:  # a full disk, a vanished folder: nothing of the record is lost
-            message = str(error)
-        else:
-            self.session.document.mark_saved(path)
-            self.autosaver.saved()
-            self._add_recent(path)
+            failure = run_busy(
+                self,
+                self.tr("Saving %s…") % Path(path).name,
+                lambda: save_document(workshop, path, lang),
+            )
+        finally:
+            self._saving = False
+        if failure is None:
+            self.session.document.mark_saved(path, workshop)
             self._update_title()
+            if not self.session.document.modified:
+                self.autosaver.saved()
+            self._add_recent(path)
             self.status_label.setStyleSheet("")
             self.status_label.setText(self.tr("Saved %s") % Path(path).name)
             return True
+        message = translated_error(failure)
         title = self.tr("Could not save %s") % Path(path).name
         self._on_error(f"{title}: {message}")
         return self._offer_save_as(title, message)
@@ -913,7 +974,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._ready_to_discard():
+        if self._saving or not self._ready_to_discard():  # never close in the middle of a save
             event.ignore()
             return
         if self._remember_state:

@@ -165,7 +165,14 @@ def test_a_deleted_data_sheet_is_a_note(original: Workshop, record: Path) -> Non
     assert [n.params.get("sheet") for n in notes] == [DATA]
 
 
-def test_criteria_weights_are_found_by_header_and_id(original: Workshop, record: Path) -> None:
+def test_criteria_weights_are_found_by_header_and_number(original: Workshop, record: Path) -> None:
+    """Each criterion's row carries its number (N.º), never its internal id: the key a sorted or
+    moved row is found by."""
+    shown = openpyxl.load_workbook(record)[CRITERIA]
+    assert [c.value for c in shown["A"]] == ["N.º", *range(1, len(original.criteria) + 1)]
+    ids = {c.id for c in original.criteria}
+    assert not [c.value for row in shown.iter_rows() for c in row if c.value in ids]
+
     def move(book: openpyxl.Workbook) -> None:
         sheet = book[CRITERIA]
         sheet.insert_cols(1)
@@ -177,6 +184,26 @@ def test_criteria_weights_are_found_by_header_and_id(original: Workshop, record:
     edit(record, move)
     reopened = load_record(record)
     assert reopened.groups[1].weights["c1"] == 0.0
+    assert reopened.groups[0].weights == original.groups[0].weights
+
+
+def test_an_earlier_records_criteria_are_found_by_their_ids(
+    original: Workshop, record: Path
+) -> None:
+    """Records of an earlier Priorizar name each criterion's row by its id (an Id column)."""
+
+    def earlier(book: openpyxl.Workbook) -> None:
+        sheet = book[CRITERIA]
+        sheet.cell(row=1, column=1, value="Id")
+        for j, criterion in enumerate(original.criteria):
+            sheet.cell(row=2 + j, column=1, value=criterion.id)
+        sheet.move_range("A2:Z2", rows=len(original.criteria))  # the first row sorted last
+        column = column_of(sheet, "Peso: Grupo 2")
+        sheet.cell(row=2 + len(original.criteria), column=column, value=7.0)
+
+    edit(record, earlier)
+    reopened = load_record(record)
+    assert reopened.groups[1].weights["c1"] == 7.0
     assert reopened.groups[0].weights == original.groups[0].weights
 
 

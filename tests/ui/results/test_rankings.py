@@ -470,3 +470,62 @@ def test_without_an_ahp_result_the_chart_hides_its_bars_and_legend_entry(
     session.undo()
     assert chart.values().ahp_shown
     assert [label.text for _, label in chart.legend.items] == ["TOPSIS", "AHP"]
+
+
+LONG_NAME = "Comunidad Campesina de Sayhua (Anexo Ccahuanhuire)"
+
+
+def _whole(table: object, row: int) -> bool:
+    """Whether the name in ``row`` shows whole in its cell, on as many lines as the cell has."""
+    from PySide6.QtCore import QRect
+
+    index = table.model().index(row, 1)  # type: ignore[attr-defined]
+    cell = table.visualRect(index)  # type: ignore[attr-defined]
+    metrics = table.fontMetrics()  # type: ignore[attr-defined]
+    box = metrics.boundingRect(
+        QRect(0, 0, cell.width() - 6, 10_000), Qt.TextFlag.TextWordWrap, index.data()
+    )
+    return box.width() <= cell.width() - 6 and box.height() <= cell.height()
+
+
+@pytest.mark.parametrize("height", [900, 380])
+def test_a_long_name_wraps_where_the_view_has_the_height_else_it_is_shortened(
+    qtbot, height: int
+) -> None:
+    """A name longer than its column wraps onto a second line, its row taller, as long as the
+    tables still show eight rows; in a view too low for that it is shortened, the whole name in
+    the tooltip. The row follows the community when the order changes."""
+    workshop = make_workshop(10, 4)
+    communities = list(workshop.communities)
+    communities[3] = replace(communities[3], name=LONG_NAME)
+    session = WorkshopSession(workshop.replace(communities=tuple(communities)))
+    view = RankingsView(session)
+    qtbot.addWidget(view)
+    view.resize(700, height)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    table = view.topsis_table
+    model = table.model()
+    row = model.community_ids.index(communities[3].id)
+    ordinary = table.verticalHeader().defaultSectionSize()
+    wraps = height == 900
+    assert (table.rowHeight(row) > ordinary) == wraps
+    assert _whole(table, row) == wraps
+    assert model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole).startswith(LONG_NAME)
+    others = [r for r in range(model.rowCount()) if r != row]
+    assert all(table.rowHeight(r) == ordinary for r in others)
+    if wraps:  # the long name moves to the top: its row is the tall one there
+        weights = {
+            c.id: (100.0 if c.id == workshop.criteria[0].id else 0.0)
+            for c in workshop.weighted_criteria
+        }
+        best = int(np.argmax(workshop.values[:, 0]))
+        values = workshop.values.copy()
+        values[3, 0] = values[best, 0] + 1
+        session.apply(edits.set_value(3, 0, float(values[3, 0])))
+        session.apply(edits.set_weights(session.workshop.active_group, weights))
+        QApplication.processEvents()
+        top = model.community_ids.index(communities[3].id)
+        assert top == 0 and table.rowHeight(0) > ordinary and _whole(table, 0)
+        assert all(table.rowHeight(r) == ordinary for r in range(1, model.rowCount()))

@@ -5,7 +5,7 @@
 Python 3.11's cycle collector, run on the interface thread, can crash on the frame of an import
 running on another thread (CPython gh-111363); it did, about once in ten runs of the window's
 tests, while a job imported scikit-criteria. Jobs import nothing now (see
-:func:`app.ui.robustness.jobs.start_job`). Here rounds of the rank acceptability job run on
+:func:`app.ui.jobs.start_job`). Here rounds of the rank acceptability job run on
 Qt's thread pool while the interface thread makes cyclic garbage and collects it without pause:
 a crash ends the process with a signal, which the test sees as its exit status.
 """
@@ -24,7 +24,7 @@ def main(rounds: int) -> int:
     from app.io.example import example_workshop
     from app.models.analysis import evaluate
     from app.models.sensitivity import acceptability_in_chunks, sample_weights
-    from app.ui.robustness.jobs import Job, start_job
+    from app.ui.jobs import Job, start_job
 
     app = QApplication([sys.argv[0]])
     evaluation = evaluate(example_workshop())

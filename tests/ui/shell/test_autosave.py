@@ -59,6 +59,10 @@ def test_the_interval_comes_from_the_settings(session: WorkshopSession) -> None:
         assert Autosaver(session).interval == 15
         store.setValue("autosave/seconds", "nonsense")
         assert Autosaver(session).interval == 60
+        store.setValue("autosave/seconds", 99_999_999_999)  # beyond Qt's timer: the default
+        saver = Autosaver(session)
+        assert saver.interval == 60
+        assert saver.note is not None and saver.note.params["value"] == "99999999999"
         store.setValue("autosave/seconds", 0)
         assert Autosaver(session).interval == 0
     finally:
