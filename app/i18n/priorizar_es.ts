@@ -2782,7 +2782,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El ajuste “{key}” vale “{value}”, que no es un número entero de {low} a {high}; se usa {default} en su lugar.</translation>
     </message>
     <message>
-        <location filename="../models/limits.py" line="+65"/>
+        <location filename="../models/limits.py" line="+69"/>
         <source>{field}: the text has {length} characters; at most {limit} fit in one cell of a spreadsheet. Shorten it.</source>
         <translation>{field}: el texto tiene {length} caracteres; en una celda de una hoja de cálculo caben como máximo {limit}. Acórtelo.</translation>
     </message>
@@ -2899,12 +2899,17 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../io/record/books.py" line="+60"/>
+        <location filename="../io/record/books.py" line="+62"/>
         <source>“{file}” is damaged or is not a workbook of its kind ({suffix}); it cannot be opened.</source>
         <translation>“{file}” está dañado o no es un libro del tipo que indica su extensión ({suffix}); no se puede abrir.</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+115"/>
+        <source>“{file}” holds {size} MB of sheets, more than this program reads from an OpenDocument workbook (at most {limit} MB). Check that it is the right file; saved as an Excel workbook (.xlsx) it can be larger.</source>
+        <translation>“{file}” contiene {size} MB de hojas, más de lo que este programa lee de un libro OpenDocument (como máximo {limit} MB). Compruebe que sea el archivo correcto; guardado como libro de Excel (.xlsx) puede ser más grande.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>“{file}” is protected with a password or is not a workbook Priorizar reads. Open it in Excel or LibreOffice, remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>“{file}” está protegido con contraseña o no es un libro que Priorizar pueda leer. Ábralo en Excel o LibreOffice, quite la contraseña y guárdelo como libro de Excel (.xlsx).</translation>
     </message>

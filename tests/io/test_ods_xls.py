@@ -258,3 +258,13 @@ def test_an_unreadable_old_style_file_names_the_file(tmp_path: Path) -> None:
 
 def test_the_record_package_opens_every_kind_through_one_door() -> None:
     assert record.open_workbook is open_workbook
+
+
+def test_an_ods_whose_sheets_are_too_large_for_its_reader_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "pesado.ods"
+    path.write_bytes(ods_bytes(table_rows()))
+    monkeypatch.setattr(books_module, "MAX_ODS_XML_BYTES", 1024)  # the table's XML is larger
+    with pytest.raises(InvalidInputError, match="pesado.ods.*OpenDocument"):
+        read_workshop(path)

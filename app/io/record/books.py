@@ -12,9 +12,10 @@ the sheets that can hold a table (visible only, the active one first:
 the same :data:`~app.io.record.archive.MAX_ROWS` and :data:`~app.io.record.archive.MAX_COLUMNS`
 as they are read (a block of repeated rows or cells is measured before it is expanded). An
 ``.ods`` is a zip archive and passes the same checks as an ``.xlsx`` (entries, unpacked size,
-compression ratio); its XML is parsed by odfpy with defusedxml. Every problem is an
-:class:`~app.models.errors.InvalidInputError` naming the file. The readers are imported inside the
-functions. Pure Python, no Qt.
+compression ratio); its XML is parsed by odfpy with defusedxml, and since odfpy holds it whole in
+memory, its sheets' part is at most :data:`~app.models.limits.MAX_ODS_XML_BYTES` unpacked.
+Every problem is an :class:`~app.models.errors.InvalidInputError` naming the file. The readers
+are imported inside the functions. Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from app.io.record.archive import (
     open_xlsx,
 )
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.limits import MAX_ODS_XML_BYTES
 
 #: The media type an OpenDocument spreadsheet declares in its first entry, ``mimetype``.
 ODS_MEDIA_TYPE: Final = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -164,8 +166,24 @@ class OdsBook(_CellBook):
 
     @classmethod
     def open(cls, file: Path, content: bytes) -> OdsBook:
+        import zipfile
+
         from odf.opendocument import load
 
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            xml = archive.getinfo("content.xml").file_size
+        if xml > MAX_ODS_XML_BYTES:
+            raise InvalidInputError(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "“{file}” holds {size} MB of sheets, more than this program reads from an "
+                    "OpenDocument workbook (at most {limit} MB). Check that it is the right file; "
+                    "saved as an Excel workbook (.xlsx) it can be larger.",
+                ),
+                file=file.name,
+                size=round(xml / 1024 / 1024, 1),
+                limit=MAX_ODS_XML_BYTES // 1024 // 1024,
+            )
         try:
             document = load(io.BytesIO(content))
             return cls(file, document)
