@@ -10,9 +10,10 @@ Usage::
 (``priorizar summary`` and ``priorizar picture`` draw with Qt: :mod:`app.ui.share.commands`.)
 
 ``FILE`` (and ``INPUT``) is a workshop file (``.json``, :mod:`app.io.workshop_file`), a decision
-record (``.xlsx``, :mod:`app.io.record`; a workbook that is not a record is read as a table from
-its first sheet) or a table of candidate communities (``.csv``, ``.tsv`` or ``.txt``; first column
-the communities, header row the criteria; :mod:`app.io.table_import`). ``export`` writes the full
+record (``.xlsx``, :mod:`app.io.record`; a workbook that is not a record, ``.xlsx``, ``.ods`` or
+``.xls``, is read as a table from its first visible sheet) or a table of candidate communities
+(``.csv``, ``.tsv`` or ``.txt``; first column the communities, header row the criteria;
+:mod:`app.io.table_import`). ``export`` writes the full
 decision record of ``INPUT``; ``example`` that of the fictional example workshop; ``--lang`` is the
 language of the record's sheets (default Spanish). Both save atomically. Both rankings are
 computed by :func:`app.models.analysis.evaluate`, exactly as the window computes them.
@@ -147,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         "rank",
         help="print the TOPSIS and AHP rankings of a workshop",
         description="Print the TOPSIS and AHP rankings of a workshop file (.json), a decision "
-        "record (.xlsx) or a table of communities (.csv, or the first sheet of an .xlsx: first "
+        "record (.xlsx) or a table of communities (.csv, or the first sheet of an .xlsx, .ods or "
+        ".xls: first "
         "column the communities, header row the criteria).",
         epilog="Communities screened out (gates, thresholds, missing data) are listed after the "
         "ranking with the reason.",
@@ -179,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write the decision record (.xlsx) of a workshop or table",
         description="Write the full decision record (.xlsx) of a workshop file (.json), a "
-        "decision record or workbook (.xlsx) or a table of communities (.csv).",
+        "decision record or workbook (.xlsx, .ods, .xls) or a table of communities (.csv).",
     )
     export.add_argument("file", metavar="INPUT", help="a workshop, record, workbook or table")
     export.add_argument("output", metavar="OUT.xlsx", help="the decision record to write")

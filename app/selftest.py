@@ -16,7 +16,10 @@ or library only shows when the code that needs it runs. The self-test runs that 
    workshop must equal the original ones (ranks exactly, scores within :data:`SCORE_TOLERANCE`).
 5. The one-page summary (File > Export summary) is drawn as a PDF, and Qt's print support
    (File > Print) imports.
-6. scikit-criteria imports, with the methods the program compares against, and its TOPSIS
+6. The readers of the other workbooks run: an ``.ods`` table (written by odfpy) opens as a table,
+   and xlrd, the ``.xls`` reader, reads a workbook's container (a frozen build may lack modules
+   both import on first use).
+7. scikit-criteria imports, with the methods the program compares against, and its TOPSIS
    (vector scaling of the matrix, as in ``tests/models/test_topsis.py``) gives the engine's
    closeness within :data:`REFERENCE_TOLERANCE`.
 
@@ -121,6 +124,7 @@ def run_checks() -> list[str]:
                 checked.append(_check_round_trip(app, window, workshop, original))
                 checked.append(_check_robustness(window))
                 checked.append(_check_summary(window))
+                checked.append(_check_other_workbooks())
             finally:
                 window.session.document.mark_saved()
                 window.close()
@@ -242,6 +246,48 @@ def _check_round_trip(
     if problem:
         raise SelfTestFailure(f"the reopened decision record ranks differently: {problem}")
     return "decision record (.xlsx) saved, reopened identical and ranked the same"
+
+
+def _check_other_workbooks() -> str:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    from app.io.reading import TableToImport, open_input
+    from app.io.record.books import XlsBook, open_workbook
+    from app.models.errors import InvalidInputError
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Tabla")
+    for values in (("Comunidad", "Agua"), ("Anqas", 1.5)):
+        row = TableRow()
+        for value in values:
+            if isinstance(value, str):
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+            else:
+                cell = TableCell(valuetype="float", value=value)
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    with tempfile.TemporaryDirectory(prefix="priorizar-self-test-") as folder:
+        path = Path(folder) / "self-test.ods"
+        document.save(str(path))
+        if not isinstance(open_input(path), TableToImport):
+            raise SelfTestFailure("an .ods table did not open as a table to import")
+        with open_workbook(path) as book:
+            if book.rows("Tabla") != [("Comunidad", "Agua"), ("Anqas", 1.5)]:
+                raise SelfTestFailure("an .ods table was read wrong")
+        old = Path(folder) / "self-test.xls"
+        old.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 504)
+        try:
+            XlsBook.open(old, old.read_bytes())
+        except InvalidInputError as error:  # xlrd ran and found no workbook in the container
+            if "password" not in str(error):
+                raise SelfTestFailure(f"xlrd did not read an .xls container: {error}") from error
+        else:
+            raise SelfTestFailure("xlrd took an empty container for a workbook")
+    return ".ods (odfpy) and .xls (xlrd) readers work"
 
 
 def _check_reference(evaluation: Evaluation) -> str:

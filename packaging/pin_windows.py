@@ -8,7 +8,9 @@ the version installed in the running environment where there is one (the version
 passed with here), and writes the result as a constraints file. pip's ``--platform`` chooses
 Windows wheels but still evaluates environment markers for this machine, so the dependencies
 that only Windows installs (``; sys_platform == "win32"``) are added afterwards, resolved the
-same way. Needs the package index (pip's own settings).
+same way. A pure-Python package published only as a source archive (:data:`SOURCE_ONLY`: pip
+builds it on Windows as anywhere) is resolved on its own, without its dependencies, which join
+the others. Needs the package index (pip's own settings).
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ ROOT = HERE.parent
 OUTPUT = HERE / "requirements-windows.txt"
 WINDOWS = {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt"}
 PLATFORM = ["--platform", "win_amd64", "--python-version", "3.11", "--implementation", "cp"]
+#: Pure-Python packages with no wheel on PyPI, only a source archive (odfpy 1.4.1, the reader of
+#: .ods workbooks): resolved with ``--no-deps``, the only way pip takes a source archive for
+#: another platform.
+SOURCE_ONLY = frozenset({"odfpy"})
 
 
 def wanted() -> list[str]:
@@ -43,15 +49,19 @@ def wanted() -> list[str]:
     ]
 
 
-def resolve(requirements: list[str], folder: Path) -> list[dict[str, Any]]:
-    """What pip would install for Windows, as the ``install`` items of its report."""
+def resolve(
+    requirements: list[str], folder: Path, *, sources: bool = False
+) -> list[dict[str, Any]]:
+    """What pip would install for Windows, as the ``install`` items of its report; with
+    ``sources``, the packages of :data:`SOURCE_ONLY` alone, from their source archives."""
     installed = {canonicalize_name(d.metadata["Name"]): d.version for d in metadata.distributions()}
     here = [f"{name}=={version}" for name, version in sorted(installed.items())]
     (folder / "requirements.txt").write_text("\n".join(requirements) + "\n", encoding="utf-8")
     (folder / "installed.txt").write_text("\n".join(here) + "\n", encoding="utf-8")
     report = folder / "report.json"
     command = [sys.executable, "-m", "pip", "install", "--quiet", "--dry-run", "--ignore-installed"]
-    command += ["--only-binary=:all:", *PLATFORM, "--target", str(folder / "target")]
+    command += ["--no-deps"] if sources else ["--only-binary=:all:"]
+    command += [*PLATFORM, "--target", str(folder / "target")]
     command += ["--report", str(report), "-r", str(folder / "requirements.txt")]
     command += ["-c", str(folder / "installed.txt")]
     subprocess.run(command, check=True)
@@ -76,11 +86,19 @@ def windows_only(items: list[dict[str, Any]]) -> list[str]:
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
-        requirements = wanted()
+        wanted_all = wanted()
+        source = [r for r in wanted_all if canonicalize_name(Requirement(r).name) in SOURCE_ONLY]
+        requirements = [r for r in wanted_all if r not in source]
+        sources = resolve(source, Path(folder), sources=True) if source else []
+        # the source-only packages' own dependencies are resolved with the others
+        requirements += [
+            text for item in sources for text in item["metadata"].get("requires_dist") or []
+        ]
         items = resolve(requirements, Path(folder))
         extra = windows_only(items)
         if extra:
             items = resolve(requirements + extra, Path(folder))
+        items += sources
     pins = sorted(
         (str(item["metadata"]["name"]), str(item["metadata"]["version"])) for item in items
     )

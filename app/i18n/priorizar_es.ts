@@ -904,7 +904,7 @@ Delete the recovery file?</source>
         <translation>Agregar grupo {group}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Remove group</source>
         <translation>Quitar grupo</translation>
     </message>
@@ -1033,7 +1033,7 @@ Delete the recovery file?</source>
 <context>
     <name>FocusCommunitiesPage</name>
     <message>
-        <location filename="../ui/robustness/focus.py" line="+83"/>
+        <location filename="../ui/robustness/focus.py" line="+84"/>
         <source>Focus communities (&amp;k):</source>
         <translation>Comunidades focales (&amp;k):</translation>
     </message>
@@ -1088,12 +1088,17 @@ Delete the recovery file?</source>
         <translation>{rank}. {name} ({region})</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Recorded choice: {names}.</source>
-        <translation>Elección registrada: {names}.</translation>
+        <location line="+13"/>
+        <source>Recorded choice, by the combined weights: {names}.</source>
+        <translation>Elección registrada, con los pesos combinados: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Recorded choice, by the weights of the group {group}: {names}.</source>
+        <translation>Elección registrada, con los pesos del grupo {group}: {names}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No choice recorded yet.</source>
         <translation>Todavía no se registró ninguna elección.</translation>
     </message>
@@ -1439,12 +1444,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+389"/>
+        <location line="+392"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-373"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1454,18 +1459,13 @@ Delete the recovery file?</source>
         <translation>Criterios guardados como plantilla: %s</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Decision records, workshops and tables (*.xlsx *.xlsm *.json *.csv *.tsv *.txt)</source>
-        <translation>Registros de decisión, talleres y tablas (*.xlsx *.xlsm *.json *.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+130"/>
+        <location line="+18"/>
+        <location line="+8"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+6"/>
         <source>Decision record (*.xlsx)</source>
         <translation>Registro de decisión (*.xlsx)</translation>
     </message>
@@ -1490,12 +1490,7 @@ Delete the recovery file?</source>
         <translation>Importar comunidades desde una hoja de cálculo</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Spreadsheets and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)</source>
-        <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>workshop</source>
         <translation>taller</translation>
     </message>
@@ -1515,14 +1510,24 @@ Delete the recovery file?</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-154"/>
         <location line="+45"/>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-159"/>
+        <source>Decision records, workshops and tables (*.xlsx *.xlsm *.ods *.xls *.json *.csv *.tsv *.txt)</source>
+        <translation>Registros de decisión, talleres y tablas (*.xlsx *.xlsm *.ods *.xls *.json *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Spreadsheets and tables (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt)</source>
+        <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1770,7 +1775,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: la codificación del texto no es segura; se leyó como {encoding} (con {confidence} % de certeza). Revise los nombres con tildes, o guarde el archivo como “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+18"/>
+        <source>“{file}” is a workbook (Excel or LibreOffice), not a CSV table. Give its name the workbook&apos;s own extension (.xlsx, .ods or .xls) and open it again, or save it as “CSV”.</source>
+        <translation>“{file}” es un libro de hojas de cálculo (Excel o LibreOffice), no una tabla CSV. Póngale a su nombre la extensión propia del libro (.xlsx, .ods o .xls) y vuelva a abrirlo, o guárdelo como “CSV”.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
         <source>“{file}”, row {row}, column “{criterion}” ({letter}): “{text}” is read as no data.</source>
         <translation>“{file}”, fila {row}, columna “{criterion}” ({letter}): “{text}” se lee como sin dato.</translation>
     </message>
@@ -1821,7 +1831,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Idioma desconocido “{lang}” para el registro de decisión.</translation>
     </message>
     <message>
-        <location filename="../io/record/reading.py" line="+136"/>
+        <location filename="../io/record/reading.py" line="+137"/>
         <source>“{file}” is a workbook but not a Priorizar decision record (its hidden sheet is missing). To use a table of communities, import it.</source>
         <translation>“{file}” es un libro de Excel, pero no un registro de decisión de Priorizar (le falta su hoja oculta). Para usar una tabla de comunidades, impórtela.</translation>
     </message>
@@ -1831,22 +1841,17 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: falta la hoja “{sheet}” (borrada o con otro nombre), así que no se toman los cambios hechos en ella; el taller se abre como se guardó.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>“{file}”: {problem}</source>
         <translation>“{file}”: {problem}</translation>
     </message>
     <message>
-        <location filename="../io/record/archive.py" line="+174"/>
+        <location filename="../io/record/archive.py" line="+178"/>
         <source>“{file}”, sheet “{sheet}”: {rows} rows and {columns} columns is more than this program reads (at most {max_rows} rows and {max_columns} columns).</source>
         <translation>“{file}”, hoja “{sheet}”: {rows} filas y {columns} columnas es más de lo que este programa lee (como máximo {max_rows} filas y {max_columns} columnas).</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>“{file}” is damaged or not a valid Excel workbook; it cannot be opened ({detail}).</source>
-        <translation>“{file}” está dañado o no es un libro de Excel válido; no se puede abrir ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>“{file}”, sheet “{sheet}” is damaged and cannot be read ({detail}).</source>
         <translation>“{file}”: la hoja “{sheet}” está dañada y no se puede leer ({detail}).</translation>
     </message>
@@ -1867,7 +1872,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="-13"/>
-        <location filename="../io/reading.py" line="+119"/>
+        <location filename="../io/reading.py" line="+122"/>
         <source>The file “{file}” does not exist.</source>
         <translation>El archivo “{file}” no existe.</translation>
     </message>
@@ -1892,18 +1897,18 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” está vacío: no contiene ningún libro de Excel.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>“{file}” is protected with a password or is an old Excel file (.xls). Open it in Excel, remove the password and save it as an Excel workbook (.xlsx).</source>
-        <translation>“{file}” está protegido con contraseña o es un archivo de Excel antiguo (.xls). Ábralo en Excel, quite la contraseña y guárdelo como libro de Excel (.xlsx).</translation>
+        <location line="-44"/>
+        <source>“{file}” is damaged or not a valid workbook; it cannot be opened ({detail}).</source>
+        <translation>“{file}” está dañado o no es un libro de hojas de cálculo válido; no se puede abrir ({detail}).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+35"/>
+        <location line="+49"/>
+        <location line="+8"/>
         <source>“{file}” is not an Excel workbook (.xlsx); it cannot be opened.</source>
         <translation>“{file}” no es un libro de Excel (.xlsx); no se puede abrir.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+16"/>
         <source>“{file}” is damaged or incomplete (perhaps cut off while copying); it cannot be opened.</source>
         <translation>“{file}” está dañado o incompleto (quizá se cortó al copiarlo); no se puede abrir.</translation>
     </message>
@@ -1913,7 +1918,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” se descomprime en muchos más datos de los que tiene un libro de comunidades; por seguridad, se rechaza.</translation>
     </message>
     <message>
-        <location filename="../io/record/payload.py" line="+58"/>
+        <location filename="../io/record/payload.py" line="+73"/>
         <source>“{file}”: the hidden sheet “{sheet}” that holds the workshop is damaged ({detail}).</source>
         <translation>“{file}”: la hoja oculta “{sheet}”, que guarda el taller, está dañada ({detail}).</translation>
     </message>
@@ -1964,7 +1969,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+82"/>
-        <location filename="../io/table_import.py" line="-572"/>
+        <location filename="../io/table_import.py" line="-573"/>
         <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
@@ -2005,8 +2010,8 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: “{text}” es una fecha, no un valor de este criterio.</translation>
     </message>
     <message>
-        <location filename="../io/record/tables.py" line="+44"/>
-        <location filename="../io/table_mapping.py" line="+225"/>
+        <location filename="../io/record/tables.py" line="+45"/>
+        <location filename="../io/table_mapping.py" line="+227"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
@@ -2016,17 +2021,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: la hoja “{sheet}” está vacía; no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+322"/>
-        <source>“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and choose “CSV”.</source>
-        <translation>“{file}” es un libro de Excel, no una tabla CSV. En Excel, use “Guardar como” y elija “CSV”.</translation>
-    </message>
-    <message>
-        <location line="-115"/>
+        <location filename="../io/table_import.py" line="+207"/>
         <source>“{file}” is not a text table (CSV): it holds binary data.</source>
         <translation>“{file}” no es una tabla de texto (CSV): contiene datos binarios.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>“{file}”: the header row needs the community column and at least one criterion column after it, separated by “;”, “,” or a tab.</source>
         <translation>“{file}”: la fila de encabezados necesita la columna de las comunidades y, después, al menos una columna de criterio, separadas por “;”, “,” o un tabulador.</translation>
     </message>
@@ -2083,7 +2083,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../models/workshop.py" line="+592"/>
+        <location filename="../models/workshop.py" line="+602"/>
         <source>“{file}” is damaged: a value in it cannot be read.</source>
         <translation>“{file}” está dañado: uno de sus valores no se puede leer.</translation>
     </message>
@@ -2334,7 +2334,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>AHP no puede clasificar: en el criterio {criterion}, la comunidad {community} tiene el valor {value}. AHP compara los valores como razones, y para eso necesita valores mayores que cero. Corrija el valor en los datos o quite el criterio.</translation>
     </message>
     <message>
-        <location filename="../models/edits.py" line="-810"/>
+        <location filename="../models/edits.py" line="-814"/>
         <source>The weight of {criterion} must be a number of zero or more.</source>
         <translation>El peso de {criterion} debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -2359,7 +2359,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo nuevo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Group removed</source>
         <translation>Grupo eliminado</translation>
     </message>
@@ -2634,7 +2634,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Conjunto de pesos {row}, criterio {criterion}: el peso {value} debe ser un número igual o mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="-172"/>
+        <location filename="../models/workshop.py" line="-179"/>
         <source>The data table has {rows} rows and {columns} columns, but the workshop has {communities} communities and {criteria} criteria.</source>
         <translation>La tabla de datos tiene {rows} filas y {columns} columnas, pero el taller tiene {communities} comunidades y {criteria} criterios.</translation>
     </message>
@@ -2665,12 +2665,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo {group}: la comparación {a} / {b} no es válida.</translation>
     </message>
     <message>
-        <location filename="../models/workshop.py" line="-256"/>
+        <location filename="../models/workshop.py" line="-259"/>
         <source>Row {row}: “{name}” is the same name as “{other}” in row {other_row} (capitals, accents and spaces do not count). Each community needs a name of its own: add its place or region, for example.</source>
         <translation>Fila {row}: “{name}” es el mismo nombre que “{other}” de la fila {other_row} (no cuentan las mayúsculas, las tildes ni los espacios). Cada comunidad necesita un nombre propio: agregue, por ejemplo, su lugar o su región.</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+268"/>
         <source>Group {group}: the comparison {a} / {b} is {value}, outside the scale 1/9 to 9.</source>
         <translation>Grupo {group}: la comparación {a} / {b} vale {value}, fuera de la escala de 1/9 a 9.</translation>
     </message>
@@ -2680,12 +2680,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo {group}: su peso en la combinación debe ser 0 o más.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>There is no group “{group}”.</source>
         <translation>No existe el grupo “{group}”.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Community {community}, criterion {criterion}: {value} is not a number.</source>
         <translation>Comunidad {community}, criterio {criterion}: {value} no es un número.</translation>
     </message>
@@ -2701,12 +2701,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../models/workshop_shape.py" line="+126"/>
+        <location filename="../models/workshop_shape.py" line="+127"/>
         <source>This workshop file has format version {version}; this program reads version {supported}. Please update Priorizar.</source>
         <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Facilitator {number} has no name.</source>
         <translation>El facilitador {number} no tiene nombre.</translation>
     </message>
@@ -2877,7 +2877,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El ajuste “{key}” vale “{value}”, que no es un número entero de {low} a {high}; se usa {default} en su lugar.</translation>
     </message>
     <message>
-        <location filename="../models/limits.py" line="+65"/>
+        <location filename="../models/limits.py" line="+69"/>
         <source>{field}: the text has {length} characters; at most {limit} fit in one cell of a spreadsheet. Shorten it.</source>
         <translation>{field}: el texto tiene {length} caracteres; en una celda de una hoja de cálculo caben como máximo {limit}. Acórtelo.</translation>
     </message>
@@ -2994,7 +2994,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../models/log_lines.py" line="+36"/>
+        <location filename="../models/log_lines.py" line="+37"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3129,7 +3129,17 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Aviso</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Weights that rank the record</source>
+        <translation>Pesos que ordenan el registro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Combined (all groups)</source>
+        <translation>Combinado (todos los grupos)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{value} {unit}</source>
         <translation>{value} {unit}</translation>
     </message>
@@ -3258,6 +3268,21 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <source>Compare with other methods</source>
         <translation>Comparar con otros métodos</translation>
     </message>
+    <message>
+        <location filename="../io/record/books.py" line="+62"/>
+        <source>“{file}” is damaged or is not a workbook of its kind ({suffix}); it cannot be opened.</source>
+        <translation>“{file}” está dañado o no es un libro del tipo que indica su extensión ({suffix}); no se puede abrir.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>“{file}” holds {size} MB of sheets, more than this program reads from an OpenDocument workbook (at most {limit} MB). Check that it is the right file; saved as an Excel workbook (.xlsx) it can be larger.</source>
+        <translation>“{file}” contiene {size} MB de hojas, más de lo que este programa lee de un libro OpenDocument (como máximo {limit} MB). Compruebe que sea el archivo correcto; guardado como libro de Excel (.xlsx) puede ser más grande.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>“{file}” is protected with a password or is not a workbook Priorizar reads. Open it in Excel or LibreOffice, remove the password and save it as an Excel workbook (.xlsx).</source>
+        <translation>“{file}” está protegido con contraseña o no es un libro que Priorizar pueda leer. Ábralo en Excel o LibreOffice, quite la contraseña y guárdelo como libro de Excel (.xlsx).</translation>
+    </message>
 </context>
 <context>
     <name>MethodsPage</name>
@@ -3295,7 +3320,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../ui/dialogs/new_workshop.py" line="+156"/>
+        <location filename="../ui/dialogs/new_workshop.py" line="+157"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
@@ -3370,7 +3395,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Grupo 1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Save the criteria as a preset</source>
         <translation>Guardar los criterios como plantilla</translation>
     </message>
@@ -4557,7 +4582,7 @@ primeros {k}</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../ui/share/content.py" line="+213"/>
+        <location filename="../ui/share/content.py" line="+218"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
@@ -4567,7 +4592,7 @@ primeros {k}</translation>
         <translation>Acta de la decisión</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Rankings</source>
         <translation>Clasificaciones</translation>
     </message>
@@ -4702,7 +4727,7 @@ primeros {k}</translation>
         <translation>{count} sin registrar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Used for the rankings: the combined weights of all groups.</source>
         <translation>Usados en las clasificaciones: los pesos combinados de todos los grupos.</translation>
     </message>

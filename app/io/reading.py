@@ -1,7 +1,8 @@
 """Reading the files people give the program: one entry for any input.
 
 :func:`read_workshop` opens any input Priorizar understands by its extension: a workshop file
-(``.json``), a decision record or a plain workbook (``.xlsx``), or a table (``.csv``).
+(``.json``), a decision record or a plain workbook (``.xlsx``, or ``.ods`` and ``.xls`` through the
+same reading and limits), or a table (``.csv``).
 :func:`open_input` opens it as the window does: a table, or a workbook that is not a decision
 record, is a :class:`TableToImport`, whose columns a person maps before it becomes a workshop.
 Either opens a workbook once, to tell a decision record from a plain table and to read it. Every
@@ -20,7 +21,9 @@ from app.models.workshop import Workshop, repeated_names
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 WORKSHOP_SUFFIXES = (".json",)
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+#: Workbooks: Excel's, OpenDocument's (LibreOffice) and Excel 97-2003's, opened alike
+#: (:func:`app.io.record.books.open_workbook`).
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 READABLE_SUFFIXES = (*WORKBOOK_SUFFIXES, *WORKSHOP_SUFFIXES, *TABLE_SUFFIXES)
 
 

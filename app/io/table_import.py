@@ -495,8 +495,9 @@ def _refuse_binary(raw: bytes, file: Path) -> None:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "“{file}” is an Excel workbook, not a CSV table. In Excel, use “Save as” and "
-                "choose “CSV”.",
+                "“{file}” is a workbook (Excel or LibreOffice), not a CSV table. Give its name "
+                "the workbook's own extension (.xlsx, .ods or .xls) and open it again, or save "
+                "it as “CSV”.",
             ),
             file=file.name,
         )

@@ -187,12 +187,14 @@ class Problem:
 
 
 def read_raw_table(path: str | os.PathLike[str], encoding: str | None = None) -> RawTable:
-    """Every table sheet of a plain workbook (``.xlsx``/``.xlsm``: visible worksheets, the
+    """Every table sheet of a plain workbook (``.xlsx``, ``.ods``, ``.xls``: visible worksheets, the
     active one first), or a CSV table as one sheet named after the file, decoded in ``encoding``
     when the person chose one (else detected: ``RawTable.decoded``). Raises
     :class:`InvalidInputError` for unreadable files (see the readers)."""
+    from app.io.reading import WORKBOOK_SUFFIXES
+
     file = Path(path)
-    if file.suffix.lower() in (".xlsx", ".xlsm"):
+    if file.suffix.lower() in WORKBOOK_SUFFIXES:
         return _read_workbook(file)
     table = read_rows(file, encoding)
     last = table.rows[-1][0]

@@ -15,6 +15,11 @@ nothing from it. Two things follow from those inputs:
   (AIP) as :func:`app.models.judgements.combined_weights` decides (Forman & Peniwati 1998).
   :func:`app.models.analysis.evaluate`, the interface and the decision record take their weights
   from here.
+- :func:`record_weight_set`: whose weights rank the decision record and the summary page: the
+  combined set, unless the facilitator chose the focus communities by one group's weights
+  (``Metadata.ranking_weights``). The group the weights panel shows is a view, not a choice.
+- :func:`workshop_day`: the day a record and the summary page give the workshop when its details
+  hold no date: the day of the first change in its log, else the day of saving.
 
 Pure numpy, no Qt.
 
@@ -26,6 +31,7 @@ References
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from app.models.judgements import combined_weights
@@ -62,3 +68,34 @@ def weight_vector(workshop: Workshop, group_id: str | None = None) -> FloatArray
     if group_id != COMBINED:
         return normalized(workshop.group_weight_vector(workshop.group(group_id)))
     return combined_weights(workshop)[0]
+
+
+def record_weight_set(workshop: Workshop) -> str:
+    """The weight set that ranks ``workshop``'s decision record and summary page: a group's id,
+    or :data:`~app.models.workshop.COMBINED`.
+
+    The combined set unless the facilitator recorded the focus communities while ranking with
+    one group's weights (``Metadata.ranking_weights``): then that group's, so that the ranking
+    the record shows is the one the choice was made from. Which group the weights panel happens
+    to show when saving (``active_group``, a view) does not count."""
+    chosen = workshop.metadata.ranking_weights
+    return chosen if chosen in {g.id for g in workshop.groups} else COMBINED
+
+
+def record_weights(workshop: Workshop) -> FloatArray:
+    """The weights of :func:`record_weight_set` (see :func:`weight_vector`)."""
+    return weight_vector(workshop, record_weight_set(workshop))
+
+
+def workshop_day(workshop: Workshop, today: date) -> str:
+    """The workshop's date as a record shows it: the date of its details when there is one
+    (as typed), else the day of the first change in its log (``yyyy-MM-dd``), else ``today``
+    (the day of saving)."""
+    if workshop.metadata.date:
+        return workshop.metadata.date
+    for entry in workshop.log[:1]:
+        try:
+            return date.fromisoformat(entry.time[:10]).isoformat()
+        except ValueError:
+            break
+    return today.isoformat()

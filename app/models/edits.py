@@ -267,9 +267,13 @@ def remove_group(group_id: str) -> Edit:
     def apply(workshop: Workshop) -> Workshop:
         old = workshop.group(group_id)
         active = COMBINED if workshop.active_group == group_id else workshop.active_group
+        metadata = workshop.metadata
+        if metadata.ranking_weights == group_id:  # the record ranks with the combined set again
+            metadata = replace(metadata, ranking_weights=COMBINED)
         return workshop.replace(
             groups=tuple(g for g in workshop.groups if g.id != group_id),
             active_group=active,
+            metadata=metadata,
             log=_logged(workshop, QT_TRANSLATE_NOOP("Messages", "Group removed"), old.name, None),
         )
 
@@ -640,7 +644,7 @@ def set_metadata(metadata: Metadata) -> Edit:
 
     def apply(workshop: Workshop) -> Workshop:
         validate_metadata(metadata, unchanged=workshop.metadata)
-        lines = metadata_lines(workshop.metadata, metadata, workshop.communities)
+        lines = metadata_lines(workshop.metadata, metadata, workshop.communities, workshop.groups)
         return workshop.replace(metadata=metadata, log=_logged_lines(workshop, lines))
 
     return _edit(QT_TRANSLATE_NOOP("Edits", "Edit workshop details"), apply, Change.METADATA)

@@ -48,6 +48,10 @@ MAX_TABLE_BYTES: Final = 20 * 1024 * 1024
 MAX_WORKBOOK_BYTES: Final = 50 * 1024 * 1024
 #: Largest total unpacked size of a workbook's parts, in bytes.
 MAX_UNPACKED_BYTES: Final = 400 * 1024 * 1024
+#: Largest sheet part (``content.xml``, unpacked) of an OpenDocument workbook read, in bytes: its
+#: reader (odfpy) holds it whole in memory, about 25 times its size (14 MB, 10,000 communities x
+#: 20 criteria, take 370 MB and 5 s), where an ``.xlsx`` is read as a stream.
+MAX_ODS_XML_BYTES: Final = 40 * 1024 * 1024
 #: Largest workshop file (JSON) or recovery file read, in bytes.
 MAX_WORKSHOP_BYTES: Final = 50 * 1024 * 1024
 #: Most rows of a sheet read: the communities, the header and unit rows, and room for a title
@@ -122,6 +126,7 @@ __all__ = [
     "MAX_COMMUNITIES",
     "MAX_CRITERIA",
     "MAX_GROUPS",
+    "MAX_ODS_XML_BYTES",
     "MAX_SHEET_COLUMNS",
     "MAX_SHEET_ROWS",
     "MAX_TABLE_BYTES",

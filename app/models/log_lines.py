@@ -23,6 +23,7 @@ from app.models.workshop import (
     Criterion,
     CriterionKind,
     Direction,
+    Group,
     Metadata,
     MissingPolicy,
     Quota,
@@ -77,7 +78,10 @@ METADATA_FIELDS: Mapping[str, str] = {
     "agreements": QT_TRANSLATE_NOOP("Messages", "Agreements"),
     "chosen": QT_TRANSLATE_NOOP("Messages", "Chosen communities"),
     "notice": QT_TRANSLATE_NOOP("Messages", "Notice"),
+    "ranking_weights": QT_TRANSLATE_NOOP("Messages", "Weights that rank the record"),
 }
+#: The combined weight set, as a value of the log.
+COMBINED_WEIGHTS: Phrase = Phrase(QT_TRANSLATE_NOOP("Messages", "Combined (all groups)"))
 
 
 def yes_no(value: bool) -> Phrase:
@@ -239,7 +243,11 @@ def settings_lines(old: Settings, new: Settings) -> Iterator[Line]:
             yield what, {}, before[key][1], value
 
 
-def _details_value(name: str, value: Any, communities: Sequence[Community]) -> LogValue:
+def _details_value(
+    name: str, value: Any, communities: Sequence[Community], groups: Sequence[Group]
+) -> LogValue:
+    if name == "ranking_weights":  # a group by its name, not its id
+        return next((g.name for g in groups if g.id == value), COMBINED_WEIGHTS)
     if name == "chosen":
         names = {c.id: c.name for c in communities}
         return tuple(names.get(cid, cid) for cid in value)
@@ -253,22 +261,27 @@ def _details_value(name: str, value: Any, communities: Sequence[Community]) -> L
 
 
 def metadata_lines(
-    old: Metadata, new: Metadata, communities: Sequence[Community]
+    old: Metadata,
+    new: Metadata,
+    communities: Sequence[Community],
+    groups: Sequence[Group] = (),
 ) -> Iterator[Line]:
     """One line per field of the workshop's details that changed: lists of people by their
-    names, agreements by what was agreed, the chosen communities by their names."""
+    names, agreements by what was agreed, the chosen communities by their names, the weights
+    that rank the record by the group's name."""
     for name, what in METADATA_FIELDS.items():
         before, after = getattr(old, name), getattr(new, name)
         if before != after:
             yield (
                 what,
                 {},
-                _details_value(name, before, communities),
-                _details_value(name, after, communities),
+                _details_value(name, before, communities, groups),
+                _details_value(name, after, communities, groups),
             )
 
 
 __all__ = [
+    "COMBINED_WEIGHTS",
     "METADATA_FIELDS",
     "NOT_ANSWERED",
     "NO_DATA",

@@ -283,6 +283,9 @@ class Metadata:
     agreements: tuple[Agreement, ...] = ()
     chosen: tuple[str, ...] = ()
     notice: str = ""
+    #: The weight set the record ranks with: the combined set (:data:`COMBINED`) unless the
+    #: facilitator chose the focus communities by one group's weights (that group's id).
+    ranking_weights: str = COMBINED
 
 
 @dataclass(frozen=True)
@@ -497,11 +500,12 @@ class Workshop:
                     group=group.name,
                 )
         _check_settings(self.settings)
-        if self.active_group != COMBINED and self.active_group not in {g.id for g in self.groups}:
-            raise InvalidInputError(
-                QT_TRANSLATE_NOOP("Messages", "There is no group “{group}”."),
-                group=self.active_group,
-            )
+        for group_id in (self.active_group, self.metadata.ranking_weights):
+            if group_id != COMBINED and group_id not in {g.id for g in self.groups}:
+                raise InvalidInputError(
+                    QT_TRANSLATE_NOOP("Messages", "There is no group “{group}”."),
+                    group=group_id,
+                )
 
     # -- dictionary form ------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -524,6 +528,12 @@ class Workshop:
                     for a in self.metadata.agreements
                 ],
                 "chosen": list(self.metadata.chosen),
+                # written only when a group was chosen: earlier files keep their exact form
+                **(
+                    {}
+                    if self.metadata.ranking_weights == COMBINED
+                    else {"ranking_weights": self.metadata.ranking_weights}
+                ),
             },
             "settings": {
                 "missing": self.settings.missing.value,
@@ -761,6 +771,7 @@ def _from_dict(data: Mapping[str, Any]) -> Workshop:
                 for a in meta.get("agreements", [])
             ),
             chosen=tuple(str(c) for c in meta.get("chosen", [])),
+            ranking_weights=str(meta.get("ranking_weights", COMBINED)),
         ),
         settings=Settings(
             missing=MissingPolicy(settings.get("missing", "exclude")),

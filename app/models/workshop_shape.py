@@ -44,6 +44,7 @@ SHAPE: Final[Mapping[str, Any]] = {
         "participants": [{"name!": TEXT, "organisation": TEXT, "gender": TEXT}],
         "agreements": [{"action!": TEXT, "responsible": TEXT, "date": TEXT}],
         "chosen": [TEXT],
+        "ranking_weights": TEXT,
     },
     "settings": {
         "missing": TEXT,

@@ -335,6 +335,19 @@ def test_the_example_line_reads_as_the_issue_says() -> None:
     assert texts([line], "en")[0][1:] == ("Comuneros", "Weight of Mining threat", "50", "70")
 
 
+def test_the_weights_that_rank_the_record_are_logged_by_the_groups_name() -> None:
+    group = EXAMPLE.groups[0]
+    chosen = replace(EXAMPLE.metadata, ranking_weights=group.id)
+    (line,) = new_lines([edits.set_metadata(chosen)])
+    assert texts([line], "es")[0][2:] == (
+        "Pesos que ordenan el registro",
+        "Combinado (todos los grupos)",
+        group.name,
+    )
+    (back,) = new_lines([edits.set_metadata(chosen), edits.remove_group(group.id)])
+    assert "Grupo" in texts([back], "es")[0].what and group.name in texts([back], "es")[0].old
+
+
 def test_the_group_column_names_the_combined_set_in_the_language() -> None:
     workshop = EXAMPLE.replace(active_group="combined")
     (line,) = new_lines([edits.set_value(0, column(workshop, "connectivity"), 36.0)], workshop)

@@ -20,6 +20,7 @@ from app.io.record import LABELS, load_record, save_record
 from app.io.record.criteria_sheet import CRITERIA_WEIGHT_COLUMN
 from app.io.record.data_sheet import DATA_FIRST_COLUMN
 from app.models.analysis import evaluate, prepare
+from app.models.derived import record_weights
 from app.models.errors import InvalidInputError
 from app.models.workshop import Workshop
 from tests.factories import make_workshop, rich_workshop, with_judgements
@@ -73,7 +74,7 @@ def test_a_bilingual_unit_is_shown_in_the_records_language_and_reopens_whole(
 
 def test_values_shown_are_priorizars(saved: tuple[Workshop, Path]) -> None:
     workshop, path = saved
-    evaluation = evaluate(workshop)
+    evaluation = evaluate(workshop, record_weights(workshop))
     assert evaluation.topsis is not None and evaluation.ahp_scores is not None
     book = openpyxl.load_workbook(path)
     sheet = book[LABELS["es"]["ahp"]]

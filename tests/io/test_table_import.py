@@ -272,7 +272,7 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_excel_workbook_saved_as_csv_by_name(tmp_path: Path) -> None:
     path = tmp_path / "libro.csv"
     path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + bytes(100))
-    assert error_of(path).startswith("“libro.csv” is an Excel workbook, not a CSV table.")
+    assert error_of(path).startswith("“libro.csv” is a workbook (Excel or LibreOffice), not a CSV")
 
 
 def test_binary_file(tmp_path: Path) -> None:

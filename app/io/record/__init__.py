@@ -2,14 +2,18 @@
 
 Sheets (named and labelled in the record's language, Spanish or English, see :data:`LABELS`):
 
-- Summary: the workshop's metadata, participants, the final rankings of both methods (values),
+- Summary: the workshop's metadata (the date, when none was given, is the day of the workshop:
+  :func:`app.models.derived.workshop_day`), whose weights rank the record (the combined set unless
+  the focus communities were chosen by a group's: :func:`app.models.derived.record_weight_set`),
+  participants, the final rankings of both methods (values),
   their agreement (Kendall's tau-b), the chosen communities, agreements, screened-out communities,
   program version, method settings and a native bar chart of the final scores.
 - Data: communities x criteria with units (in the record's language; both languages are in the
   hidden JSON); verbal levels as words, gates as yes/no, missing cells
   blank; notes; drop-down lists of the levels and of yes/no over those columns (long lists in a
   hidden lists sheet). Criteria: definitions, levels, thresholds, every group's raw weights and the
-  combined weights. Judgements: each group's pairwise matrix with priorities, lambda_max, CI, CR.
+  combined weights. Judgements: each group's pairwise answers with priorities and consistency,
+  complete (eigenvector; lambda_max, CI, CR) or not (least squares; CR of the completed matrix).
   TOPSIS, AHP, Groups: computed results, written as values (they show in viewers that do not
   recalculate). Sensitivity: at the weights used, each ranked criterion's stability intervals
   (both methods, the tightest marked), the rank acceptability (SMAA-2) of both methods with the
@@ -65,7 +69,10 @@ helper is imported from its module):
   (what a cell says) and :mod:`~app.io.record.cell_problems` (every unreadable Data cell at
   once, and the option to open with them empty); :mod:`~app.io.record.tables`: a plain workbook
   read as a table.
-- :mod:`~app.io.record.archive`: the limits and guards on untrusted workbooks.
+- :mod:`~app.io.record.archive`: the limits and guards on untrusted workbooks;
+  :mod:`~app.io.record.books`: the one door every workbook opens through (``.xlsx`` with
+  openpyxl, ``.ods`` with odfpy, ``.xls`` with xlrd), with the same limits: a record re-saved as
+  ``.ods`` or ``.xls`` by LibreOffice reopens too.
 """
 
 from __future__ import annotations
@@ -78,8 +85,8 @@ from app.io.record.archive import (
     MAX_ROWS,
     MAX_UNCOMPRESSED_BYTES,
     Book,
-    open_workbook,
 )
+from app.io.record.books import open_workbook
 from app.io.record.labels import FILE_FILTER, LABELS, LANGUAGES
 from app.io.record.payload import CHUNK_CHARS, HIDDEN_SHEET, MARKER, RECORD_VERSION
 from app.io.record.reading import is_record, load_if_record, load_record, load_xlsx

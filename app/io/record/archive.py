@@ -6,9 +6,12 @@ zip bomb), more than :data:`MAX_ENTRIES` entries, and sheets over :data:`MAX_ROW
 :data:`MAX_COLUMNS` columns; openpyxl parses the XML with defusedxml (entity expansion refused).
 Every problem is an :class:`InvalidInputError` naming the file (and the sheet).
 
-:func:`open_workbook` is the one way in, for decision records and plain workbooks alike
-(:mod:`app.io.table_mapping` reads every sheet of a table through it). openpyxl is imported inside
-the functions: it stays off the window's start-up path. Pure Python, no Qt.
+The one way in, for decision records and plain workbooks of every kind alike, is
+:func:`app.io.record.books.open_workbook` (:mod:`app.io.table_mapping` reads every sheet of a
+table through it): it reads the file within :data:`MAX_FILE_BYTES` and opens an ``.xlsx`` with
+:func:`open_xlsx` (here), an ``.ods`` or an ``.xls`` with the readers made for them, behind the same
+:class:`Book` and the same limits. openpyxl is imported inside the functions: it stays off the
+window's start-up path. Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from app.io.limited import read_limited
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.limits import (
     MAX_SHEET_COLUMNS,
@@ -47,7 +49,9 @@ MAX_ENTRIES: Final = 10_000
 MAX_ROWS: Final = MAX_SHEET_ROWS
 MAX_COLUMNS: Final = MAX_SHEET_COLUMNS
 
-_OLE_SIGNATURE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The first bytes of an OLE2 compound file: an Excel 97-2003 workbook (``.xls``), or an ``.xlsx``
+#: protected with a password (Excel wraps it in the same container).
+OLE_SIGNATURE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_SIGNATURE: Final = b"PK\x03\x04"
 
 
@@ -127,7 +131,7 @@ class Book:
         except InvalidInputError:
             raise
         except Exception as error:  # anything openpyxl raises on a damaged sheet
-            raise _damaged(self.file, error, sheet=name) from error
+            raise damaged(self.file, error, sheet=name) from error
         return rows
 
     def _has_formulas(self, sheet: Any) -> bool:
@@ -186,15 +190,14 @@ class Book:
         return None
 
 
-def _damaged(file: Path, error: BaseException, sheet: str | None = None) -> InvalidInputError:
-    """The error for a workbook (or one of its sheets) that openpyxl could not read."""
+def damaged(file: Path, error: BaseException, sheet: str | None = None) -> InvalidInputError:
+    """The error for a workbook (or one of its sheets) that its reader could not read."""
     detail = f"{type(error).__name__}: {error}"
     if sheet is None:
         return InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "“{file}” is damaged or not a valid Excel workbook; it cannot be opened "
-                "({detail}).",
+                "“{file}” is damaged or not a valid workbook; it cannot be opened ({detail}).",
             ),
             file=file.name,
             detail=detail,
@@ -209,13 +212,15 @@ def _damaged(file: Path, error: BaseException, sheet: str | None = None) -> Inva
     )
 
 
-def open_workbook(file: Path) -> Book:
-    """Check ``file`` (size, signature, zip contents) and open it read-only with openpyxl.
+def open_xlsx(file: Path, content: bytes) -> Book:
+    """Check ``content``, the bytes of the ``.xlsx`` ``file`` (signature, zip contents, the two
+    entries every workbook has), and open it read-only with openpyxl.
 
-    The file is read into memory once (it is at most :data:`MAX_FILE_BYTES`), so the checks and
-    openpyxl see the same bytes and no file handle is left open when openpyxl fails half-way.
+    The caller reads the file into memory once (at most :data:`MAX_FILE_BYTES`,
+    :func:`app.io.record.books.open_workbook`), so the checks and openpyxl see the same bytes and
+    no file handle is left open when openpyxl fails half-way.
     """
-    content = _check_archive(file)
+    _check_xlsx(file, content)
     import openpyxl
 
     try:
@@ -225,27 +230,16 @@ def open_workbook(file: Path) -> Book:
     except InvalidInputError:
         raise
     except Exception as error:  # openpyxl, zipfile, zlib and defusedxml errors alike
-        raise _damaged(file, error) from error
+        raise damaged(file, error) from error
     return Book(book, file, content)
 
 
-def _check_archive(file: Path) -> bytes:
-    """The bytes of ``file`` once they pass the checks of the module docstring (size, signature,
-    zip entries and their unpacked sizes, the two entries every workbook has)."""
-    content = read_limited(file, MAX_FILE_BYTES)
+def _check_xlsx(file: Path, content: bytes) -> None:
+    """Refuse ``content`` unless it passes the checks of the module docstring as an ``.xlsx``."""
     head = content[:8]
     if not head:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP("Messages", "“{file}” is empty: it holds no workbook."),
-            file=file.name,
-        )
-    if head == _OLE_SIGNATURE:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "“{file}” is protected with a password or is an old Excel file (.xls). Open it "
-                "in Excel, remove the password and save it as an Excel workbook (.xlsx).",
-            ),
             file=file.name,
         )
     if not head.startswith(_ZIP_SIGNATURE):
@@ -255,6 +249,20 @@ def _check_archive(file: Path) -> bytes:
             ),
             file=file.name,
         )
+    names = check_zip(file, content)
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{file}” is not an Excel workbook (.xlsx); it cannot be opened."
+            ),
+            file=file.name,
+        )
+
+
+def check_zip(file: Path, content: bytes) -> set[str]:
+    """The names of the entries of the zip archive ``content`` (an ``.xlsx`` or an ``.ods``) once
+    it passes the checks of the module docstring: readable, not too many entries, not unpacking
+    to too much, no entry compressed too many times (a zip bomb)."""
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             entries = archive.infolist()
@@ -282,15 +290,7 @@ def _check_archive(file: Path) -> bytes:
             ),
             file=file.name,
         )
-    names = {entry.filename for entry in entries}
-    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise InvalidInputError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "“{file}” is not an Excel workbook (.xlsx); it cannot be opened."
-            ),
-            file=file.name,
-        )
-    return content
+    return {entry.filename for entry in entries}
 
 
 __all__ = [
@@ -300,7 +300,10 @@ __all__ = [
     "MAX_RATIO",
     "MAX_ROWS",
     "MAX_UNCOMPRESSED_BYTES",
+    "OLE_SIGNATURE",
     "Book",
     "Formula",
-    "open_workbook",
+    "check_zip",
+    "damaged",
+    "open_xlsx",
 ]

@@ -1,23 +1,25 @@
 """What every sheet writer of a record reads: the workshop, evaluated once, in one language.
 
-:class:`RecordContext` ranks the workshop at its weights once for the whole record (both methods,
-:mod:`app.models.analysis`) and gives the sheet writers the record's words: labels
-(:data:`app.io.record.labels.LABELS`), the criteria's and communities' names, and the engine's
-messages in the record's language (:mod:`app.io.messages`). A workshop the engine cannot rank is
-saved all the same: :attr:`RecordContext.failure` says why, and the computed sheets say so.
-Pure Python, no Qt.
+:class:`RecordContext` ranks the workshop once for the whole record (both methods,
+:mod:`app.models.analysis`) at the record's weights (:func:`app.models.derived.record_weight_set`:
+the combined set unless the facilitator chose the focus communities by a group's weights) and
+gives the sheet writers the record's words: labels (:data:`app.io.record.labels.LABELS`), the
+criteria's and communities' names, and the engine's messages in the record's language
+(:mod:`app.io.messages`). A workshop the engine cannot rank is saved all the same:
+:attr:`RecordContext.failure` says why, and the computed sheets say so. Pure Python, no Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 import numpy as np
 
 from app.io.record.labels import label
 from app.models.analysis import Evaluation, Note, Problem, prepare
-from app.models.derived import weight_vector
+from app.models.derived import record_weight_set, weight_vector, workshop_day
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
 from app.models.workshop import COMBINED, Criterion, Workshop
@@ -27,10 +29,14 @@ class RecordContext:
     """The workshop of one record, its evaluation at the weights used, and the record's
     language (see the module docstring)."""
 
-    def __init__(self, workshop: Workshop, lang: str) -> None:
+    def __init__(self, workshop: Workshop, lang: str, today: date | None = None) -> None:
         self.workshop = workshop
         self.lang = lang
-        self.weights = weight_vector(workshop)
+        #: Whose weights rank the record: a group's id or COMBINED.
+        self.weight_set = record_weight_set(workshop)
+        self.weights = weight_vector(workshop, self.weight_set)
+        #: The workshop's date as the Summary shows it (the day of the workshop when none is set).
+        self.day = workshop_day(workshop, today or date.today())
         #: Why the rankings could not be computed (the inputs are saved all the same).
         self.failure: str | None = None
         try:
@@ -78,9 +84,9 @@ class RecordContext:
 
     def weight_source(self) -> str:
         """Whose weights the rankings use: all groups combined, or one group."""
-        if self.workshop.active_group == COMBINED:
+        if self.weight_set == COMBINED:
             return self.t("combined")
-        return f"{self.t('group')}: {self.workshop.group(self.workshop.active_group).name}"
+        return f"{self.t('group')}: {self.workshop.group(self.weight_set).name}"
 
     def message(self, template: str, params: Mapping[str, Any]) -> str:
         """A model message (error or note) in the record's language."""

@@ -2,15 +2,18 @@
 
 It holds :meth:`Workshop.to_dict` as JSON (ASCII only), in chunks of at most :data:`CHUNK_CHARS`
 characters, one per cell of column A from row 2. Row 1 holds :data:`MARKER`, the record format's
-version (:data:`RECORD_VERSION`), the record's language and the number of chunks. A workbook with
-this sheet is a decision record; one without it is a plain table. Pure Python, no Qt.
+version (:data:`RECORD_VERSION`), the record's language, the number of chunks and, when the
+workshop's details hold no date, the date the Summary sheet shows for it instead
+(:func:`app.models.derived.workshop_day`), so that reopening does not take that date for an
+edit. A workbook with this sheet is a decision record; one without it is a plain table. Pure
+Python, no Qt.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from app.io.record.archive import Book
 from app.io.record.cells import put
@@ -28,29 +31,41 @@ MARKER: Final = "priorizar-record"
 RECORD_VERSION: Final = 1
 
 
+class Payload(NamedTuple):
+    """What the hidden sheet holds: the record's language, its workshop's inputs
+    (:meth:`Workshop.to_dict`) and the date the Summary shows when the workshop has none."""
+
+    lang: str
+    data: dict[str, Any]
+    shown_date: str
+
+
 def payload_text(workshop: Workshop) -> str:
     """The hidden sheet's JSON of ``workshop``; :class:`InvalidInputError` when the workshop holds
     a value JSON cannot store (computed before any sheet is written)."""
     return json_text(workshop.to_dict(), ensure_ascii=True)
 
 
-def write_payload(hidden: Any, payload: str, lang: str) -> None:
+def write_payload(hidden: Any, payload: str, lang: str, shown_date: str = "") -> None:
     """Fill the hidden sheet ``hidden`` (named :data:`HIDDEN_SHEET`) with ``payload`` (see
-    :func:`payload_text`), for a record in ``lang``."""
+    :func:`payload_text`), for a record in ``lang`` whose Summary shows ``shown_date`` for a
+    workshop without a date (empty: the workshop has one)."""
     hidden.sheet_state = "hidden"
     chunks = [payload[k : k + CHUNK_CHARS] for k in range(0, len(payload), CHUNK_CHARS)] or [""]
     put(hidden, 1, 1, MARKER)
     put(hidden, 1, 2, RECORD_VERSION)
     put(hidden, 1, 3, lang)
     put(hidden, 1, 4, len(chunks))
+    if shown_date:
+        put(hidden, 1, 5, shown_date)
     for k, chunk in enumerate(chunks):
         put(hidden, k + 2, 1, chunk)
 
 
-def read_payload(book: Book, file: Path) -> tuple[str, dict[str, Any]]:
-    """The record's language and its workshop's inputs (:meth:`Workshop.to_dict`) from the
-    hidden sheet; :class:`InvalidInputError` naming the file when the sheet is damaged or written
-    by a newer Priorizar."""
+def read_payload(book: Book, file: Path) -> Payload:
+    """The record's language, its workshop's inputs (:meth:`Workshop.to_dict`) and the date shown
+    for a workshop without one, from the hidden sheet; :class:`InvalidInputError` naming the file
+    when the sheet is damaged or written by a newer Priorizar."""
     rows = book.rows(HIDDEN_SHEET)
 
     def broken(detail: str) -> InvalidInputError:
@@ -98,7 +113,8 @@ def read_payload(book: Book, file: Path) -> tuple[str, dict[str, Any]]:
         raise broken(str(error)) from error
     if not isinstance(data, dict):
         raise broken("not a workshop")
-    return (lang if lang in LABELS else "es"), data
+    shown = rows[0][4] if len(rows[0]) > 4 and isinstance(rows[0][4], str) else ""
+    return Payload(lang if lang in LABELS else "es", data, shown)
 
 
 __all__ = [
@@ -106,6 +122,7 @@ __all__ = [
     "HIDDEN_SHEET",
     "MARKER",
     "RECORD_VERSION",
+    "Payload",
     "payload_text",
     "read_payload",
     "write_payload",

@@ -26,7 +26,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
-from app.io.record.archive import Book, open_workbook
+from app.io.record.archive import Book
+from app.io.record.books import open_workbook
 from app.io.record.cell_values import (
     ambiguous_number,
     as_number,
@@ -126,9 +127,9 @@ def _read_workbook(
     with open_workbook(file) as book:
         if HIDDEN_SHEET not in book.sheetnames:
             return plain(book, file)
-        lang, data = read_payload(book, file)
+        lang, data, shown_date = read_payload(book, file)
         workshop = _workshop_from(data, file)
-        return _take_up_edits(book, file, lang, workshop, notes, blank_bad_cells)
+        return _take_up_edits(book, file, lang, workshop, notes, blank_bad_cells, shown_date)
 
 
 def _not_a_record(book: Book, file: Path) -> NoReturn:
@@ -187,9 +188,11 @@ def _take_up_edits(
     workshop: Workshop,
     notes: list[InvalidInputError] | None,
     blank_bad_cells: bool = False,
+    shown_date: str = "",
 ) -> Workshop:
     """``workshop`` (the hidden sheet's) with the edits of the Summary, Data and Criteria sheets
-    taken up (see the module docstring); the same object when nothing was edited."""
+    taken up (see the module docstring); the same object when nothing was edited. ``shown_date``
+    is the date the Summary shows for a workshop without one: it is not an edit."""
     data = workshop.to_dict()
     changed = False
     summary = _sheet_rows(book, lang, "summary")
@@ -197,7 +200,7 @@ def _take_up_edits(
         _, rows = summary
         for offset, key in enumerate(SUMMARY_FIELDS):
             shown = cell(rows, SUMMARY_FIRST_ROW + offset, 2)
-            expected = clean(data["metadata"][key])
+            expected = clean(data["metadata"][key] or (shown_date if key == "date" else ""))
             if not same(shown, expected):
                 data["metadata"][key] = text_of(shown)
                 changed = True

@@ -4,9 +4,12 @@ The workshop's metadata, participants, the final rankings of both methods (value
 agreement (Kendall's tau-b), the chosen communities, agreements, screened-out communities (with
 the reasons), program version, method settings and a native bar chart of the final scores.
 
-Its title, date, place and purpose (:data:`SUMMARY_FIELDS`, from :data:`SUMMARY_FIRST_ROW`, values
-in column B) are at fixed places: a person's edits there are taken up on reopening
-(:mod:`app.io.record.reading`). openpyxl is imported inside the functions. Pure Python, no Qt.
+The date is the workshop's, or the day of the workshop when none was given
+(:attr:`RecordContext.day`). The rankings and the chosen communities are at the record's weights,
+which a line names (:meth:`RecordContext.weight_source`). Its title, date, place and purpose
+(:data:`SUMMARY_FIELDS`, from :data:`SUMMARY_FIRST_ROW`, values in column B) are at fixed
+places: a person's edits there are taken up on reopening (:mod:`app.io.record.reading`). openpyxl
+is imported inside the functions. Pure Python, no Qt.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ def write_summary(ctx: RecordContext, sheet: Any) -> None:
     put(sheet, 1, 1, ctx.t("record_title")).font = Font(bold=True, size=16)
     for offset, key in enumerate(SUMMARY_FIELDS):
         header(sheet, SUMMARY_FIRST_ROW + offset, [ctx.t(key)])
-        put(sheet, SUMMARY_FIRST_ROW + offset, 2, getattr(meta, key)).alignment = wrap()
+        value = ctx.day if key == "date" else getattr(meta, key)
+        put(sheet, SUMMARY_FIRST_ROW + offset, 2, value).alignment = wrap()
     row = SUMMARY_FIRST_ROW + len(SUMMARY_FIELDS)
     header(sheet, row, [ctx.t("facilitators")])
     put(sheet, row, 2, "; ".join(meta.facilitators))

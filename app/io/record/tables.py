@@ -17,7 +17,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app.io.record.archive import Book, open_workbook
+from app.io.record.archive import Book
+from app.io.record.books import open_workbook
 from app.io.record.cell_values import cell_error, text_of, typed_cell_problem
 from app.io.record.payload import HIDDEN_SHEET
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError

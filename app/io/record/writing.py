@@ -103,7 +103,8 @@ def record_bytes(workshop: Workshop, lang: str = "es") -> bytes:
             write_lists(ctx, lists)
             lists.flush()
         hidden = StreamedSheet(book.create_sheet(HIDDEN_SHEET))
-        write_payload(hidden, payload, lang)
+        shown_date = "" if workshop.metadata.date else ctx.day
+        write_payload(hidden, payload, lang, shown_date)
         hidden.flush()
         book.properties.title = workshop.metadata.title or label(lang, "record_title")
         book.properties.creator = "Priorizar"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -287,7 +288,8 @@ class NewWorkshopDialog(Retranslating, QDialog):
             criteria=criteria,
             groups=(group,),
             active_group=GROUP_ID,
-            metadata=Metadata(title=self.title_edit.text().strip()),
+            # dated today, the day it is made: the details dialog shows and changes it
+            metadata=Metadata(title=self.title_edit.text().strip(), date=date.today().isoformat()),
         )
         workshop.validate()
         return workshop

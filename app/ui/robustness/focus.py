@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 
 from app.models import edits
 from app.models.analysis import METHODS
+from app.models.derived import record_weight_set
 from app.models.errors import InvalidInputError
 from app.models.sensitivity import select_with_quotas
-from app.models.workshop import Quota
+from app.models.workshop import COMBINED, Quota
 from app.ui.quiet import set_current_index, set_value
 from app.ui.robustness.page import METHOD_NAMES, RobustnessPage
 from app.ui.session import WorkshopSession, translated_error
@@ -190,16 +191,24 @@ class FocusCommunitiesPage(RobustnessPage):
         if chosen:
             # in the order recorded: best first, as proposed (not the table's order)
             by_id = {c.id: c.name for c in workshop.communities}
-            names = [by_id[c] for c in chosen if c in by_id]
-            self.recorded_label.setText(
-                self.tr("Recorded choice: {names}.").format(names=", ".join(names))
-            )
+            names = ", ".join(by_id[c] for c in chosen if c in by_id)
+            weight_set = record_weight_set(workshop)
+            if weight_set == COMBINED:
+                text = self.tr("Recorded choice, by the combined weights: {names}.")
+                self.recorded_label.setText(text.format(names=names))
+            else:
+                text = self.tr("Recorded choice, by the weights of the group {group}: {names}.")
+                group = workshop.group(weight_set).name
+                self.recorded_label.setText(text.format(group=group, names=names))
         else:
             self.recorded_label.setText(self.tr("No choice recorded yet."))
 
     def record_choice(self) -> None:
-        """Record the proposed communities as the workshop's choice (undoable)."""
+        """Record the proposed communities as the workshop's choice (undoable), with the weight
+        set they were proposed by: the decision record ranks with it
+        (:func:`app.models.derived.record_weight_set`)."""
         workshop = self._session.workshop
         ids = tuple(workshop.communities[i].id for i in self.proposal)
         if ids:
-            self._session.apply(edits.set_metadata(replace(workshop.metadata, chosen=ids)))
+            metadata = replace(workshop.metadata, chosen=ids, ranking_weights=workshop.active_group)
+            self._session.apply(edits.set_metadata(metadata))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,7 @@ from PySide6.QtGui import QColor
 from app import __version__
 from app.io.reading import WORKBOOK_SUFFIXES
 from app.models.analysis import Evaluation, method_results, rank_order
-from app.models.derived import weight_vector
+from app.models.derived import record_weight_set, record_weights, weight_vector, workshop_day
 from app.models.errors import InvalidInputError
 from app.models.sensitivity.selection import select_with_quotas
 from app.models.workshop import COMBINED, Direction, Participant, Workshop
@@ -207,15 +208,23 @@ class Summary:
 def summary_content(
     workshop: Workshop, evaluation: Evaluation, record: RecordFile | None
 ) -> Summary:
-    """The page of ``workshop`` ranked as ``evaluation`` (its weights in use), saved as ``record``
-    (``None``: not saved as a decision record), in the interface language."""
+    """The page of ``workshop``, saved as ``record`` (``None``: not saved as a decision record),
+    in the interface language. It ranks as the decision record does, at
+    :func:`app.models.derived.record_weights` (``evaluation``, the rankings of the window, is
+    ranked again at those weights when the window shows another set); its date is the record's
+    (:func:`app.models.derived.workshop_day`)."""
+    evaluation = evaluation.problem.rank(record_weights(workshop))
     meta = workshop.metadata
     title = meta.title.strip() or QCoreApplication.translate("Summary", "Workshop")
     excluded = evaluation.problem.excluded
     return Summary(
         kicker=QCoreApplication.translate("Summary", "Record of the decision"),
         title=title,
-        subtitle=" · ".join(text for text in (date_text(meta.date), meta.place.strip()) if text),
+        subtitle=" · ".join(
+            text
+            for text in (date_text(workshop_day(workshop, date.today())), meta.place.strip())
+            if text
+        ),
         notice=meta.notice.strip(),
         facts=_facts(workshop),
         weights=_weights(workshop),
@@ -345,18 +354,19 @@ def gender_counts(participants: Sequence[Participant]) -> list[str]:
 
 def _weights(workshop: Workshop) -> Weights:
     lang = current_language()
-    used = weight_vector(workshop)
+    weight_set = record_weight_set(workshop)
+    used = weight_vector(workshop, weight_set)
     sets: list[tuple[str, np.ndarray]] = [
         (group.name, weight_vector(workshop, group.id)) for group in workshop.groups
     ]
-    if workshop.active_group == COMBINED:
+    if weight_set == COMBINED:
         source = QCoreApplication.translate(
             "Summary", "Used for the rankings: the combined weights of all groups."
         )
     else:
         source = QCoreApplication.translate(
             "Summary", "Used for the rankings: the weights of the group {group}."
-        ).format(group=workshop.group(workshop.active_group).name)
+        ).format(group=workshop.group(weight_set).name)
         if len(workshop.groups) > 1:
             combined = QCoreApplication.translate("Summary", "Combined")
             sets.append((combined, weight_vector(workshop, COMBINED)))

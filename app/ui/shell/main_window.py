@@ -583,9 +583,17 @@ class MainWindow(Retranslating, QMainWindow):
         return ";;".join(
             [
                 self.tr(
-                    "Decision records, workshops and tables (*.xlsx *.xlsm *.json *.csv *.tsv "
-                    "*.txt)"
+                    "Decision records, workshops and tables (*.xlsx *.xlsm *.ods *.xls *.json "
+                    "*.csv *.tsv *.txt)"
                 ),
+                self.tr("All files (*)"),
+            ]
+        )
+
+    def _import_filter(self) -> str:
+        return ";;".join(
+            [
+                self.tr("Spreadsheets and tables (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt)"),
                 self.tr("All files (*)"),
             ]
         )
@@ -713,12 +721,7 @@ class MainWindow(Retranslating, QMainWindow):
             self,
             self.tr("Import communities from a spreadsheet"),
             last_folder(),
-            ";;".join(
-                [
-                    self.tr("Spreadsheets and tables (*.xlsx *.xlsm *.csv *.tsv *.txt)"),
-                    self.tr("All files (*)"),
-                ]
-            ),
+            self._import_filter(),
         )
         if not path:
             return False

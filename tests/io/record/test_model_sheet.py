@@ -15,6 +15,7 @@ import pytest
 
 from app.io.record import LABELS, load_record, save_record
 from app.models.analysis import evaluate, prepare
+from app.models.derived import record_weights
 from app.models.workshop import AhpMode, Workshop
 from tests.factories import make_workshop, rich_workshop
 
@@ -94,7 +95,7 @@ def test_libreoffice_recalculates_the_model_like_priorizar(tmp_path: Path, make:
     save_record(workshop, source, "en")
     converted = recalculate(source, tmp_path)
     closeness, global_ = model_results(converted, LABELS["en"]["model"])
-    evaluation = evaluate(workshop)
+    evaluation = evaluate(workshop, record_weights(workshop))  # the weights the record ranks with
     assert evaluation.topsis is not None and evaluation.ahp_scores is not None
     assert closeness == pytest.approx(evaluation.topsis.closeness.tolist(), abs=1e-9)
     assert global_ == pytest.approx(evaluation.ahp_scores.tolist(), abs=1e-9)

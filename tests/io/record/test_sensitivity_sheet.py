@@ -19,7 +19,7 @@ from app.io.example import example_workshop
 from app.io.messages import message_text
 from app.io.record import LABELS, load_record, record_bytes, save_record
 from app.models.analysis import prepare
-from app.models.derived import weight_vector
+from app.models.derived import record_weights
 from app.models.errors import InvalidInputError
 from app.models.judgements import group_weight_batch
 from app.models.sensitivity import (
@@ -87,7 +87,7 @@ def test_stability_intervals_are_the_engines(lang: str) -> None:
     workshop = example_workshop()
     labels = LABELS[lang]
     k = workshop.settings.top_k
-    intervals = stability_intervals(prepare(workshop), weight_vector(workshop), k)
+    intervals = stability_intervals(prepare(workshop), record_weights(workshop), k)
     assert {s.method for s in intervals} == {"topsis", "ahp"}
     rows = sheet_rows(workshop, lang)
     header = find(rows, labels["criterion"])
@@ -116,7 +116,7 @@ def test_rank_acceptability_is_the_engines_and_reproduces(sampling: Sampling) ->
     workshop = with_settings(example_workshop(), sampling=sampling, samples=2000, seed=7)
     settings = workshop.settings
     problem = prepare(workshop)
-    weights = weight_vector(workshop)
+    weights = record_weights(workshop)
     samples = sample_weights(
         problem,
         sampling.value,
@@ -154,7 +154,7 @@ def test_many_communities_share_one_column_for_the_later_ranks() -> None:
     problem = prepare(workshop)
     n = len(problem.eligible)
     assert n == 29
-    samples = sample_weights(problem, "simplex", 500, 3, current=weight_vector(workshop))
+    samples = sample_weights(problem, "simplex", 500, 3, current=record_weights(workshop))
     result = rank_acceptability(problem, samples, 3, seed=3)["topsis"]
     labels = LABELS["en"]
     rows = sheet_rows(workshop, "en")
@@ -198,7 +198,7 @@ def test_chosen_communities_of_the_workshop_are_listed() -> None:
     title = find(rows, labels["chosen_recorded"])
     assert rows[title + 1][:3] == (labels["community"], labels["region"], labels["ahp_rank"])
     lines = table(rows, title + 1)
-    ranks = problem.rank(weight_vector(workshop)).ahp_ranks
+    ranks = problem.rank(record_weights(workshop)).ahp_ranks
     assert ranks is not None
     position = int(np.flatnonzero(problem.eligible == 7)[0])
     assert lines == [
@@ -213,7 +213,7 @@ def test_without_a_choice_the_quota_proposal_is_listed() -> None:
     quotas = (Quota("Apurímac", minimum=2), Quota("Cusco", maximum=1))
     workshop = with_settings(example_workshop(), quotas=quotas, top_k=3)
     problem = prepare(workshop)
-    evaluation = problem.rank(weight_vector(workshop))
+    evaluation = problem.rank(record_weights(workshop))
     ranks = evaluation.topsis_ranks
     assert ranks is not None
     order = [int(problem.eligible[i]) for i in np.argsort(ranks, kind="stable")]
@@ -252,7 +252,7 @@ def test_an_infeasible_quota_gives_the_reason_in_the_language(lang: str) -> None
 def test_method_agreement_and_other_methods() -> None:
     workshop = with_settings(make_workshop(9, 4, groups=2, ordinal=1), compare_methods=True)
     problem = prepare(workshop)
-    weights = weight_vector(workshop)
+    weights = record_weights(workshop)
     evaluation = problem.rank(weights)
     agreement = rank_correlations(evaluation)
     others = other_methods(problem, weights)
@@ -289,7 +289,7 @@ def test_a_method_that_cannot_rank_gets_its_note() -> None:
     values[2, 1] = 0.0  # the weighted product model (and AHP) cannot take it
     workshop = with_settings(workshop.replace(values=values), compare_methods=True)
     problem = prepare(workshop)
-    others = other_methods(problem, weight_vector(workshop))
+    others = other_methods(problem, record_weights(workshop))
     assert others.ranks["wpm"] is None and others.ranks["vikor"] is not None
     for lang in ("es", "en"):
         labels = LABELS[lang]
@@ -347,7 +347,7 @@ def _reason(workshop: Workshop, lang: str) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         with pytest.raises(InvalidInputError) as caught:
-            prepare(workshop).rank(weight_vector(workshop))
+            prepare(workshop).rank(record_weights(workshop))
     return message_text(caught.value.template, caught.value.params, lang)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,7 @@ def test_unchecked_criteria_are_left_out_of_the_new_workshop(dialog: NewWorkshop
         dialog.set_checked(criterion_id, False)
     dialog.title_edit.setText("  Selección de comunidades 2026 ")
 
+    before = date.today()
     workshop = dialog.workshop()
 
     workshop.validate()
@@ -77,6 +79,9 @@ def test_unchecked_criteria_are_left_out_of_the_new_workshop(dialog: NewWorkshop
     assert set(group.weights) == {c.id for c in workshop.weighted_criteria}
     assert len(set(group.weights.values())) == 1  # equal weights
     assert workshop.metadata.title == "Selección de comunidades 2026"
+    assert workshop.metadata.date in {
+        day.isoformat() for day in (before, date.today())
+    }  # dated the day it is made (the two days around midnight)
 
 
 def test_ok_needs_at_least_one_criterion(dialog: NewWorkshopDialog) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.models.derived import record_weight_set
 from app.ui.robustness.panel import SensitivityPanel
 from app.ui.session import WorkshopSession
 
@@ -29,9 +30,15 @@ def test_quotas_shape_the_proposal_and_the_choice_is_recorded(
     before = session.workshop
     panel.focus_page.record_button.click()
     chosen = session.workshop.metadata.chosen
+    # recorded with the weights it was proposed by: the record and the page rank with them
+    assert session.workshop.metadata.ranking_weights == session.workshop.active_group
+    assert record_weight_set(session.workshop) == session.workshop.active_group
     assert chosen == tuple(workshop.communities[i].id for i in panel.focus_page.proposal)
     names = [workshop.communities[i].name for i in panel.focus_page.proposal]  # best first
-    assert panel.focus_page.recorded_label.text() == f"Recorded choice: {', '.join(names)}."
+    group = session.workshop.group(session.workshop.active_group).name
+    assert panel.focus_page.recorded_label.text() == (
+        f"Recorded choice, by the weights of the group {group}: {', '.join(names)}."
+    )
     place = {int(c): k for k, c in enumerate(session.evaluation.eligible)}
     ranks = session.evaluation.topsis.ranks
     listed = [int(ranks[place[i]]) for i in panel.focus_page.proposal]
@@ -43,3 +50,17 @@ def test_quotas_shape_the_proposal_and_the_choice_is_recorded(
     assert panel.focus_page.proposal == ()
     assert region in panel.focus_page.choice_message.text()
     assert not panel.focus_page.record_button.isEnabled()
+
+
+def test_a_choice_made_by_the_combined_weights_says_so(
+    panel: SensitivityPanel, session: WorkshopSession
+) -> None:
+    from app.models import edits
+    from app.models.workshop import COMBINED
+
+    session.apply(edits.set_active_group(COMBINED))
+    panel.focus_page.record_button.click()
+    assert session.workshop.metadata.ranking_weights == COMBINED
+    assert panel.focus_page.recorded_label.text().startswith(
+        "Recorded choice, by the combined weights: "
+    )

@@ -14,8 +14,8 @@ import pytest
 from app.io.example import example_workshop
 from app.io.record import save_record
 from app.models.analysis import evaluate, rank_order
-from app.models.derived import weight_vector
-from app.models.workshop import COMBINED, Participant, Quota, Workshop
+from app.models.derived import record_weights, weight_vector
+from app.models.workshop import COMBINED, LogEntry, Participant, Quota, Workshop
 from app.ui.i18n import format_share
 from app.ui.results.texts import exclusion_text
 from app.ui.share.content import (
@@ -32,12 +32,15 @@ def summary_of(workshop: Workshop, record: Any = None) -> Any:
 
 
 def chosen(workshop: Workshop, *positions: int) -> Workshop:
+    """``workshop`` with these communities recorded as chosen, as the Robustness tab records
+    them: with the weight set the window shows, which then ranks the page and the record."""
     ids = tuple(workshop.communities[i].id for i in positions)
-    return workshop.replace(metadata=replace(workshop.metadata, chosen=ids))
+    metadata = replace(workshop.metadata, chosen=ids, ranking_weights=workshop.active_group)
+    return workshop.replace(metadata=metadata)
 
 
 def names_in_order(workshop: Workshop, method: str) -> list[str]:
-    evaluation = evaluate(workshop)
+    evaluation = evaluate(workshop, record_weights(workshop))  # the record's, as the page ranks
     return [
         workshop.communities[int(evaluation.eligible[k])].name
         for k in rank_order(evaluation, method)
@@ -64,7 +67,7 @@ def test_the_recorded_choice_with_its_quota_rule(qapp: Any) -> None:
 
 
 def test_a_choice_the_rule_no_longer_proposes_is_kept_and_the_proposal_named(qapp: Any) -> None:
-    workshop = example_workshop()
+    workshop = chosen(example_workshop())  # ranked with the weights the choice is made by
     order = names_in_order(workshop, "topsis")
     last = next(i for i, c in enumerate(workshop.communities) if c.name == order[-1])
     best = order[:3]
@@ -101,12 +104,17 @@ def test_a_ranking_of_few_communities_says_nothing_more(qapp: Any) -> None:
 
 
 def test_the_weights_used_as_shares_and_every_groups_set(qapp: Any) -> None:
-    workshop = example_workshop()  # ranked with one group's weights
+    # the choice was made by one group's weights: the page, like the record, ranks with them
+    shown = example_workshop()
+    workshop = shown.replace(
+        metadata=replace(shown.metadata, ranking_weights=shown.active_group),
+        active_group=COMBINED,  # whichever set the window shows
+    )
     weights = summary_of(workshop).weights
-    group = workshop.group(workshop.active_group)
+    group = workshop.group(shown.active_group)
     assert weights.used == f"Used for the rankings: the weights of the group {group.name}."
     assert weights.sets == (*(g.name for g in workshop.groups), "Combined")
-    used = weight_vector(workshop)
+    used = weight_vector(workshop, group.id)
     weighted = [j for j, c in enumerate(workshop.criteria) if not c.is_gate]
     assert [row.share for row in weights.rows] == pytest.approx([used[j] for j in weighted])
     assert [row.share_text for row in weights.rows] == [
@@ -115,7 +123,7 @@ def test_the_weights_used_as_shares_and_every_groups_set(qapp: Any) -> None:
     gates = [c.label("en") for c in workshop.criteria if c.is_gate]
     assert weights.gates == f"Required (yes or no), without a weight: {'; '.join(gates)}."
 
-    combined = summary_of(workshop.replace(active_group=COMBINED)).weights
+    combined = summary_of(shown).weights  # the window shows a group, none was chosen
     assert combined.used == "Used for the rankings: the combined weights of all groups."
     assert combined.sets == tuple(g.name for g in workshop.groups)
     shares = np.array([row.share for row in combined.rows])
@@ -200,3 +208,25 @@ def test_the_page_in_spanish(spanish: None) -> None:
     assert summary.signatures.fingerprint == "Huella"
     facts = {f.label: f.text for f in summary.facts}
     assert facts["Participantes:"].startswith("6 (3 mujeres, 3 hombres): ")
+
+
+def test_the_page_ranks_with_the_records_weights_whatever_the_window_shows(qapp: Any) -> None:
+    workshop = example_workshop()  # the window shows one group's weights; no choice recorded
+    summary = summary_content(workshop, evaluate(workshop), None)
+    combined = names_in_order(workshop, "topsis")
+    shown = evaluate(workshop)
+    in_window = [
+        workshop.communities[int(shown.eligible[k])].name for k in rank_order(shown, "topsis")
+    ]
+    assert combined != in_window  # the test means something
+    assert [row.name for row in summary.rankings[0].rows] == combined[:RANKED_ON_PAGE]
+    assert summary.weights.used == "Used for the rankings: the combined weights of all groups."
+
+
+def test_a_workshop_without_a_date_is_dated_by_its_first_change(qapp: Any) -> None:
+    workshop = make_workshop()
+    workshop = workshop.replace(
+        metadata=replace(workshop.metadata, place="Paucartambo"),
+        log=(LogEntry("2025-02-06T09:15:00", "", "place", "", "Paucartambo"),),
+    )
+    assert summary_of(workshop).subtitle == "6 February 2025 · Paucartambo"

@@ -49,8 +49,11 @@ def metric_font(qapp: Any) -> None:
 
 
 def with_choice(workshop: Workshop, *positions: int) -> Workshop:
+    """``workshop`` with these communities recorded as chosen, as the Robustness tab records
+    them: with the weight set the window shows, which then ranks the page and the record."""
     ids = tuple(workshop.communities[i].id for i in positions)
-    return workshop.replace(metadata=replace(workshop.metadata, chosen=ids))
+    metadata = replace(workshop.metadata, chosen=ids, ranking_weights=workshop.active_group)
+    return workshop.replace(metadata=metadata)
 
 
 def with_metadata(workshop: Workshop) -> Workshop:

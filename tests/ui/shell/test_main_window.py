@@ -731,3 +731,22 @@ def test_a_first_start_says_welcome_once(qtbot: Any, spanish: None) -> None:
     assert "Archivo > Nuevo taller" in box.text()
     box.close()
     assert not window.welcome()  # the settings remember it
+
+
+def test_the_open_and_import_dialogs_list_ods_and_xls(window: MainWindow) -> None:
+    for choices in (window._open_filter(), window._import_filter()):
+        first = choices.split(";;")[0]
+        assert "*.xlsx" in first and "*.ods" in first and "*.xls " in first
+
+
+def test_an_ods_opens_through_the_import_step(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.io.test_ods_xls import ods_bytes, table_rows
+
+    path = tmp_path / "comunidades.ods"
+    path.write_bytes(ods_bytes(table_rows()))
+    imported: list[str] = []
+    monkeypatch.setattr(window, "_import_table", lambda p: imported.append(p) or True)
+    assert window.open_path(str(path))
+    assert imported == [str(path)]  # mapped in the import dialog, like an .xlsx table
