@@ -16,9 +16,10 @@ or library only shows when the code that needs it runs. The self-test runs that 
    workshop must equal the original ones (ranks exactly, scores within :data:`SCORE_TOLERANCE`).
 5. The one-page summary (File > Export summary) is drawn as a PDF, and Qt's print support
    (File > Print) imports.
-6. The readers of the other workbooks run: an ``.ods`` table (written by odfpy) opens as a table,
-   and xlrd, the ``.xls`` reader, reads a workbook's container (a frozen build may lack modules
-   both import on first use).
+6. The readers of the other files run: an ``.ods`` table (written by odfpy) opens as a table,
+   xlrd, the ``.xls`` reader, reads a workbook's container, and a CSV table of Windows-1252
+   text is told from other encodings by charset-normalizer (a frozen build may lack modules they
+   import on first use, or charset-normalizer's compiled part).
 7. scikit-criteria imports, with the methods the program compares against, and its TOPSIS
    (vector scaling of the matrix, as in ``tests/models/test_topsis.py``) gives the engine's
    closeness within :data:`REFERENCE_TOLERANCE`.
@@ -255,6 +256,7 @@ def _check_other_workbooks() -> str:
 
     from app.io.reading import TableToImport, open_input
     from app.io.record.books import XlsBook, open_workbook
+    from app.io.table_mapping import read_raw_table
     from app.models.errors import InvalidInputError
 
     document = OpenDocumentSpreadsheet()
@@ -287,7 +289,13 @@ def _check_other_workbooks() -> str:
                 raise SelfTestFailure(f"xlrd did not read an .xls container: {error}") from error
         else:
             raise SelfTestFailure("xlrd took an empty container for a workbook")
-    return ".ods (odfpy) and .xls (xlrd) readers work"
+        windows = Path(folder) / "self-test.csv"
+        windows.write_bytes("Comunidad;Agua\r\nÑañuqa Q'eros;1,5\r\n".encode("cp1252"))
+        raw = read_raw_table(windows)
+        name = raw.sheets[0].rows[1][0]
+        if name != "Ñañuqa Q'eros" or raw.decoded is None or raw.decoded.encoding != "cp1252":
+            raise SelfTestFailure(f"a Windows-1252 table was read as {name!r}")
+    return ".ods (odfpy), .xls (xlrd) and Windows-1252 text (charset-normalizer) read right"
 
 
 def _check_reference(evaluation: Evaluation) -> str:

@@ -299,11 +299,18 @@ def _take_up_weights(
         key: row for row in range(CRITERIA_FIRST_ROW, len(rows) + 1) if (key := criterion_key(row))
     }
     changed = False
+    taken: set[int] = set()
     for g, group in enumerate(workshop.groups):
         titles = {
             _header_key(label(code, "weight_of").format(group=group.name)) for code in LANGUAGES
         }
-        column = next((c for c, key in enumerate(heads, start=1) if key in titles), None)
+        # two groups of one name: the first such column not taken yet (they are written in order)
+        column = next(
+            (c for c, key in enumerate(heads, start=1) if key in titles and c not in taken),
+            None,
+        )
+        if column is not None:
+            taken.add(column)
         entry = data["groups"][g]
         for criterion in workshop.criteria:
             if criterion.is_gate:

@@ -277,3 +277,26 @@ def test_a_criterion_named_like_a_column_label_reopens(tmp_path: Path) -> None:
     path = tmp_path / "notas.xlsx"
     save_record(workshop, path, "es")
     assert load_record(path) == workshop
+
+
+def test_two_groups_of_one_name_keep_their_own_weights(tmp_path: Path) -> None:
+    """Two groups named alike (the same people met twice) are told apart by their order."""
+    workshop = make_workshop(5, 3, groups=2)
+    twins = tuple(replace(g, name="Comuneros") for g in workshop.groups)
+    workshop = workshop.replace(groups=twins)
+    assert workshop.groups[0].weights != workshop.groups[1].weights
+    path = tmp_path / "gemelos.xlsx"
+    save_record(workshop, path, "es")
+    assert load_record(path) == workshop
+
+    def second_edited(book: openpyxl.Workbook) -> None:
+        sheet = book[CRITERIA]
+        columns = [c.column for c in sheet[1] if c.value == "Peso: Comuneros"]
+        assert len(columns) == 2
+        sheet.cell(row=2, column=columns[1], value=33.0)
+
+    edit(path, second_edited)
+    reopened = load_record(path)
+    first = workshop.criteria[0].id
+    assert reopened.groups[1].weights[first] == 33.0
+    assert reopened.groups[0].weights == workshop.groups[0].weights

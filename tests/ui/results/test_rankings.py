@@ -488,7 +488,7 @@ def _whole(table: object, row: int) -> bool:
     return box.width() <= cell.width() - 6 and box.height() <= cell.height()
 
 
-@pytest.mark.parametrize("height", [900, 380])
+@pytest.mark.parametrize("height", [900, 220])
 def test_a_long_name_wraps_where_the_view_has_the_height_else_it_is_shortened(
     qtbot, height: int
 ) -> None:
