@@ -235,10 +235,10 @@ class SheetDialog(Retranslating, QDialog):
     def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
         # the file first: a file that cannot be read leaves no half-built dialog behind (it
         # would be asked to retranslate itself at the next change of language)
-        table = read_raw_table(path)
+        raw = read_raw_table(path)
         super().__init__(parent)
         self.path = Path(path)
-        self.table: RawTable = table
+        self.table: RawTable = raw
         self._detected: DecodedText | None = self.table.decoded
         self._headers: dict[str, Sheet] = {}  # a sheet whose header row the person chose
         self._choosing = False  # the dialog itself sets a choice's widgets
