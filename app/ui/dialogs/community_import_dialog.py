@@ -41,10 +41,12 @@ from app.models.workshop import CriterionKind, Direction, Workshop
 from app.ui.dialogs.sheet_dialog import (
     WARNING_STYLE,
     SheetDialog,
+    clear_cell_widgets,
     columns_table,
     fill_preview,
     fill_problems,
     problem_state,
+    remove_cell_widget,
 )
 from app.ui.i18n import current_language
 from app.ui.style import TEXT_POINT_SIZE, ensure_min_point_size
@@ -188,6 +190,7 @@ class CommunityImportDialog(SheetDialog):
             self._updating = False
         self._fill_header_rows()
         fill_preview(self.preview_model, self.sheet())
+        self.preview.resizeColumnsToContents()  # headers and names whole (it scrolls sideways)
         self._recompute()
 
     def _on_names_changed(self, _index: int = 0) -> None:
@@ -291,6 +294,7 @@ class CommunityImportDialog(SheetDialog):
         names = headers(self.sheet())
         lang = current_language()
         criteria = importable_criteria(self.workshop)
+        clear_cell_widgets(self.columns_table)
         self.columns_table.setRowCount(len(names))
         for j, header in enumerate(names):
             self.columns_table.setItem(j, COLUMN, QTableWidgetItem(f"{column_letter(j)}: {header}"))
@@ -319,7 +323,7 @@ class CommunityImportDialog(SheetDialog):
         mapping = self.mapping()
         new = mapping.new_criteria.get(column)
         for part in (NEW_NAME, NEW_KIND, NEW_DIRECTION):
-            self.columns_table.removeCellWidget(column, part)
+            remove_cell_widget(self.columns_table, column, part)
         if new is None or column in (mapping.community, mapping.region):
             return
         name = QLineEdit(new.name)

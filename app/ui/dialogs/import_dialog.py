@@ -37,6 +37,7 @@ from app.models.workshop import CriterionKind, Direction, Workshop
 from app.ui.dialogs.sheet_dialog import (
     WARNING_STYLE,
     SheetDialog,
+    clear_cell_widgets,
     columns_table,
     fill_preview,
     fill_problems,
@@ -263,6 +264,7 @@ class ImportDialog(SheetDialog):
     def _fill_columns(self) -> None:
         """One row per column of the sheet (the shape changes only with the sheet)."""
         mapping = self.mapping()
+        clear_cell_widgets(self.columns_table)
         self.columns_table.setRowCount(len(mapping.columns))
         for row, column in enumerate(mapping.columns):
             is_names = column.index in (mapping.community, mapping.region)
@@ -332,6 +334,7 @@ class ImportDialog(SheetDialog):
 
     def _fill_preview(self) -> None:
         fill_preview(self.preview_model, self.sheet())
+        self.preview.resizeColumnsToContents()  # headers and names whole (it scrolls sideways)
 
     def _recompute(self) -> None:
         self._workshop, self._problems = apply_mapping(self.sheet(), self.mapping())

@@ -135,6 +135,23 @@ def problems_table() -> QTableWidget:
 STATE_WIDTH = 250
 
 
+def remove_cell_widget(table: QTableWidget, row: int, column: int) -> None:
+    """Take the widget out of a cell, out of sight at once: Qt deletes it only when the event
+    loop it was made in runs again, and a dialog run with exec() is a loop of its own, so a
+    replaced widget would otherwise stay drawn at the table's top left corner meanwhile."""
+    widget = table.cellWidget(row, column)
+    if widget is not None:
+        widget.hide()
+        table.removeCellWidget(row, column)
+
+
+def clear_cell_widgets(table: QTableWidget) -> None:
+    """Take every widget out of the table's cells (see :func:`remove_cell_widget`)."""
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            remove_cell_widget(table, row, column)
+
+
 def columns_table(count: int, state: int | None = None) -> QTableWidget:
     """The table of the sheet's columns and what each fills (the caller sets its headers): one
     row per column, columns sized to their contents, the last one stretched; with ``state`` (the

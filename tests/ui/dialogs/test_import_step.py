@@ -333,3 +333,35 @@ def test_a_name_given_twice_is_told_beside_the_names_column(qtbot: Any, tmp_path
     dialog.community_combo.setCurrentIndex(1)  # Comunidad: "Sora" twice
     assert not dialog.ok_button().isEnabled()
     assert dialog.state_text(1) == "Not importable yet: correct the cell in row 3"
+
+
+def _strays(table: Any) -> list[str]:
+    """Widgets drawn in the table that are in no cell (Qt deletes a replaced cell widget only
+    when the loop it was made in runs again: not while a dialog runs with exec())."""
+    placed = {
+        id(table.cellWidget(row, column))
+        for row in range(table.rowCount())
+        for column in range(table.columnCount())
+        if table.cellWidget(row, column) is not None
+    }
+    return [
+        child.currentText()
+        for child in table.viewport().findChildren(QComboBox)
+        if child.isVisible() and id(child) not in placed
+    ]
+
+
+def test_a_refilled_column_table_leaves_no_widget_over_its_first_cell(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    community = CommunityImportDialog(_candidates(tmp_path), example_workshop())
+    plain = _open(qtbot, _candidates(tmp_path))
+    qtbot.addWidget(community)
+    for dialog in (community, plain):
+        dialog.show()
+        QCoreApplication.processEvents()  # no deferred deletion runs here, as under exec()
+        assert _strays(dialog.columns_table) == []
+    _choose(community.criterion_combo(3), NEW)  # the row's widgets are made again
+    _choose(community.criterion_combo(3), "")
+    QCoreApplication.processEvents()
+    assert _strays(community.columns_table) == []
