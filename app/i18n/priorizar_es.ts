@@ -187,7 +187,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/community_import_dialog.py" line="+258"/>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+261"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -242,7 +242,7 @@ Delete the recovery file?</source>
         <translation>(sin columna de región)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(community names)</source>
         <translation>(nombres de las comunidades)</translation>
     </message>
@@ -1119,7 +1119,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/import_dialog.py" line="+221"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+222"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -1175,7 +1175,7 @@ Delete the recovery file?</source>
         <translation>Niveles (del más bajo al más alto)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Names the communities</source>
         <translation>Nombra a las comunidades</translation>
     </message>
@@ -1195,7 +1195,7 @@ Delete the recovery file?</source>
         <translation>Se importa como criterio</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -1220,7 +1220,7 @@ Delete the recovery file?</source>
         <translation>↓ Menos es mejor</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>No problems: the table can be imported.</source>
         <translation>Sin problemas: la tabla se puede importar.</translation>
     </message>
@@ -1444,12 +1444,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+392"/>
+        <location line="+394"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-375"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1485,7 +1485,7 @@ Delete the recovery file?</source>
         <translation>No se abrió %s.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Import communities from a spreadsheet</source>
         <translation>Importar comunidades desde una hoja de cálculo</translation>
     </message>
@@ -1510,14 +1510,14 @@ Delete the recovery file?</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+45"/>
+        <location line="-156"/>
+        <location line="+47"/>
         <location line="+53"/>
         <source>Could not open %s</source>
         <translation>No se pudo abrir %s</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Decision records, workshops and tables (*.xlsx *.xlsm *.ods *.xls *.json *.csv *.tsv *.txt)</source>
         <translation>Registros de decisión, talleres y tablas (*.xlsx *.xlsm *.ods *.xls *.json *.csv *.tsv *.txt)</translation>
     </message>
@@ -1527,7 +1527,7 @@ Delete the recovery file?</source>
         <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>
@@ -1590,7 +1590,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../io/saving.py" line="+88"/>
+        <location filename="../io/saving.py" line="+104"/>
         <source>“{file}” could not be saved ({reason}); the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}” ({reason}); el archivo anterior sigue igual.</translation>
     </message>
@@ -1974,7 +1974,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
     <message>
-        <location filename="../io/record/reading.py" line="+87"/>
+        <location filename="../io/record/reading.py" line="+98"/>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the weight “{text}” must be a number of zero or more.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}, columna {column}: el peso “{text}” debe ser un número igual o mayor que cero.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Los máximos de {values} dejan solo {places} lugares para {k} comunidades focales.</translation>
     </message>
     <message>
-        <location filename="../models/sensitivity/other_methods.py" line="+119"/>
+        <location filename="../models/sensitivity/other_methods.py" line="+130"/>
         <source>The weighted sum model cannot rank with criterion {criterion}: it needs values of zero or more, and above zero for a criterion to minimise.</source>
         <translation>El modelo de suma ponderada no puede ordenar con el criterio {criterion}: necesita valores iguales o mayores que cero, y mayores que cero en un criterio a minimizar.</translation>
     </message>
@@ -2947,12 +2947,17 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: la clave “{key}” contiene “{value}”, pero debería contener un texto.</translation>
     </message>
     <message>
-        <location filename="../io/saving.py" line="-9"/>
+        <location filename="../io/saving.py" line="-29"/>
+        <source>“{file}” cannot be saved in that format: save it as a decision record (.xlsx) or a workshop file (.json).</source>
+        <translation>“{file}” no se puede guardar en ese formato: guárdelo como registro de decisión (.xlsx) o como archivo de taller (.json).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>“{file}” could not be saved: the computer ran out of memory. Close other programs and save again; the earlier file is unchanged.</source>
         <translation>No se pudo guardar “{file}”: la computadora se quedó sin memoria. Cierre otros programas y vuelva a guardar; el archivo anterior sigue igual.</translation>
     </message>
     <message>
-        <location filename="../ui/jobs.py" line="+93"/>
+        <location filename="../ui/jobs.py" line="+130"/>
         <source>The work stopped with an unexpected error ({reason}).</source>
         <translation>El trabajo se detuvo por un error inesperado ({reason}).</translation>
     </message>
@@ -3279,7 +3284,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” contiene {size} MB de hojas, más de lo que este programa lee de un libro OpenDocument (como máximo {limit} MB). Compruebe que sea el archivo correcto; guardado como libro de Excel (.xlsx) puede ser más grande.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>“{file}” is protected with a password or is not a workbook Priorizar reads. Open it in Excel or LibreOffice, remove the password and save it as an Excel workbook (.xlsx).</source>
         <translation>“{file}” está protegido con contraseña o no es un libro que Priorizar pueda leer. Ábralo en Excel o LibreOffice, quite la contraseña y guárdelo como libro de Excel (.xlsx).</translation>
     </message>
@@ -4355,7 +4360,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Nota: %s</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+81"/>
         <location line="+1"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
@@ -4411,7 +4416,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Se importa; lea las notas de las filas %s</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>%1 (detected, %2 % sure)</source>
         <translation>%1 (detectada, con %2 % de certeza)</translation>
     </message>

@@ -52,19 +52,35 @@ SAVE_MODULES: Final = (
 )
 
 
-def prepare_save() -> None:
+def prepare_save(workshop: Workshop | None = None) -> None:
     """Import every module of :data:`SAVE_MODULES` on the calling thread (the interface thread,
-    before it hands :func:`save_document` to a worker). Quick once they are imported."""
+    before it hands :func:`save_document` to a worker), and scikit-criteria when ``workshop``'s
+    record compares the methods (its Sensitivity sheet). Quick once they are imported."""
     for name in SAVE_MODULES:
         importlib.import_module(name)
+    if workshop is not None and workshop.settings.compare_methods:
+        from app.models.sensitivity import import_methods
+
+        import_methods()
 
 
 def save_document(workshop: Workshop, path: str | os.PathLike[str], lang: str = "es") -> None:
-    """Save ``workshop`` to ``path``: a decision record in ``lang`` for ``.xlsx``, else a
-    workshop file (JSON). Raises only :class:`InvalidInputError`, naming the file."""
+    """Save ``workshop`` to ``path``: a decision record in ``lang`` for ``.xlsx``, a workshop
+    file (JSON) for ``.json``; any other name is refused, never written over. Raises only
+    :class:`InvalidInputError`, naming the file."""
     target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in (".xlsx", ".json"):  # never a workshop file under a workbook's name
+        raise InvalidInputError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{file}” cannot be saved in that format: save it as a decision record (.xlsx) "
+                "or a workshop file (.json).",
+            ),
+            file=target.name,
+        )
     try:
-        if target.suffix.lower() == ".xlsx":
+        if suffix == ".xlsx":
             from app.io.record import save_record
 
             save_record(workshop, target, lang)

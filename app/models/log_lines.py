@@ -250,7 +250,8 @@ def _details_value(
         return next((g.name for g in groups if g.id == value), COMBINED_WEIGHTS)
     if name == "chosen":
         names = {c.id: c.name for c in communities}
-        return tuple(names.get(cid, cid) for cid in value)
+        # by name; a community no longer in the workshop is left out, never shown by its id
+        return tuple(names[cid] for cid in value if cid in names)
     if name == "participants":
         return tuple(p.name for p in value)
     if name == "agreements":

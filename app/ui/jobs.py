@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -74,12 +83,40 @@ def start_job(job: Job) -> None:
     QThreadPool.globalInstance().start(job)
 
 
+class _InputBlocker(QObject):
+    """Swallows what a person types, clicks, drops or presses as a shortcut, in every window of
+    the program, while a busy wait runs: the windows still paint, but nothing opens another
+    file or changes the workshop before the indicator shows (and after, in the other windows)."""
+
+    BLOCKED = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.Shortcut,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+            QEvent.Type.Wheel,
+            QEvent.Type.ContextMenu,
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        }
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in self.BLOCKED
+
+
 def run_busy(parent: QWidget, label: str, work: Callable[[], object]) -> InvalidInputError | None:
     """Run ``work()`` in a job and wait for it, the interface still painting: a busy cursor at
     once, and after :data:`BUSY_DELAY_MS` a window-modal busy indicator saying ``label`` (no
     cancel: a save half done is not a state to leave). Returns the :class:`InvalidInputError`
     that ``work`` raised, or None. ``work`` raises nothing else (its own boundary turns any
-    failure into a message: :func:`app.io.saving.save_document`)."""
+    failure into a message: :func:`app.io.saving.save_document`). Meanwhile the program takes
+    no input (:class:`_InputBlocker`): the wait is a loop of its own, and a file opened or a
+    workshop replaced during it would be marked as the one saved."""
     outcome: list[object] = []
     loop = QEventLoop()
 
@@ -113,12 +150,17 @@ def run_busy(parent: QWidget, label: str, work: Callable[[], object]) -> Invalid
     shows.setSingleShot(True)
     shows.timeout.connect(indicator.show)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    blocker = _InputBlocker(indicator)
+    application = QApplication.instance()
+    assert application is not None
+    application.installEventFilter(blocker)
     try:
         start_job(job)
         shows.start(BUSY_DELAY_MS)
         if not outcome:
             loop.exec()
     finally:
+        application.removeEventFilter(blocker)
         shows.stop()
         QApplication.restoreOverrideCursor()
         indicator.hide()

@@ -268,3 +268,31 @@ def test_an_ods_whose_sheets_are_too_large_for_its_reader_is_refused(
     monkeypatch.setattr(books_module, "MAX_ODS_XML_BYTES", 1024)  # the table's XML is larger
     with pytest.raises(InvalidInputError, match="pesado.ods.*OpenDocument"):
         read_workshop(path)
+
+
+def test_a_comment_on_an_ods_cell_is_not_read_as_its_value(tmp_path: Path) -> None:
+    """LibreOffice keeps a cell's comment (office:annotation) inside the cell, with paragraphs
+    of its own: the value is the cell's own text, and an empty commented cell stays empty."""
+    from odf.office import Annotation
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name="Datos")
+    for values in (("Comunidad", "Agua"), ("Santa Rosa", None)):
+        row = TableRow()
+        for value in values:
+            cell = TableCell(valuetype="string") if value else TableCell()
+            note = Annotation()
+            note.addElement(P(text="revisar con el alcalde"))
+            cell.addElement(note)
+            if value:
+                cell.addElement(P(text=value))
+            row.addElement(cell)
+        table.addElement(row)
+    document.spreadsheet.addElement(table)
+    path = tmp_path / "comentada.ods"
+    document.save(str(path))
+    with open_workbook(path) as book:
+        assert book.rows("Datos") == [("Comunidad", "Agua"), ("Santa Rosa",)]

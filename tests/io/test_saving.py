@@ -95,6 +95,20 @@ def test_any_failure_of_a_save_is_a_message_naming_the_file(
         save_document(make_workshop(), tmp_path / "grande.xlsx")
 
 
+@pytest.mark.parametrize("suffix", [".xlsm", ".ods", ".xls", ""])
+def test_a_name_of_another_format_is_refused_and_never_written_over(
+    tmp_path: Path, suffix: str
+) -> None:
+    """A workbook of another kind under that name stays as it was: no workshop file is written
+    in its place."""
+    target = tmp_path / f"colega{suffix}"
+    target.write_bytes(b"the colleague's workbook")
+    with pytest.raises(InvalidInputError) as refused:
+        save_document(make_workshop(), target)
+    assert refused.value.params["file"] == target.name
+    assert target.read_bytes() == b"the colleague's workbook"
+
+
 def test_a_save_runs_off_the_calling_thread(tmp_path: Path) -> None:
     """The window runs save_document in a worker thread: nothing in it needs the caller's."""
     errors: list[BaseException] = []
@@ -114,10 +128,13 @@ def test_a_save_runs_off_the_calling_thread(tmp_path: Path) -> None:
 
 _SAVES_IMPORT_NOTHING = """
 import os, sys, tempfile
+from dataclasses import replace
 from app.io.example import example_workshop
 from app.io.saving import prepare_save, save_document
 workshop = example_workshop()
-prepare_save()
+if sys.argv[1] == "compare":  # the record's Sensitivity sheet runs scikit-criteria's methods
+    workshop = workshop.replace(settings=replace(workshop.settings, compare_methods=True))
+prepare_save(workshop)
 before = set(sys.modules)
 folder = tempfile.mkdtemp()
 for name, lang in (("a.xlsx", "es"), ("b.xlsx", "en"), ("c.json", "es")):
@@ -126,7 +143,8 @@ print(sorted(set(sys.modules) - before))
 """
 
 
-def test_after_prepare_save_a_save_imports_nothing() -> None:
+@pytest.mark.parametrize("settings", ["plain", "compare"])
+def test_after_prepare_save_a_save_imports_nothing(settings: str) -> None:
     """The window's worker thread imports nothing (a collector crash of Python 3.11): every module
     a save needs is imported by prepare_save, on the interface thread, before. A fresh process,
     so that no other test has imported them already."""
@@ -135,7 +153,7 @@ def test_after_prepare_save_a_save_imports_nothing() -> None:
 
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
-        [sys.executable, "-c", _SAVES_IMPORT_NOTHING],
+        [sys.executable, "-c", _SAVES_IMPORT_NOTHING, settings],
         cwd=root,
         capture_output=True,
         text=True,

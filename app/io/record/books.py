@@ -244,9 +244,10 @@ def _ods_value(cell: Any) -> Any:
             return text
     if kind in ("string", "time") or kind is None:
         from odf import teletype
-        from odf.text import P
+        from odf.namespaces import TEXTNS
 
-        paragraphs = cell.getElementsByType(P)
+        # the cell's own paragraphs only: a comment (office:annotation) holds paragraphs too
+        paragraphs = [p for p in cell.childNodes if getattr(p, "qname", None) == (TEXTNS, "p")]
         if paragraphs:
             return "\n".join(teletype.extractText(p) for p in paragraphs)
         formula = cell.getAttribute("formula")

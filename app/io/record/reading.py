@@ -217,7 +217,7 @@ def _take_up_edits(
     )
     if found is not None:
         name, rows = found
-        changed |= _take_up_weights(rows, file, name, workshop, data, notes)
+        changed |= _take_up_weights(rows, file, name, workshop, data, notes, lang)
     elif notes is not None:
         notes.append(_missing_sheet(file, lang, "criteria"))
     if not changed:
@@ -254,9 +254,12 @@ def _header_key(value: Any) -> str:
 
 
 def _looks_like_criteria(rows: list[tuple[Any, ...]]) -> bool:
-    """Whether ``rows`` start with the Criteria sheet's header (its Id column)."""
-    ids = {_header_key(label(code, "id")) for code in LANGUAGES}
-    return bool(rows) and any(_header_key(value) in ids for value in rows[0])
+    """Whether ``rows`` start with the Criteria sheet's header: its N.º column (an earlier
+    record's Id column) and its Criterion column."""
+    keys = {_header_key(label(code, key)) for code in LANGUAGES for key in ("number", "id")}
+    names = {_header_key(label(code, "criterion")) for code in LANGUAGES}
+    heads = {_header_key(value) for value in rows[0]} if rows else set()
+    return bool(heads & keys) and bool(heads & names)
 
 
 def _take_up_weights(
@@ -266,6 +269,7 @@ def _take_up_weights(
     workshop: Workshop,
     data: dict[str, Any],
     notes: list[InvalidInputError] | None = None,
+    lang: str = "en",
 ) -> bool:
     """Take up each group's weights edited in the Criteria sheet into ``data`` (an edited weight
     is a typed weight: no longer the one its judgements give); returns whether any changed.
@@ -283,7 +287,7 @@ def _take_up_weights(
         key_column = next((c for c, key in enumerate(heads, start=1) if key in ids), None)
     if key_column is None:
         if notes is not None:
-            notes.append(_missing_sheet(file, "en", "criteria"))
+            notes.append(_missing_sheet(file, lang, "criteria"))
         return False
 
     def criterion_key(row: int) -> str:

@@ -45,7 +45,12 @@ from app.models.sensitivity.acceptability import (
 )
 from app.models.sensitivity.correlations import MethodAgreement, rank_correlations
 from app.models.sensitivity.crossings import COEFFICIENT_RTOL
-from app.models.sensitivity.other_methods import OTHER_METHODS, OtherRankings, other_methods
+from app.models.sensitivity.other_methods import (
+    OTHER_METHODS,
+    OtherRankings,
+    import_methods,
+    other_methods,
+)
 from app.models.sensitivity.reversal import (
     RankReversal,
     Removals,
@@ -81,6 +86,7 @@ __all__ = [
     "WeightSweep",
     "acceptability_in_chunks",
     "current_share",
+    "import_methods",
     "other_methods",
     "prepare_removals",
     "rank_acceptability",

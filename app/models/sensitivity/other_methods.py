@@ -54,6 +54,17 @@ class OtherRankings:
     notes: Mapping[str, Note] = field(default_factory=dict)
 
 
+def import_methods() -> None:
+    """Import scikit-criteria and the methods :func:`other_methods` runs (about two seconds the
+    first time; at once after). A worker thread imports nothing (``app.ui.jobs.start_job``): the
+    window calls this on its own thread before a save that compares the methods."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # scikit-criteria's own deprecation warnings
+        import skcriteria  # noqa: F401
+        from skcriteria.agg import simple, vikor  # noqa: F401
+        from skcriteria.preprocessing import invert_objectives, scalers  # noqa: F401
+
+
 def other_methods(problem: Problem, weights: npt.ArrayLike) -> OtherRankings:
     """Competition ranks of the eligible communities by three methods of scikit-criteria (0.10),
     with the same data (``problem.matrix``) and weights (those of the ranked criteria):

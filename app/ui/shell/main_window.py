@@ -677,7 +677,9 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             if not isinstance(workshop, Workshop):  # pragma: no cover - a record a moment ago
                 return False
-            self.session.open(workshop, path, saved=False)
+            # a record in another format (.xlsm, .ods, .xls) is saved anew as .xlsx: Save asks
+            kept = Path(path).suffix.lower() in SAVE_SUFFIXES
+            self.session.open(workshop, path if kept else None, saved=False)
             self._add_recent(path)
             # the cells left empty were just listed: the status bar names them, a box only
             # what else the reader should know
@@ -781,7 +783,7 @@ class MainWindow(Retranslating, QMainWindow):
         workshop = self.session.workshop
         language = current_language()
         lang = language if language in LANGUAGES else "es"
-        prepare_save()  # a worker thread imports nothing
+        prepare_save(workshop)  # a worker thread imports nothing
         self._saving = True
         try:
             failure = run_busy(

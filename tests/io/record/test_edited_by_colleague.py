@@ -158,6 +158,29 @@ def test_a_renamed_data_sheet_is_found_by_its_contents(original: Workshop, recor
     assert reopened.communities[1].region == "Grau"
 
 
+def test_a_renamed_criteria_sheet_is_found_by_its_contents(
+    original: Workshop, record: Path
+) -> None:
+    def rename(book: openpyxl.Workbook) -> None:
+        book[CRITERIA].title = "Pesos acordados"
+        sheet = book["Pesos acordados"]
+        sheet.cell(row=2, column=column_of(sheet, "Peso: Grupo 2"), value=4.0)
+
+    edit(record, rename)
+    notes: list[InvalidInputError] = []
+    reopened = load_record(record, notes)
+    assert reopened.groups[1].weights["c1"] == 4.0 and notes == []
+
+
+def test_a_deleted_criteria_sheet_is_a_note_naming_it_in_the_records_language(
+    original: Workshop, record: Path
+) -> None:
+    edit(record, lambda book: book.remove(book[CRITERIA]))
+    notes: list[InvalidInputError] = []
+    assert load_record(record, notes) == original
+    assert len(notes) == 1 and notes[0].params["sheet"] == CRITERIA
+
+
 def test_a_deleted_data_sheet_is_a_note(original: Workshop, record: Path) -> None:
     edit(record, lambda b: b.remove(b[DATA]))
     notes: list[InvalidInputError] = []

@@ -10,7 +10,7 @@ import numpy as np
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from app.io.example import example_workshop
 from app.io.record import LABELS, load_record, save_record
@@ -176,3 +176,28 @@ def test_open_with_the_cells_empty_is_an_unsaved_change(
     assert window.session.document.path == str(path)
     assert "C4, D5, G7" in window.status_label.text()
     assert boxes == []  # the cells were just listed: no second box
+
+
+def test_a_record_of_another_format_opened_with_cells_empty_is_saved_anew(
+    window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A colleague's record kept as .xlsm: opened with its bad cells empty, Save asks for a new
+    .xlsx name instead of writing a workshop file over the colleague's workbook."""
+    _, path = colleagues_record(tmp_path)
+    macro = path.with_suffix(".xlsm")
+    path.rename(macro)
+    before = macro.read_bytes()
+    click_in_dialog(monkeypatch, qtbot, "open")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    assert window.open_path(str(macro))
+    assert window.session.document.path is None and window.session.document.modified
+    asked: list[str] = []
+
+    def save_dialog(_parent: object, _title: str, suggestion: str, *_a: object) -> tuple[str, str]:
+        asked.append(suggestion)
+        return ("", "")  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    assert not window.save()
+    assert len(asked) == 1 and asked[0].endswith(".xlsx")
+    assert macro.read_bytes() == before

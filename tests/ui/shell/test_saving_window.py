@@ -186,3 +186,37 @@ def test_an_autosave_setting_out_of_range_is_a_note_and_the_window_opens(qtbot: 
         assert autosave_setting().note is not None
     finally:
         store.remove("autosave/seconds")
+
+
+def test_while_the_save_runs_the_program_takes_no_input(
+    window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the indicator shows, a shortcut or a click must not replace or change the
+    workshop being saved (it would then be marked as saved): the program takes no input."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.weights_panel.sliders[window.session.workshop.weighted_criteria[0].id].setValue(9)
+    edited = window.session.workshop
+    started = threading.Event()
+    tried = threading.Event()
+
+    def slow_save(*_args: Any) -> None:
+        started.set()
+        tried.wait(timeout=20)
+
+    def press() -> None:
+        QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+        button = window.weights_panel.equal_button
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)  # equal weights
+        tried.set()
+
+    monkeypatch.setattr(app.io.saving, "save_document", slow_save)
+    watcher = _when(started.is_set, press)
+    assert window._save_to(str(tmp_path / "registro.xlsx"))
+    watcher.stop()
+    assert window.session.workshop is edited and not window.session.document.modified
+    QTest.mouseClick(window.weights_panel.equal_button, Qt.MouseButton.LeftButton)  # input again
+    assert window.session.workshop is not edited
