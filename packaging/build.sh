@@ -5,8 +5,8 @@
 #
 #   bash packaging/build.sh
 #
-# Needs the project installed (python -m pip install -e .) and, on Linux, objdump (Debian's
-# binutils). Installs the pinned PyInstaller (packaging/requirements-build.txt). Writes
+# Needs the project installed (python -m pip install -e .) and, on Linux, objdump and strip
+# (Debian's binutils). Installs the pinned PyInstaller (packaging/requirements-build.txt). Writes
 # build/pyinstaller/ (work files, and the log pyinstaller.log) and build/dist/Priorizar/ (the
 # bundle). Exits non-zero if the build, the self-test or a start fails, or if the bundle takes
 # MAX_MEGABYTES (10^6 bytes) or more on disk.
@@ -34,6 +34,14 @@ if ! python -m PyInstaller --noconfirm --clean --log-level WARN \
   echo "packaging: PyInstaller failed (the whole log is $WORK/pyinstaller.log)" >&2
   exit 1
 fi
+
+# The interpreter's own libraries (libpython, lib-dynload) keep their debug information when
+# Python was built from source (pyenv: 25 MB of the bundle); a Linux distribution's Python ships
+# them without it. Only the debug sections go (strip --strip-debug): the code is the same, and the
+# self-test below runs the stripped program. Libraries from wheels stay as they are (auditwheel's
+# patched libraries are not to be rewritten).
+find "$BUNDLE/_internal" \( -name 'libpython3*.so*' -o -path '*/lib-dynload/*.so' \) -type f \
+  -exec strip --strip-debug {} +
 
 echo "== packaging: the bundle's self-test"
 test_started=$(date +%s.%N)
