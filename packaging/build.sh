@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the frozen program on Linux from packaging/priorizar.spec (the same spec as the Windows
-# build), run its self-test offscreen, start its window twice (the second time from its code
-# cache), and report its size on disk and the times taken.
+# build), run its self-test offscreen, start its window up to its first paint, and report its
+# size on disk and the times taken.
 #
 #   bash packaging/build.sh
 #
