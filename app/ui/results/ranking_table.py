@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -36,6 +35,9 @@ from app.ui.style import (
 
 #: Row height of the tables as a multiple of the font's line height (room for the score bar).
 ROW_HEIGHT_FACTOR = 1.45
+#: The room a cell keeps either side of its text, in pixels (Qt's styles keep 3; one more for
+#: rounding at 125 % and 150 %).
+TEXT_MARGIN = 4
 
 
 class ScoreBarDelegate(QStyledItemDelegate):
@@ -209,8 +211,7 @@ class RankingTable(QTableView):
     def _measure_tall_rows(self, column: int) -> None:
         """The extra height of each name that does not fit the names' ``column`` width on one
         line (less the margins the style draws text within)."""
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        width = column - 2 * margin
+        width = column - 2 * TEXT_MARGIN
         if width == self._tall_for:
             return
         self._tall_for = width
