@@ -159,12 +159,6 @@ class CommunityImportDialog(SheetDialog):
 
     # -------------------------------------------------------------------------------- hooks
 
-    def _forget_mappings(self, sheet: str | None) -> None:
-        if sheet is None:
-            self._mappings.clear()
-        else:
-            self._mappings.pop(sheet, None)
-
     def _ambiguous(self) -> list[AmbiguousNumber]:
         return ambiguous_community_numbers(self.sheet(), self.mapping(), self.workshop)
 

@@ -122,12 +122,6 @@ class ImportDialog(SheetDialog):
 
     # -------------------------------------------------------------------------------- hooks
 
-    def _forget_mappings(self, sheet: str | None) -> None:
-        if sheet is None:
-            self._mappings.clear()
-        else:
-            self._mappings.pop(sheet, None)
-
     def _ambiguous(self) -> list[AmbiguousNumber]:
         return ambiguous_numbers(self.sheet(), self.mapping())
 

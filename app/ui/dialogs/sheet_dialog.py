@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -245,9 +245,9 @@ class SheetDialog(Retranslating, QDialog):
     """What the import dialogs share: the file's sheets (a choice shown when there are several),
     the text's encoding (a CSV table), the header row, the numbers that read two ways, a preview
     of the rows, the problems table and OK/Cancel, in a scrolling body that fits a laptop's
-    screen. Subclasses lay their own widgets out in :attr:`form` and :attr:`body` and implement
-    the hooks (:meth:`mapping`, :meth:`_forget_mappings`, :meth:`_on_sheet_changed`,
-    :meth:`_recompute`, :meth:`_ambiguous`)."""
+    screen. Subclasses lay their own widgets out in :attr:`form` and :attr:`body`, keep each
+    sheet's mapping in ``_mappings`` and implement the hooks (:meth:`mapping`,
+    :meth:`_on_sheet_changed`, :meth:`_recompute`, :meth:`_ambiguous`)."""
 
     def __init__(self, path: str | Path, parent: QWidget | None = None) -> None:
         # the file first: a file that cannot be read leaves no half-built dialog behind (it
@@ -370,13 +370,19 @@ class SheetDialog(Retranslating, QDialog):
 
     # -------------------------------------------------------------------------------- hooks
 
+    #: each sheet's mapping, by the sheet's name, made by the subclass when first shown
+    _mappings: dict[str, Any]
+
     def mapping(self) -> ReadsNumbers:
         """The current sheet's mapping (see the subclasses)."""
         raise NotImplementedError
 
     def _forget_mappings(self, sheet: str | None) -> None:
         """Drop the mapping of ``sheet`` (None: of every sheet): its columns changed."""
-        raise NotImplementedError
+        if sheet is None:
+            self._mappings.clear()
+        else:
+            self._mappings.pop(sheet, None)
 
     def _on_sheet_changed(self, _index: int = 0) -> None:
         raise NotImplementedError

@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog
@@ -19,6 +18,7 @@ from app.ui.dialogs.community_import_dialog import NEW, CommunityImportDialog
 from app.ui.dialogs.import_dialog import USE, ImportDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.wheel import ListComboBox
+from tests.io.test_import_step import _xlsx
 from tests.ui.layout_checks import layout_problems
 
 NAMES = "Comunidad;Agua\nPucará;3\nSañayca;4\nHuañec;5\n"
@@ -27,18 +27,6 @@ NAMES = "Comunidad;Agua\nPucará;3\nSañayca;4\nHuañec;5\n"
 def _csv(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "t.csv") -> Path:
     path = tmp_path / name
     path.write_bytes(text.encode(encoding))
-    return path
-
-
-def _xlsx(tmp_path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Datos"
-    for row in rows:
-        sheet.append(row)
-    path = tmp_path / "libro.xlsx"
-    book.save(path)
     return path
 
 
