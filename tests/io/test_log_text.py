@@ -513,3 +513,12 @@ def test_a_template_edited_by_hand_is_shown_as_it_is(template: str) -> None:
     entry = LogEntry("2026-01-01T10:00:00", "", template, 1, Phrase(template, {"x": 1}),
                      {"criterion": "Agua"})  # fmt: skip
     assert entry_texts(entry, "es", "Combinado")[2:] == (template, "1", template)
+
+
+def test_the_log_sheets_texts_wrap_in_their_cells(tmp_path: Path) -> None:
+    """A comparison's question is longer than its column: it wraps, never hidden by the next."""
+    path = tmp_path / "registro.xlsx"
+    save_record(EXAMPLE, path, "es")
+    sheet = openpyxl.load_workbook(path)[label("es", "log")]
+    assert all(sheet.cell(row=2, column=c).alignment.wrap_text for c in (3, 4, 5))
+    assert not sheet.cell(row=2, column=1).alignment.wrap_text

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.io.log_text import entry_texts
-from app.io.record.cells import column_widths, header, put
+from app.io.record.cells import column_widths, header, put, wrap
 from app.io.record.context import RecordContext
 
 
@@ -24,7 +24,9 @@ def write_log(ctx: RecordContext, sheet: Any) -> None:
     combined = ctx.t("combined")
     for row, entry in enumerate(ctx.workshop.log, start=2):
         for column, value in enumerate(entry_texts(entry, ctx.lang, combined), start=1):
-            put(sheet, row, column, value)
+            cell = put(sheet, row, column, value)
+            if column >= 3:  # a long question or list wraps in its cell, never hidden
+                cell.alignment = wrap()
     sheet.freeze_panes = "A2"
     column_widths(sheet, {1: 20, 2: 28, 3: 48, 4: 24, 5: 24})
 
