@@ -12,11 +12,17 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+# The example workshop, and with it the engine (numpy and app.models), is imported before
+# PySide6: PySide6 reads the source of every module imported after it, to see whether the module
+# asks for one of its optional features (``from __feature__ import snake_case``), and numpy alone
+# has 70 modules (about 10 ms of the first paint).
+from app import __version__
+from app.io.example import example_workshop
+
+# isort: split
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import __version__
-from app.io.example import example_workshop
 from app.ui.environment import app_settings, prepare_qt
 
 

@@ -36,7 +36,6 @@ from app.ui.results.texts import ahp_mode_hint
 from app.ui.retranslating import Retranslating
 from app.ui.session import WorkshopSession, translated_error
 from app.ui.share.window import Sharing
-from app.ui.shell.autosave import Autosaver
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -49,6 +48,7 @@ if TYPE_CHECKING:
     from app.ui.pairwise.projector import ComparisonProjector
     from app.ui.results.presentation import PresentationWindow
     from app.ui.robustness.panel import SensitivityPanel
+    from app.ui.shell.autosave import Autosaver
     from app.ui.shell.help import HelpWindow
 
 _Choice = TypeVar("_Choice")
@@ -182,13 +182,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.session.evaluated.connect(self._on_evaluated)
         self.session.error.connect(self._on_error)
         self._saving = False  # a save runs off the interface thread (see _save_to)
-        self.autosaver = Autosaver(self.session, self)
-        self.autosaver.failed.connect(self._on_error)
+        # the autosaver starts right after the first paint (see autosaver): nothing can change
+        # before, and the first autosave is a minute away
+        self._autosaver: Autosaver | None = None
         self.retranslate()
         self._restore_state(restore_state)
         self._on_changed(frozenset(Change))
-        if self.autosaver.note is not None:  # a setting out of range, replaced by its default
-            self.status_label.setText(translated_error(self.autosaver.note))
         self.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -199,6 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
         return False
 
     def _build_deferred(self) -> None:
+        self.autosaver  # noqa: B018 - built on first access
         self.rankings_view.chart  # noqa: B018 - built on first access
         for index in range(1, TAB_COUNT):
             self._page(index)
@@ -230,6 +230,20 @@ class MainWindow(Retranslating, QMainWindow):
             page.setWidget(widget)
             self._pages[index] = widget
         return self._pages[index]
+
+    @property
+    def autosaver(self) -> Autosaver:
+        """The autosaver (:mod:`app.ui.shell.autosave`), made on first use: right after the
+        first paint, or earlier where something asks for it. A note about its setting (a value
+        out of range, replaced by its default) goes to the status bar."""
+        if self._autosaver is None:
+            from app.ui.shell.autosave import Autosaver
+
+            self._autosaver = Autosaver(self.session, self)
+            self._autosaver.failed.connect(self._on_error)
+            if self._autosaver.note is not None:
+                self.status_label.setText(translated_error(self._autosaver.note))
+        return self._autosaver
 
     @property
     def data_editor(self) -> DataEditor:

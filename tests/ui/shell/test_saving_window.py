@@ -4,7 +4,7 @@ is a message, never a traceback; a change made while the save runs stays unsaved
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,15 +18,28 @@ from app.io.example import example_workshop
 from app.io.record import load_record
 from app.models import edits
 from app.models.errors import InvalidInputError
-from app.ui.shell.autosave import autosave_setting
+from app.ui.environment import app_settings
+from app.ui.shell.autosave import SETTINGS_KEY, autosave_setting
 from app.ui.shell.main_window import MainWindow
+
+
+def _new_window(qtbot: Any) -> MainWindow:
+    window = MainWindow(example_workshop())
+    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
+    return window
 
 
 @pytest.fixture
 def window(qtbot: Any) -> MainWindow:
-    window = MainWindow(example_workshop())
-    qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
-    return window
+    return _new_window(qtbot)
+
+
+@pytest.fixture
+def autosave_seconds() -> Iterator[Callable[[object], None]]:
+    """Sets the ``autosave/seconds`` setting for one test; it is removed afterwards."""
+    store = app_settings()
+    yield lambda value: store.setValue(SETTINGS_KEY, value)
+    store.remove(SETTINGS_KEY)
 
 
 def _busy_indicators(window: MainWindow) -> list[QProgressDialog]:
@@ -172,20 +185,30 @@ def test_a_second_save_while_one_runs_is_refused(
     assert nested == [False] and len(calls) == 1
 
 
-def test_an_autosave_setting_out_of_range_is_a_note_and_the_window_opens(qtbot: Any) -> None:
-    from app.ui.environment import app_settings
+def test_an_autosave_setting_out_of_range_is_a_note_and_the_window_opens(
+    qtbot: Any, autosave_seconds: Callable[[object], None]
+) -> None:
+    autosave_seconds(99_999_999_999)
+    window = _new_window(qtbot)
+    assert window.autosaver.interval == 60
+    assert "autosave/seconds" in window.status_label.text()
+    assert "99999999999" in window.status_label.text()
+    assert autosave_setting().note is not None
 
-    store = app_settings()
-    store.setValue("autosave/seconds", 99_999_999_999)
-    try:
-        window = MainWindow(example_workshop())
-        qtbot.addWidget(window, before_close_func=lambda w: w.session.document.mark_saved())
-        assert window.autosaver.interval == 60
-        assert "autosave/seconds" in window.status_label.text()
-        assert "99999999999" in window.status_label.text()
-        assert autosave_setting().note is not None
-    finally:
-        store.remove("autosave/seconds")
+
+def test_a_shown_window_autosaves_an_unsaved_change_on_its_own(
+    qtbot: Any, autosave_seconds: Callable[[object], None]
+) -> None:
+    """The autosaver starts right after the first paint: nobody has to ask for it."""
+    from app.io.autosave import own_recovery_path
+
+    autosave_seconds(1)
+    window = _new_window(qtbot)
+    window.show()
+    qtbot.waitExposed(window)
+    criterion = window.session.workshop.weighted_criteria[0].id
+    window.weights_panel.sliders[criterion].setValue(11)
+    qtbot.waitUntil(own_recovery_path().exists, timeout=5000)
 
 
 def test_while_the_save_runs_the_program_takes_no_input(
