@@ -86,11 +86,12 @@ import numpy as np
 from app import __version__
 from app.io.reading import read_workshop
 from app.models.analysis import Evaluation, Reason, ReasonKind, evaluate
+from app.models.criterion import Criterion, Direction
 from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
 from app.models.weights import normalized
-from app.models.workshop import COMBINED, Criterion, Direction, Workshop
+from app.models.workshop import COMBINED, Workshop
 
 PROG = "priorizar"
 #: Sub-commands; :data:`app.__main__.CLI_ARGUMENTS` must list them (so they reach this module).

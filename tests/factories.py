@@ -9,19 +9,8 @@ from pathlib import Path
 import numpy as np
 
 from app.io.example import example_workshop
-from app.models.workshop import (
-    Agreement,
-    AhpMode,
-    Community,
-    Criterion,
-    CriterionKind,
-    Direction,
-    Group,
-    Level,
-    LogEntry,
-    Settings,
-    Workshop,
-)
+from app.models.criterion import Criterion, CriterionKind, Direction, Level
+from app.models.workshop import Agreement, AhpMode, Community, Group, LogEntry, Settings, Workshop
 
 LEVELS = tuple(
     Level({"es": es, "en": en})

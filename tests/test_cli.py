@@ -18,8 +18,9 @@ from app.__main__ import main as entry_main
 from app.io.table_import import read_table_csv
 from app.io.workshop_file import save_workshop_json
 from app.models.analysis import Evaluation, evaluate
+from app.models.criterion import Criterion
 from app.models.derived import weight_vector
-from app.models.workshop import Criterion, Workshop
+from app.models.workshop import Workshop
 from tests.factories import make_workshop
 
 ROOT = Path(__file__).resolve().parents[1]

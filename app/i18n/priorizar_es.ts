@@ -120,7 +120,7 @@ Delete the recovery file?</source>
 <context>
     <name>CellDelegate</name>
     <message>
-        <location filename="../ui/editors/data_editor.py" line="+473"/>
+        <location filename="../ui/editors/data_editor.py" line="+464"/>
         <source>— (missing)</source>
         <translation>— (sin dato)</translation>
     </message>
@@ -187,7 +187,7 @@ Delete the recovery file?</source>
 <context>
     <name>CommunityImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/community_import_dialog.py" line="+261"/>
+        <location filename="../ui/dialogs/community_import_dialog.py" line="+256"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -874,7 +874,7 @@ Delete the recovery file?</source>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../models/edits.py" line="+181"/>
+        <location filename="../models/edits.py" line="+183"/>
         <source>Change weights</source>
         <translation>Cambiar pesos</translation>
     </message>
@@ -1119,7 +1119,7 @@ Delete the recovery file?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/import_dialog.py" line="+222"/>
+        <location filename="../ui/dialogs/import_dialog.py" line="+217"/>
         <source>Import communities from %s</source>
         <translation>Importar comunidades de %s</translation>
     </message>
@@ -1228,7 +1228,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+363"/>
+        <location filename="../ui/shell/main_window.py" line="+377"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1600,7 +1600,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” está abierto en otro programa o es de solo lectura; ciérrelo o guarde con otro nombre.</translation>
     </message>
     <message>
-        <location filename="../io/presets.py" line="+160"/>
+        <location filename="../io/presets.py" line="+159"/>
         <source>The preset file {file} does not hold a preset (an object in braces).</source>
         <translation>El archivo de plantilla {file} no contiene una plantilla (un objeto entre llaves).</translation>
     </message>
@@ -1720,7 +1720,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>No se pudo guardar la plantilla {file} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+152"/>
+        <location filename="../io/table_import.py" line="+144"/>
         <source>“{file}”, row {row}: the first column (A) must name the community.</source>
         <translation>“{file}”, fila {row}: la primera columna (A) debe nombrar la comunidad.</translation>
     </message>
@@ -2011,7 +2011,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location filename="../io/record/tables.py" line="+45"/>
-        <location filename="../io/table_mapping.py" line="+227"/>
+        <location filename="../io/table_mapping.py" line="+218"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
@@ -2083,7 +2083,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../models/workshop.py" line="+602"/>
+        <location filename="../models/workshop.py" line="+512"/>
         <source>“{file}” is damaged: a value in it cannot be read.</source>
         <translation>“{file}” está dañado: uno de sus valores no se puede leer.</translation>
     </message>
@@ -2294,7 +2294,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El peso del criterio {criterion} (valor {value}) debe ser cero o positivo.</translation>
     </message>
     <message>
-        <location filename="../models/analysis.py" line="+158"/>
+        <location filename="../models/analysis.py" line="+153"/>
         <source>All weights are zero: every community ties. Give weights.</source>
         <translation>Todos los pesos son cero: todas las comunidades empatan. Asigne pesos.</translation>
     </message>
@@ -2685,7 +2685,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>No existe el grupo “{group}”.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../models/criterion.py" line="+208"/>
         <source>Community {community}, criterion {criterion}: {value} is not a number.</source>
         <translation>Comunidad {community}, criterio {criterion}: {value} no es un número.</translation>
     </message>
@@ -2700,7 +2700,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Comunidad {community}, criterio {criterion}: {value} no es uno de sus {count} niveles.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../models/workshop.py" line="+114"/>
         <location filename="../models/workshop_shape.py" line="+127"/>
         <source>This workshop file has format version {version}; this program reads version {supported}. Please update Priorizar.</source>
         <translation>Este archivo de taller tiene la versión de formato {version}; este programa lee la versión {supported}. Actualice Priorizar, por favor.</translation>
@@ -2721,7 +2721,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El acuerdo {number} no dice qué se acordó: escríbalo o quite la fila.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../models/criterion.py" line="-100"/>
         <source>Criterion {criterion} has no identifier.</source>
         <translation>El criterio {criterion} no tiene identificador.</translation>
     </message>
@@ -2741,12 +2741,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Criterio {criterion}: el valor mínimo aceptable {low} es mayor que el máximo {high}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../models/workshop.py" line="+29"/>
         <source>The method setting “{setting}” is out of range.</source>
         <translation>El ajuste del método «{setting}» está fuera de rango.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../models/criterion.py" line="+22"/>
         <source>Criterion {criterion}: its pairwise comparisons do not fit its kind.</source>
         <translation>Criterio {criterion}: sus comparaciones por pares no corresponden a su tipo.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Criterio {criterion}: una comparación vale {value}, fuera de la escala de 1/9 a 9.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../models/workshop.py" line="+10"/>
         <source>The identifier “{id}” is used twice ({what}).</source>
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
@@ -2852,7 +2852,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Orden de importancia: cada criterio con peso necesita un lugar; faltan: {criteria}.</translation>
     </message>
     <message>
-        <location filename="../io/community_import.py" line="+251"/>
+        <location filename="../io/community_import.py" line="+244"/>
         <source>Columns {first} and {column} both fill the criterion “{criterion}”: choose one of them.</source>
         <translation>Las columnas {first} y {column} llenan ambas el criterio “{criterion}”: elija una de ellas.</translation>
     </message>
@@ -2999,7 +2999,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>… y {count} más.</translation>
     </message>
     <message>
-        <location filename="../models/log_lines.py" line="+37"/>
+        <location filename="../models/log_lines.py" line="+35"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3325,7 +3325,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../ui/dialogs/new_workshop.py" line="+157"/>
+        <location filename="../ui/dialogs/new_workshop.py" line="+158"/>
         <source>New workshop</source>
         <translation>Nuevo taller</translation>
     </message>
@@ -3576,7 +3576,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>{name}: {words} ({value})</translation>
     </message>
     <message>
-        <location filename="../ui/pairwise/pairwise_panel.py" line="+220"/>
+        <location filename="../ui/pairwise/pairwise_panel.py" line="+221"/>
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
@@ -4084,7 +4084,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
 <context>
     <name>RankingsView</name>
     <message>
-        <location filename="../ui/results/texts.py" line="+68"/>
+        <location filename="../ui/results/texts.py" line="+69"/>
         <source>Missing: {criterion}</source>
         <translation>Sin dato: {criterion}</translation>
     </message>
@@ -4416,7 +4416,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>Se importa; lea las notas de las filas %s</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>%1 (detected, %2 % sure)</source>
         <translation>%1 (detectada, con %2 % de certeza)</translation>
     </message>
@@ -4587,7 +4587,7 @@ primeros {k}</translation>
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../ui/share/content.py" line="+218"/>
+        <location filename="../ui/share/content.py" line="+219"/>
         <source>Workshop</source>
         <translation>Taller</translation>
     </message>
@@ -4969,7 +4969,7 @@ primeros {k}</translation>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ui/editors/weights_panel.py" line="+224"/>
+        <location filename="../ui/editors/weights_panel.py" line="+225"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>

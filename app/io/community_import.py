@@ -51,18 +51,11 @@ from app.io.table_mapping import (
     named_rows,
     problem_reporter,
 )
+from app.models.criterion import Criterion, CriterionKind, Direction, Level
 from app.models.document import Edit
 from app.models.edits import import_communities
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.models.workshop import (
-    Community,
-    Criterion,
-    CriterionKind,
-    Direction,
-    Level,
-    Workshop,
-    name_key,
-)
+from app.models.workshop import Community, Workshop, name_key
 
 if TYPE_CHECKING:
     from app.models.arrays import FloatArray

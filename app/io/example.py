@@ -27,13 +27,13 @@ import numpy as np
 
 from app.io.presets import PRESETS_DIR, load_preset
 from app.models import edits
+from app.models.criterion import Criterion
 from app.models.document import Edit
 from app.models.workshop import (
     COMBINED,
     Agreement,
     Baseline,
     Community,
-    Criterion,
     Group,
     Metadata,
     Participant,

@@ -12,9 +12,9 @@ A preset is one UTF-8 JSON file, indented so that a person can edit it in any te
       "criteria": [ ... ]
     }
 
-Each entry of ``criteria`` has the form of :func:`app.models.workshop.criterion_to_dict` (``id``,
+Each entry of ``criteria`` has the form of :func:`app.models.criterion.criterion_to_dict` (``id``,
 ``name``, ``description``, ``kind``, ``direction``, ``unit``, ``levels``, ``accept_min``,
-``accept_max``) and is read with :func:`app.models.workshop.criterion_from_dict`. ``name``,
+``accept_max``) and is read with :func:`app.models.criterion.criterion_from_dict`. ``name``,
 ``description``, ``unit`` and each level's ``name`` are ``{"es": ..., "en": ...}``; a plain
 string is the same text in both languages (a unit such as ``"%"`` or ``"km"``).
 ``starting_point`` marks a preset that was not decided by anyone but drafted from a document as a
@@ -42,16 +42,15 @@ from pathlib import Path
 from typing import Any, Final
 
 from app.io.atomic import atomic_write_text
-from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.models.workshop import (
+from app.models.criterion import (
     Criterion,
     CriterionKind,
     Direction,
-    Text,
     criterion_from_dict,
     criterion_to_dict,
-    localized,
 )
+from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
+from app.models.workshop import Text, localized
 
 #: Version of the preset file format written by :func:`save_preset`.
 PRESET_SCHEMA_VERSION: Final = 1

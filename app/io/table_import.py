@@ -50,18 +50,10 @@ import numpy as np
 
 from app.io.limited import read_limited
 from app.io.numbers import is_missing_mark, read_number
+from app.models.criterion import Criterion, CriterionKind, Direction
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.limits import MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_TABLE_BYTES, check_size
-from app.models.workshop import (
-    Community,
-    Criterion,
-    CriterionKind,
-    Direction,
-    Group,
-    Metadata,
-    Workshop,
-    name_key,
-)
+from app.models.workshop import Community, Group, Metadata, Workshop, name_key
 
 #: Largest table read, in bytes.
 MAX_FILE_BYTES: Final = MAX_TABLE_BYTES

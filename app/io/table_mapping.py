@@ -34,18 +34,9 @@ from app.io.table_import import (
     slug,
     unique_slugs,
 )
+from app.models.criterion import Criterion, CriterionKind, Direction, Level
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.models.workshop import (
-    Community,
-    Criterion,
-    CriterionKind,
-    Direction,
-    Group,
-    Level,
-    Metadata,
-    Workshop,
-    name_key,
-)
+from app.models.workshop import Community, Group, Metadata, Workshop, name_key
 
 Cell = str | float | None
 

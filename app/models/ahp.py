@@ -767,7 +767,7 @@ def local_from_values(
     """Local priorities ``(n, m)`` of ``n`` communities on ``m`` criteria from their data.
 
     ``objectives[j]`` is ``"max"`` (or ``1``: more is better, a benefit) or ``"min"`` (or
-    ``-1``: less is better, a cost); :class:`app.models.workshop.Direction` values work as they
+    ``-1``: less is better, a cost); :class:`app.models.criterion.Direction` values work as they
     are. Per criterion column ``x``:
 
     - ideal mode: ``x / max(x)`` for a benefit and ``(1/x) / max(1/x) = min(x) / x`` for a cost,

@@ -24,17 +24,12 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 import numpy as np
 
 from app.models import ahp
+from app.models.criterion import Criterion, CriterionKind, Direction
 from app.models.derived import weight_vector
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.ranking import competition_ranks, kendall_tau_b, stable_order
 from app.models.topsis import TopsisResult, topsis
-from app.models.workshop import (
-    Criterion,
-    CriterionKind,
-    Direction,
-    MissingPolicy,
-    Workshop,
-)
+from app.models.workshop import MissingPolicy, Workshop
 
 if TYPE_CHECKING:
     from app.models.arrays import FloatArray, IntArray

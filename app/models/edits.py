@@ -20,6 +20,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.models import judgements
+from app.models.criterion import (
+    Criterion,
+    CriterionKind,
+    check_value,
+    in_scale_range,
+    validate_criterion,
+)
 from app.models.derived import with_pairwise_values
 from app.models.document import Change, Edit
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
@@ -41,16 +48,11 @@ from app.models.workshop import (
     AhpMode,
     Baseline,
     Community,
-    Criterion,
-    CriterionKind,
     Group,
     Metadata,
     Settings,
     Workshop,
     check_community_name,
-    check_value,
-    in_scale_range,
-    validate_criterion,
     validate_metadata,
 )
 
@@ -825,7 +827,7 @@ def set_combination_weight(group_id: str, weight: float) -> Edit:
 def set_comparison(column: int, a_id: str, b_id: str, value: float | None) -> Edit:
     """Under the pairwise criterion in ``column``: how many times community ``a_id`` is better
     than ``b_id`` (1/9..9), or None to remove the answer. Stored in the workshop's community
-    order; the criterion's values follow (see :class:`~app.models.workshop.Criterion`)."""
+    order; the criterion's values follow (see :class:`~app.models.criterion.Criterion`)."""
     _check_scale(value)
 
     def apply(workshop: Workshop) -> Workshop:

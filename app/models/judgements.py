@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Final, Literal
 import numpy as np
 
 from app.models import ahp
+from app.models.criterion import Criterion
 from app.models.pairwise import (
     Pair,
     PairwisePriorities,
@@ -42,7 +43,7 @@ from app.models.pairwise import (
 )
 from app.models.ranking import average_ranks
 from app.models.weights import combine_weight_vectors, normalized
-from app.models.workshop import Community, Criterion, Group, Workshop
+from app.models.workshop import Community, Group, Workshop
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -107,7 +108,7 @@ def community_priorities(
     criterion: Criterion, communities: Sequence[Community]
 ) -> PairwisePriorities:
     """The comparisons of ``communities`` under a criterion judged pairwise
-    (:attr:`~app.models.workshop.CriterionKind.PAIRWISE`): how many times community ``a`` is
+    (:attr:`~app.models.criterion.CriterionKind.PAIRWISE`): how many times community ``a`` is
     better than ``b`` on it, keyed by community ids (relative measurement, Saaty 1980)."""
     ids = [c.id for c in communities]
     return pairwise_priorities(ids, index_pairs(ids, criterion.comparisons))

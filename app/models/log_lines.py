@@ -14,15 +14,13 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from app.models.criterion import Criterion, CriterionKind, Direction
 from app.models.errors import QT_TRANSLATE_NOOP
 from app.models.log import LogValue, Phrase
 from app.models.text import FALLBACKS, Name, Text
 from app.models.workshop import (
     AhpMode,
     Community,
-    Criterion,
-    CriterionKind,
-    Direction,
     Group,
     Metadata,
     MissingPolicy,

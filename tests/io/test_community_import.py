@@ -15,16 +15,9 @@ import pytest
 from app.io.community_import import apply_community_mapping, guess_community_mapping
 from app.io.log_text import value_text
 from app.io.table_mapping import read_raw_table
+from app.models.criterion import Criterion, CriterionKind, Direction, Level
 from app.models.document import Document
-from app.models.workshop import (
-    Community,
-    Criterion,
-    CriterionKind,
-    Direction,
-    Group,
-    Level,
-    Workshop,
-)
+from app.models.workshop import Community, Group, Workshop
 
 LEVELS = (
     ("muy bajo", "very low"),

@@ -21,9 +21,10 @@ from app.io.example import (
 from app.io.presets import PRESETS_DIR, load_preset
 from app.models import ahp
 from app.models.analysis import ReasonKind, evaluate, prepare
+from app.models.criterion import CriterionKind
 from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
-from app.models.workshop import COMBINED, CriterionKind, Workshop
+from app.models.workshop import COMBINED, Workshop
 
 #: Saaty's random index (Saaty 1980; see app/models/ahp.py).
 RANDOM_INDEX = {3: 0.58, 4: 0.90, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41, 9: 1.45, 10: 1.49}

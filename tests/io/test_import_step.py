@@ -25,8 +25,8 @@ from app.io.table_mapping import (
     read_raw_table,
     with_header,
 )
+from app.models.criterion import CriterionKind, Direction
 from app.models.document import Document
-from app.models.workshop import CriterionKind, Direction
 from tests.io.test_community_import import preset_workshop
 
 

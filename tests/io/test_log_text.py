@@ -22,15 +22,13 @@ from app.io.record.reading import load_record
 from app.io.record.writing import save_record
 from app.io.workshop_file import load_workshop_json, save_workshop_json
 from app.models import edits
+from app.models.criterion import Criterion, CriterionKind, Direction
 from app.models.document import Document, Edit
 from app.models.log import LogEntry, Phrase
 from app.models.workshop import (
     AhpMode,
     Baseline,
     Community,
-    Criterion,
-    CriterionKind,
-    Direction,
     Group,
     MissingPolicy,
     Quota,

@@ -24,15 +24,15 @@ from app.io.presets import (
     save_preset,
     user_presets_dir,
 )
-from app.models.errors import InvalidInputError
-from app.models.workshop import (
+from app.models.criterion import (
     Criterion,
     CriterionKind,
     Direction,
-    Workshop,
     criterion_from_dict,
     criterion_to_dict,
 )
+from app.models.errors import InvalidInputError
+from app.models.workshop import Workshop
 
 SHIPPED_FILES = sorted(PRESETS_DIR.glob("*.json"))
 

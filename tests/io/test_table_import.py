@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from app.io import table_import
 from app.io.table_import import column_letter, read_table_csv, slug, unique_slugs
+from app.models.criterion import CriterionKind, Direction
 from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.limits import MAX_COMMUNITIES
-from app.models.workshop import CriterionKind, Direction
 
 ROWS = [
     ["Comunidad", "Área protegida (ha)", "Seguridad", "Minería (%)"],

@@ -14,7 +14,7 @@ from app.io.table_mapping import (
     guess_mapping,
     read_raw_table,
 )
-from app.models.workshop import CriterionKind, Direction
+from app.models.criterion import CriterionKind, Direction
 
 SPANISH_CSV = (
     "Comunidad;Población;Distancia (km);Agua potable;Pobreza;Notas\r\n"

@@ -19,18 +19,12 @@ from app.models.analysis import (
     rank_order,
     rating_priorities,
 )
+from app.models.criterion import Criterion, Direction
 from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
 from app.models.topsis import topsis
-from app.models.workshop import (
-    AhpMode,
-    Criterion,
-    Direction,
-    MissingPolicy,
-    Settings,
-    Workshop,
-)
+from app.models.workshop import AhpMode, MissingPolicy, Settings, Workshop
 from tests.factories import make_workshop
 
 

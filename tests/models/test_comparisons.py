@@ -19,18 +19,11 @@ from app.io.record import load_record, save_record
 from app.io.workshop_file import load_workshop_json, save_workshop_json
 from app.models import edits
 from app.models.analysis import prepare
+from app.models.criterion import Criterion, CriterionKind
 from app.models.document import Document
 from app.models.errors import InvalidInputError
 from app.models.judgements import community_priorities, level_priorities
-from app.models.workshop import (
-    AhpMode,
-    Community,
-    Criterion,
-    CriterionKind,
-    Group,
-    Settings,
-    Workshop,
-)
+from app.models.workshop import AhpMode, Community, Group, Settings, Workshop
 from tests.factories import make_workshop
 from tests.models.test_ahp import HOUSE_CRITERIA, HOUSE_LOCAL_MATRICES
 

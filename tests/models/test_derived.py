@@ -10,11 +10,12 @@ from itertools import pairwise
 import numpy as np
 
 from app.models import edits
+from app.models.criterion import Criterion, CriterionKind
 from app.models.derived import weight_vector, with_pairwise_values
 from app.models.judgements import combined_weights
 from app.models.pairwise import comparison_column
 from app.models.weights import combine_weight_vectors
-from app.models.workshop import COMBINED, Community, Criterion, CriterionKind, Workshop
+from app.models.workshop import COMBINED, Community, Workshop
 from tests.factories import make_workshop
 
 

@@ -9,18 +9,12 @@ import numpy as np
 import pytest
 
 from app.models import edits
+from app.models.criterion import Criterion, CriterionKind
 from app.models.document import Change, Document
 from app.models.errors import InvalidInputError
 from app.models.log import Phrase
 from app.models.text import Name, in_language
-from app.models.workshop import (
-    Agreement,
-    AhpMode,
-    Community,
-    Criterion,
-    CriterionKind,
-    Participant,
-)
+from app.models.workshop import Agreement, AhpMode, Community, Participant
 from tests.factories import make_workshop
 
 

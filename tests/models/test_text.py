@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.models.criterion import Level, check_value
 from app.models.errors import InvalidInputError
 from app.models.text import Name, in_language, joined, localized
-from app.models.workshop import Level, check_value
 from tests.factories import make_workshop
 
 SECURITY = Name("c1", {"es": "Seguridad", "en": "Security"})

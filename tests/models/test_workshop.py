@@ -7,19 +7,9 @@ import json
 import numpy as np
 import pytest
 
+from app.models.criterion import Criterion, criterion_from_dict, criterion_to_dict
 from app.models.errors import InvalidInputError
-from app.models.workshop import (
-    SCHEMA_VERSION,
-    Baseline,
-    Community,
-    Criterion,
-    CriterionKind,
-    Group,
-    LogEntry,
-    Workshop,
-    criterion_from_dict,
-    criterion_to_dict,
-)
+from app.models.workshop import SCHEMA_VERSION, Baseline, Community, Group, LogEntry, Workshop
 from tests.factories import make_workshop
 
 
@@ -117,27 +107,6 @@ def test_a_bilingual_unit_round_trips_and_each_language_shows_its_own() -> None:
     assert again.criteria[1].unit_label("qu") == "horas"  # Quechua falls back to Spanish
 
 
-@pytest.mark.parametrize(
-    ("unit", "saved"),
-    [
-        ({}, ""),
-        ({"es": "", "en": ""}, ""),
-        ({"es": "%", "en": "%"}, "%"),
-        ({"es": "ha"}, {"es": "ha"}),  # the English is still to be written
-        ({"es": "familias", "en": ""}, {"es": "familias", "en": ""}),
-        ({"es": "familias", "en": "families"}, {"es": "familias", "en": "families"}),
-    ],
-)
-def test_a_unit_that_reads_the_same_in_every_language_is_saved_as_a_string(
-    unit: dict[str, str], saved: object
-) -> None:
-    criterion = Criterion(id="c", name={"es": "C"}, unit=unit)
-    assert criterion_to_dict(criterion)["unit"] == saved
-    again = criterion_from_dict(criterion_to_dict(criterion))
-    for lang in ("es", "en", "qu"):
-        assert again.unit_label(lang) == criterion.unit_label(lang)
-
-
 def test_a_unit_in_one_language_reopens_in_that_language_only() -> None:
     """The other language stays empty (it falls back, and the criteria editor shows it empty):
     saved as a plain string it came back filled with a copy, which then no longer followed the
@@ -149,13 +118,6 @@ def test_a_unit_in_one_language_reopens_in_that_language_only() -> None:
         one = workshop.replace(criteria=tuple(criteria))
         again = Workshop.from_dict(json.loads(json.dumps(one.to_dict())))
         assert again.criteria[1].unit == unit
-
-
-def test_ordinal_level_label() -> None:
-    criterion = make_workshop().criteria[0]
-    assert criterion.kind is CriterionKind.ORDINAL
-    assert criterion.level_label(4, "es") == "alto"
-    assert criterion.level_label(2.5, "es") == ""
 
 
 def test_duplicate_ids_are_refused() -> None:

@@ -20,9 +20,9 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final, NamedTuple
 
 from app.io.record.labels import LANGUAGES
+from app.models.criterion import Criterion, CriterionKind
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
 from app.models.text import Name, joined
-from app.models.workshop import Criterion, CriterionKind
 
 #: Cells listed one by one in a message (the rest are counted): a sheet with thousands of bad
 #: cells gives a message a person can still read.

@@ -21,8 +21,8 @@ from typing import Any, Final
 from app.io.numbers import is_missing_mark, read_number
 from app.io.record.cell_problems import Allowed, CellProblem, allowed_values, unambiguous_number
 from app.io.record.cells import one_line_end
+from app.models.criterion import Criterion, CriterionKind
 from app.models.errors import QT_TRANSLATE_NOOP, InvalidInputError
-from app.models.workshop import Criterion, CriterionKind
 
 _YES: Final = frozenset({"sí", "si", "s", "yes", "y", "1", "true", "verdadero", "x"})
 _NO: Final = frozenset({"no", "n", "0", "false", "falso"})
@@ -213,7 +213,7 @@ def read_value(
 
 def _fits(criterion: Criterion, number: float) -> bool:
     """Whether ``number`` can stand in ``criterion``'s column (see
-    :func:`app.models.workshop.check_value`): an answer of a gate is 0 or 1, a level's number is
+    :func:`app.models.criterion.check_value`): an answer of a gate is 0 or 1, a level's number is
     a whole number from 1 to the number of levels."""
     if criterion.kind is CriterionKind.GATE:
         return number in (0.0, 1.0)

@@ -19,10 +19,11 @@ import numpy as np
 
 from app.io.record.labels import label
 from app.models.analysis import Evaluation, Note, Problem, prepare
+from app.models.criterion import Criterion
 from app.models.derived import record_weight_set, weight_vector, workshop_day
 from app.models.errors import InvalidInputError
 from app.models.ranking import stable_order
-from app.models.workshop import COMBINED, Criterion, Workshop
+from app.models.workshop import COMBINED, Workshop
 
 
 class RecordContext:

@@ -26,7 +26,7 @@ from typing import Any, Final
 from app.io.record.cells import clean, column_widths, header, put, wrap
 from app.io.record.context import RecordContext
 from app.io.record.labels import label
-from app.models.workshop import Criterion, CriterionKind
+from app.models.criterion import Criterion, CriterionKind
 
 # Fixed places read back on reopening (1-based rows and columns).
 DATA_HEADER_ROW: Final = 1

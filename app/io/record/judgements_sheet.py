@@ -21,9 +21,9 @@ import numpy as np
 from app.io.record.cells import SCORE_FORMAT, column_widths, header, put, section_title
 from app.io.record.context import RecordContext
 from app.models import ahp
+from app.models.criterion import CriterionKind
 from app.models.judgements import community_priorities, group_priorities, level_priorities
 from app.models.pairwise import PairwisePriorities
-from app.models.workshop import CriterionKind
 
 
 def write_judgements(ctx: RecordContext, sheet: Any) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from app.io.record.cells import SCORE_FORMAT, column_widths, header, put, put_formula
 from app.io.record.context import RecordContext
 from app.models.analysis import rating_priorities
-from app.models.workshop import CriterionKind, Direction
+from app.models.criterion import CriterionKind, Direction
 
 
 def write_model(ctx: RecordContext, sheet: Any) -> None:

@@ -20,7 +20,7 @@ from app import __version__
 from app.io.record.cells import SCORE_FORMAT, column_widths, fmt_number, header, put, wrap
 from app.io.record.context import RecordContext
 from app.models.analysis import ReasonKind
-from app.models.workshop import Criterion
+from app.models.criterion import Criterion
 
 # Fixed places read back on reopening (1-based rows and columns).
 SUMMARY_FIELDS: Final = ("title", "date", "place", "purpose")

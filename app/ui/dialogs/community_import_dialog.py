@@ -36,8 +36,9 @@ from app.io.community_import import (
 )
 from app.io.table_import import column_letter
 from app.io.table_mapping import AmbiguousNumber, guess_levels, headers
+from app.models.criterion import CriterionKind, Direction
 from app.models.document import Edit
-from app.models.workshop import CriterionKind, Direction, Workshop
+from app.models.workshop import Workshop
 from app.ui.dialogs.sheet_dialog import (
     WARNING_STYLE,
     SheetDialog,

@@ -33,7 +33,8 @@ from app.io.table_mapping import (
     guess_levels,
     guess_mapping,
 )
-from app.models.workshop import CriterionKind, Direction, Workshop
+from app.models.criterion import CriterionKind, Direction
+from app.models.workshop import Workshop
 from app.ui.dialogs.sheet_dialog import (
     WARNING_STYLE,
     SheetDialog,

@@ -41,9 +41,10 @@ from app.io.presets import (
     save_preset,
     user_presets_dir,
 )
+from app.models.criterion import Criterion
 from app.models.errors import InvalidInputError
 from app.models.text import in_language, localized
-from app.models.workshop import Criterion, Group, Metadata, Workshop
+from app.models.workshop import Group, Metadata, Workshop
 from app.ui.i18n import current_language
 from app.ui.retranslating import Retranslating
 from app.ui.session import translated_error

@@ -42,17 +42,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
-from app.models.document import Change
-from app.models.errors import InvalidInputError
-from app.models.workshop import (
+from app.models.criterion import (
     Criterion,
     CriterionKind,
     Direction,
     Level,
     criterion_from_dict,
     criterion_to_dict,
-    localized,
 )
+from app.models.document import Change
+from app.models.errors import InvalidInputError
+from app.models.workshop import localized
 from app.ui import style
 from app.ui.actions import action_bar, editor_action, set_action_texts
 from app.ui.i18n import current_language, format_number

@@ -48,19 +48,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
+from app.models.criterion import Criterion, CriterionKind, Direction, check_value
 from app.models.document import Change
 from app.models.errors import InvalidInputError
-from app.models.workshop import (
-    Community,
-    Criterion,
-    CriterionKind,
-    Direction,
-    MissingPolicy,
-    check_community_name,
-    check_value,
-    localized,
-    name_key,
-)
+from app.models.workshop import Community, MissingPolicy, check_community_name, localized, name_key
 from app.ui import style
 from app.ui.actions import action_bar, editor_action, set_action_texts
 from app.ui.i18n import current_language, format_number

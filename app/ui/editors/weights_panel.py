@@ -72,11 +72,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
+from app.models.criterion import Criterion
 from app.models.document import Change, Edit
 from app.models.errors import InvalidInputError
 from app.models.judgements import combined_weights
 from app.models.weights import rebalance
-from app.models.workshop import COMBINED, Criterion, Workshop, localized
+from app.models.workshop import COMBINED, Workshop, localized
 from app.ui.i18n import current_language, format_number, format_share
 from app.ui.quiet import (
     fix_size_for,

@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import edits
+from app.models.criterion import Criterion, CriterionKind, Direction
 from app.models.document import Change
 from app.models.judgements import community_priorities, level_priorities
 from app.models.pairwise import PairwisePriorities
-from app.models.workshop import Criterion, CriterionKind, Direction
 from app.ui.i18n import current_language
 from app.ui.pairwise.pairwise_editor import PairwiseEditor
 from app.ui.quiet import fill_combo, set_enabled, set_hidden, set_text

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from app.models import edits
 from app.models.ahp import CR_ACCEPTABLE
 from app.models.analysis import Evaluation
+from app.models.criterion import Criterion
 from app.models.document import Change
 from app.models.judgements import (
     combined_weights,
@@ -56,7 +57,7 @@ from app.models.judgements import (
     most_contested_pair,
 )
 from app.models.pairwise import PairwisePriorities
-from app.models.workshop import COMBINED, Criterion, Group, Workshop
+from app.models.workshop import COMBINED, Group, Workshop
 from app.ui.i18n import current_language, format_number
 from app.ui.pairwise.criterion_comparisons import CriterionComparisons
 from app.ui.pairwise.pairwise_editor import PairwiseEditor, TableAdapter

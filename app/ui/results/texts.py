@@ -21,8 +21,9 @@ from app.models.analysis import (
     Reason,
     ReasonKind,
 )
+from app.models.criterion import Criterion, CriterionKind
 from app.models.text import in_language
-from app.models.workshop import AhpMode, Criterion, CriterionKind, Workshop
+from app.models.workshop import AhpMode, Workshop
 from app.ui.i18n import current_language, format_number
 
 if TYPE_CHECKING:

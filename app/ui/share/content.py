@@ -33,10 +33,11 @@ from PySide6.QtGui import QColor
 from app import __version__
 from app.io.reading import WORKBOOK_SUFFIXES
 from app.models.analysis import Evaluation, method_results, rank_order
+from app.models.criterion import Direction
 from app.models.derived import record_weight_set, record_weights, weight_vector, workshop_day
 from app.models.errors import InvalidInputError
 from app.models.sensitivity.selection import select_with_quotas
-from app.models.workshop import COMBINED, Direction, Participant, Workshop
+from app.models.workshop import COMBINED, Participant, Workshop
 from app.ui.i18n import current_language, format_number, format_share
 from app.ui.results.texts import (
     METHOD_COLORS,

@@ -16,9 +16,10 @@ from app.io.example import example_workshop
 from app.io.reading import read_workshop
 from app.io.record import LABELS, load_record, save_record
 from app.io.record.data_sheet import DATA_FIRST_COLUMN, DATA_FIRST_ROW
+from app.models.criterion import Criterion, CriterionKind
 from app.models.derived import with_pairwise_values
 from app.models.errors import InvalidInputError
-from app.models.workshop import Criterion, CriterionKind, Workshop
+from app.models.workshop import Workshop
 
 FIRST = DATA_FIRST_ROW  # Excel row of the first community
 

@@ -13,7 +13,8 @@ import pytest
 
 from app.io.record import LABELS, load_record, save_record
 from app.io.record.data_sheet import LIST_CHARS, SPARE_ROWS
-from app.models.workshop import Level, Workshop
+from app.models.criterion import Level
+from app.models.workshop import Workshop
 from tests.factories import make_workshop
 from tests.io.record.test_model_sheet import recalculate
 

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from app.models.analysis import prepare
+from app.models.criterion import Direction
 from app.models.errors import InvalidInputError
 from app.models.judgements import group_weight_batch
 from app.models.sensitivity import (
@@ -15,7 +16,6 @@ from app.models.sensitivity import (
     rank_acceptability,
     sample_weights,
 )
-from app.models.workshop import Direction
 from tests.factories import make_workshop
 from tests.models.sensitivity.brute_force import random_problem
 

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
+from app.models.criterion import Direction
 from app.models.derived import weight_vector
 from app.models.ranking import competition_ranks
 from app.models.sensitivity import (
@@ -21,7 +22,7 @@ from app.models.sensitivity import (
     reversed_pairs,
 )
 from app.models.topsis import topsis
-from app.models.workshop import AhpMode, Direction
+from app.models.workshop import AhpMode
 from tests.factories import REVERSAL_EXAMPLE as HAND
 from tests.factories import make_workshop
 from tests.factories import small_workshop as _workshop

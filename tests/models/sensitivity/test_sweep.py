@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models.analysis import prepare
+from app.models.criterion import Direction
 from app.models.derived import weight_vector
 from app.models.errors import InvalidInputError
 from app.models.sensitivity import (
@@ -22,7 +23,6 @@ from app.models.sensitivity import (
     sweep_weights,
     weight_sweep,
 )
-from app.models.workshop import Direction
 from tests.factories import make_workshop
 from tests.models.sensitivity.brute_force import GRID, pair_signs, random_problem, scores_at
 

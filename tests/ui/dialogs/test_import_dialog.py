@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from app.io.table_mapping import apply_mapping
-from app.models.workshop import CriterionKind, Direction
+from app.models.criterion import CriterionKind, Direction
 from app.ui.dialogs.import_dialog import DIRECTION, KIND, LEVELS, USE, ImportDialog
 
 CSV = (

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from app.io.example import example_workshop
-from app.models.workshop import CriterionKind, Direction
+from app.models.criterion import CriterionKind, Direction
 from app.ui.dialogs.community_import_dialog import NEW, CommunityImportDialog
 from app.ui.dialogs.import_dialog import USE, ImportDialog
 from app.ui.shell.main_window import MainWindow

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from app.models.analysis import evaluate
-from app.models.workshop import CriterionKind, Direction, Level
+from app.models.criterion import CriterionKind, Direction, Level
 from app.ui.editors.criteria_editor import CriteriaEditor, levels_from_text, levels_to_text
 from app.ui.session import WorkshopSession
 from tests.factories import LEVELS, make_workshop

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 
 from app.models import edits
 from app.models.analysis import evaluate
+from app.models.criterion import Criterion
 from app.models.derived import weight_vector
-from app.models.workshop import COMBINED, Criterion, Workshop
+from app.models.workshop import COMBINED, Workshop
 from app.ui.editors.weights_panel import WeightsPanel
 from app.ui.i18n import format_number, format_share
 from app.ui.session import WorkshopSession

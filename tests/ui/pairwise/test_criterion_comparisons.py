@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.models.analysis import prepare
+from app.models.criterion import CriterionKind
 from app.models.derived import weight_vector
-from app.models.workshop import CriterionKind
 from app.ui.editors.data_editor import FIRST_CRITERION_COLUMN, DataEditor
 from app.ui.pairwise.criterion_comparisons import SMALL_SET, CriterionComparisons
 from app.ui.pairwise.pairwise_editor import POSITIONS

@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 
 from app.io.example import example_workshop
 from app.io.record import LABELS
-from app.models.workshop import AhpMode, Community, Criterion, Group, Workshop
+from app.models.criterion import Criterion
+from app.models.workshop import AhpMode, Community, Group, Workshop
 from app.ui.results.ranking_model import SCORE_ROLE, RankingModel
 from app.ui.shell.main_window import MainWindow
 

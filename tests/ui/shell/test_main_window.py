@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from app.io.example import example_workshop
 from app.models import edits
 from app.models.analysis import evaluate
+from app.models.criterion import CriterionKind
 from app.models.document import Change
-from app.models.workshop import CriterionKind
 from app.ui.editors.data_editor import FIRST_CRITERION_COLUMN
 from app.ui.shell.main_window import MainWindow
 from app.ui.style import TABLE_POINT_SIZE, TEXT_POINT_SIZE
