@@ -379,13 +379,10 @@ def test_fuzz_broken_csv_tables_load_or_give_the_clear_error(
         path.unlink()
 
 
-def test_a_million_criteria_are_refused_at_once(tmp_path: Path) -> None:
-    """Issue 18: a header of a million criteria took 44 s before any answer."""
-    import time
-
+def test_a_million_criteria_are_refused(tmp_path: Path) -> None:
+    """Issue 18: a header of a million criteria took 44 s before any answer (its time:
+    tests/benchmarks/test_refusals.py)."""
     path = tmp_path / "ancho.csv"
     path.write_text("Comunidad;" + ";".join(f"c{j}" for j in range(1_000_000)) + "\nA;1\n")
-    start = time.perf_counter()
     with pytest.raises(InvalidInputError, match="columns is more than this program reads"):
         read_table_csv(path)
-    assert time.perf_counter() - start < 5
