@@ -12,10 +12,10 @@ Usage::
 ``FILE`` (and ``INPUT``) is a workshop file (``.json``, :mod:`app.io.workshop_file`), a decision
 record (``.xlsx``, :mod:`app.io.record`; a workbook that is not a record, ``.xlsx``, ``.ods`` or
 ``.xls``, is read as a table from its first visible sheet) or a table of candidate communities
-(``.csv``, ``.tsv`` or ``.txt``; first column the communities, header row the criteria;
-:mod:`app.io.table_import`). ``export`` writes the full
-decision record of ``INPUT``; ``example`` that of the fictional example workshop; ``--lang`` is the
-language of the record's sheets (default Spanish). Both save atomically. Both rankings are
+(``.csv``, ``.tsv`` or ``.txt``; first column the communities, header row the criteria, a
+column headed Región or Region their regions; :mod:`app.io.table_import`). ``export`` writes the
+full decision record of ``INPUT``; ``example`` that of the fictional example workshop; ``--lang``
+is the language of the record's sheets (default Spanish). Both save atomically. Both rankings are
 computed by :func:`app.models.analysis.evaluate`, exactly as the window computes them.
 
 - ``--method``: which ranking to show (default ``both``; the list follows TOPSIS then).

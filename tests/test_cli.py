@@ -699,3 +699,18 @@ def test_every_unreadable_cell_of_a_record_in_one_error_line(tmp_path: Path) -> 
     assert_one_line_error(done.returncode, done.stderr, "2 cells hold values that cannot be read")
     assert "row 4, column C: “altísima”" in done.stderr
     assert "row 5, column D: “mucho” is not a number." in done.stderr
+
+
+def test_a_region_column_is_read_as_the_regions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """As the window's import step reads it: the regions, not a criterion whose first cell is
+    "not a number"."""
+    path = tmp_path / "comunidades.csv"
+    path.write_bytes(
+        "Comunidad;Región;Amenaza minera;Patrimonio\r\nSayhua;Cusco;4;3\r\n"
+        "Huancuire;Apurímac;5;2\r\nPaccaypata;Cusco;3;5\r\n".encode("cp1252")
+    )
+    result = json_of(capsys, "rank", str(path))
+    assert [c["name"] for c in result["weights"]["criteria"]] == ["Amenaza minera", "Patrimonio"]
+    assert [r["name"] for r in result["ranking"]] == ["Paccaypata", "Sayhua", "Huancuire"]

@@ -1228,7 +1228,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+377"/>
+        <location filename="../ui/shell/main_window.py" line="+308"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1720,7 +1720,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>No se pudo guardar la plantilla {file} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+144"/>
+        <location filename="../io/table_import.py" line="+152"/>
         <source>“{file}”, row {row}: the first column (A) must name the community.</source>
         <translation>“{file}”, fila {row}: la primera columna (A) debe nombrar la comunidad.</translation>
     </message>
@@ -1735,12 +1735,12 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>“{file}” has a header row (row {row}) but no communities below it.</source>
         <translation>“{file}” tiene una fila de encabezados (fila {row}) pero ninguna comunidad debajo.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>“{file}”, row {row}: {count} columns is more than this program reads (at most {limit}). Check that it is the right file.</source>
         <translation>“{file}”, fila {row}: {count} columnas son más de las que este programa lee (como máximo {limit}). Revise que sea el archivo correcto.</translation>
     </message>
@@ -1969,7 +1969,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location line="+82"/>
-        <location filename="../io/table_import.py" line="-573"/>
+        <location filename="../io/table_import.py" line="-582"/>
         <source>“{file}”, sheet “{sheet}”, row {row}: the community “{name}” is already in row {first}. Each community can appear only once.</source>
         <translation>“{file}”, hoja “{sheet}”, fila {row}: la comunidad “{name}” ya está en la fila {first}. Cada comunidad puede aparecer una sola vez.</translation>
     </message>
@@ -2011,7 +2011,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
     </message>
     <message>
         <location filename="../io/record/tables.py" line="+45"/>
-        <location filename="../io/table_mapping.py" line="+218"/>
+        <location filename="../io/table_mapping.py" line="+217"/>
         <source>“{file}” has no sheet.</source>
         <translation>“{file}” no tiene ninguna hoja.</translation>
     </message>
@@ -2021,7 +2021,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}”: la hoja “{sheet}” está vacía; no contiene ninguna tabla.</translation>
     </message>
     <message>
-        <location filename="../io/table_import.py" line="+207"/>
+        <location filename="../io/table_import.py" line="+216"/>
         <source>“{file}” is not a text table (CSV): it holds binary data.</source>
         <translation>“{file}” no es una tabla de texto (CSV): contiene datos binarios.</translation>
     </message>
@@ -2761,7 +2761,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>El identificador “{id}” se usa dos veces ({what}).</translation>
     </message>
     <message>
-        <location filename="../io/table_mapping.py" line="+386"/>
+        <location filename="../io/table_mapping.py" line="+381"/>
         <source>Choose at least one column as a criterion.</source>
         <translation>Elija al menos una columna como criterio.</translation>
     </message>

@@ -2,9 +2,10 @@
 
 The table: the header row names the criteria (its first cell, the label of the community column,
 is ignored and may be empty); every following row is a community, named in the first column, with
-one number per criterion. Every criterion becomes a numeric criterion to maximise, unless
-``objectives`` says otherwise; one group (``"g1"``, named by the caller, "Grupo 1" by default)
-weighs all criteria equally.
+one number per criterion. A column headed "Región" or "Region" (:data:`REGION_HEADERS`) holds the
+communities' regions instead, as in the window's import step. Every criterion becomes a numeric
+criterion to maximise, unless ``objectives`` says otherwise; one group (``"g1"``, named by the
+caller, "Grupo 1" by default) weighs all criteria equally.
 
 What real files look like, and what is accepted:
 
@@ -65,6 +66,9 @@ MAX_COLUMNS: Final = MAX_SHEET_COLUMNS
 SEPARATORS: Final = (";", "\t", ",")
 #: Id of the one group of an imported table.
 GROUP_ID: Final = "g1"
+#: Headers (compared with :func:`~app.models.workshop.name_key`) of a column of regions: the
+#: communities' region (the quotas of the focus communities count by it), never a criterion.
+REGION_HEADERS: Final = frozenset({"region", "regiones", "regions"})
 #: Rows looked at to choose the separator.
 _SNIFF_ROWS: Final = 50
 
@@ -130,10 +134,14 @@ def workshop_from_rows(
     header_number, header = table.rows[0]
     where = Where(file.name, sheet)
     names = _criterion_names(header, table.rows[1:], where)
-    check_size(len(table.rows) - 1, len(names))
-    directions = _directions(objectives, len(names))
+    # a column headed "Región" gives the communities' regions, as in the import step
+    region = next((j for j, name in enumerate(names, start=1) if is_region_header(name)), None)
+    columns = [j for j in range(1, len(names) + 1) if j != region]  # the criteria's columns
+    check_size(len(table.rows) - 1, len(columns))
+    directions = _directions(objectives, len(columns))
 
     communities: list[str] = []
+    regions: list[str] = []
     first_seen: dict[str, int] = {}
     values: list[list[float]] = []
     for number, cells in table.rows[1:]:
@@ -176,10 +184,11 @@ def workshop_from_rows(
             )
         first_seen[key] = number
         row: list[float] = []
-        for j, criterion in enumerate(names):
-            text = cells[j + 1].strip() if j + 1 < len(cells) else ""
-            row.append(_number(text, decimal_comma, number, j + 1, criterion, where, notes))
+        for j in columns:
+            text = cells[j].strip() if j < len(cells) else ""
+            row.append(_number(text, decimal_comma, number, j, names[j - 1], where, notes))
         communities.append(name)
+        regions.append(cells[region].strip() if region is not None and region < len(cells) else "")
         values.append(row)
 
     if not communities:
@@ -191,16 +200,19 @@ def workshop_from_rows(
             file=file.name,
             row=header_number,
         )
-    criterion_ids = unique_slugs(names, "c")
+    criterion_names = [names[j - 1] for j in columns]
+    criterion_ids = unique_slugs(criterion_names, "c")
     criteria = tuple(
         Criterion(id=cid, name={"es": name, "en": name}, kind=CriterionKind.NUMERIC, direction=d)
-        for cid, name, d in zip(criterion_ids, names, directions, strict=True)
+        for cid, name, d in zip(criterion_ids, criterion_names, directions, strict=True)
     )
     workshop = Workshop(
         criteria=criteria,
         communities=tuple(
-            Community(id=cid, name=name)
-            for cid, name in zip(unique_slugs(communities, "k"), communities, strict=True)
+            Community(id=cid, name=name, region=region_name)
+            for cid, name, region_name in zip(
+                unique_slugs(communities, "k"), communities, regions, strict=True
+            )
         ),
         values=np.array(values, dtype=np.float64).reshape(len(communities), len(criteria)),
         groups=(Group(id=GROUP_ID, name=group_name, weights=dict.fromkeys(criterion_ids, 1.0)),),
@@ -209,6 +221,11 @@ def workshop_from_rows(
     )
     workshop.validate()
     return workshop
+
+
+def is_region_header(header: str) -> bool:
+    """Whether ``header`` names the communities' regions (:data:`REGION_HEADERS`)."""
+    return name_key(header) in REGION_HEADERS
 
 
 def column_letter(index: int) -> str:
@@ -536,7 +553,7 @@ def _criterion_names(
     ):
         cells.pop()
     names = cells[1:]
-    if not names:
+    if all(is_region_header(name) for name in names):  # none, or only the regions
         raise InvalidInputError(
             where.pick(
                 QT_TRANSLATE_NOOP(
@@ -753,12 +770,14 @@ __all__ = [
     "MAX_COLUMNS",
     "MAX_FILE_BYTES",
     "MAX_ROWS",
+    "REGION_HEADERS",
     "SURE_ENOUGH",
     "DecodedText",
     "Where",
     "column_letter",
     "decode_table",
     "encoding_notes",
+    "is_region_header",
     "read_table_csv",
     "slug",
     "unique_slugs",

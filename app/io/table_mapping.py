@@ -28,8 +28,10 @@ import numpy as np
 from app.io.numbers import NumberReading, is_missing_mark, read_number
 from app.io.table_import import (
     GROUP_ID,
+    REGION_HEADERS,
     DecodedText,
     column_letter,
+    is_region_header,
     read_rows,
     slug,
     unique_slugs,
@@ -58,9 +60,6 @@ COST_WORDS: Final = (
 )
 YES_WORDS: Final = frozenset({"sí", "si", "s", "yes", "y", "1", "true", "verdadero", "x"})
 NO_WORDS: Final = frozenset({"no", "n", "0", "false", "falso"})
-#: Headers (compared with :func:`~app.models.workshop.name_key`) of a column of regions: the
-#: communities' region (the quotas of the focus communities count by it), never a criterion.
-REGION_HEADERS: Final = frozenset({"region", "regiones", "regions"})
 #: Share of a column's filled cells that must be numbers (or yes and no) for the column to be
 #: guessed numeric (or a gate) when some are not: the others are then listed as problems, naming
 #: their cells, rather than the whole column silently left out (issue 19).
@@ -467,11 +466,6 @@ def guess_column(sheet: Sheet, index: int, header: str) -> ColumnMapping:
         # numbers but for a few cells: a criterion whose other cells are listed as problems
         column.role = Role.CRITERION
     return column
-
-
-def is_region_header(header: str) -> bool:
-    """Whether ``header`` names the communities' regions (:data:`REGION_HEADERS`)."""
-    return name_key(header) in REGION_HEADERS
 
 
 def is_names_column(sheet: Sheet, index: int) -> bool:

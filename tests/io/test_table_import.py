@@ -386,3 +386,40 @@ def test_a_million_criteria_are_refused(tmp_path: Path) -> None:
     path.write_text("Comunidad;" + ";".join(f"c{j}" for j in range(1_000_000)) + "\nA;1\n")
     with pytest.raises(InvalidInputError, match="columns is more than this program reads"):
         read_table_csv(path)
+
+
+def test_a_region_column_gives_the_regions_never_a_criterion(tmp_path: Path) -> None:
+    """As in the import step: a column headed "Región" (any case, with or without the accent)
+    holds the communities' regions, which the quotas of the focus communities count by."""
+    rows = [
+        ["Comunidad", "Amenaza minera", "REGIÓN", "Patrimonio"],
+        ["Sayhua", "4", "Cusco", "3"],
+        ["Huancuire", "5", "Apurímac", "2"],
+        ["Paccaypata", "3", "", "5"],
+    ]
+    workshop = read_table_csv(spanish_excel(tmp_path, rows), objectives=["max", "min"])
+    assert [c.name["es"] for c in workshop.criteria] == ["Amenaza minera", "Patrimonio"]
+    assert [c.direction for c in workshop.criteria] == [Direction.MAX, Direction.MIN]
+    assert [c.region for c in workshop.communities] == ["Cusco", "Apurímac", ""]
+    np.testing.assert_array_equal(workshop.values, [[4, 3], [5, 2], [3, 5]])
+    # the objectives count the criteria only
+    with pytest.raises(InvalidInputError, match="3 directions for 2 criteria"):
+        read_table_csv(spanish_excel(tmp_path, rows), objectives=["max", "max", "max"])
+
+
+def test_a_bad_cell_after_the_region_column_is_named_by_its_own_column(tmp_path: Path) -> None:
+    rows = [
+        ["Comunidad", "Región", "Amenaza minera", "Patrimonio"],
+        ["Sayhua", "Cusco", "4", "3"],
+        ["Huancuire", "Apurímac", "5", "mucho"],
+    ]
+    with pytest.raises(InvalidInputError) as caught:
+        read_table_csv(spanish_excel(tmp_path, rows))
+    assert caught.value.params["row"] == 3
+    assert "(D)" in str(caught.value) and "Patrimonio" in str(caught.value)
+
+
+def test_a_table_of_regions_without_a_criterion_is_refused(tmp_path: Path) -> None:
+    rows = [["Comunidad", "Región"], ["Sayhua", "Cusco"]]
+    with pytest.raises(InvalidInputError, match="at least one criterion column"):
+        read_table_csv(spanish_excel(tmp_path, rows))
