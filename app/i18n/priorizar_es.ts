@@ -4969,18 +4969,18 @@ primeros {k}</translation>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../ui/editors/weights_panel.py" line="+225"/>
+        <location filename="../ui/editors/weights_panel.py" line="+502"/>
         <source>Whose weights the sliders show and the rankings use</source>
         <translation>De quién son los pesos que muestran las barras y que usan los resultados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-277"/>
         <source>Weight set</source>
         <translation>Conjunto de pesos</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Combined (all groups)</source>
         <translation>Combinado (todos los grupos)</translation>
     </message>
@@ -5072,7 +5072,7 @@ primeros {k}</translation>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Combined set: from the geometric mean of the groups&apos; pairwise judgements (read-only). Choose a group to change its weights.</source>
         <translation>Conjunto combinado: viene de la media geométrica de los juicios por pares de los grupos (solo lectura). Elija un grupo para cambiar sus pesos.</translation>
     </message>

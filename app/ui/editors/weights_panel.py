@@ -222,11 +222,11 @@ class WeightsPanel(Retranslating, QWidget):
         # any total in this locale's digits, up to 15 criteria of 100 and more (imported weights)
         fix_size_for(self.total_value, [format_number(99999.9, 1)])
         self.group_label.setText(self.tr("Wei&ght set:"))
-        self.group_combo.setToolTip(self.tr("Whose weights the sliders show and the rankings use"))
         self.group_combo.setAccessibleName(self.tr("Weight set"))
         index = self.group_combo.findData(COMBINED)
         if index >= 0:
             self.group_combo.setItemText(index, self.tr("Combined (all groups)"))
+        self._name_set_in_tooltip()
         self.normalise_button.setText(self.tr("&Normalise to 100 %"))
         self.normalise_button.setToolTip(
             self.tr("Scale the weights so that they add up to 100; every share stays the same")
@@ -405,6 +405,7 @@ class WeightsPanel(Retranslating, QWidget):
         combined = group_id == COMBINED
         index = self.group_combo.findData(group_id)
         set_current_index(self.group_combo, index)
+        self._name_set_in_tooltip()
 
         locked: set[str] = set()
         if combined:
@@ -495,6 +496,13 @@ class WeightsPanel(Retranslating, QWidget):
         )
 
     # -- panel -> document ----------------------------------------------------------------------
+    def _name_set_in_tooltip(self) -> None:
+        """The selector's tooltip names the weight set in full (a long group name is shortened
+        in the box on a laptop at 125 %), then says what the selector is for."""
+        about = self.tr("Whose weights the sliders show and the rankings use")
+        name = self.group_combo.currentText()
+        self.group_combo.setToolTip(f"{name}\n{about}" if name else about)
+
     def _on_group_chosen(self, index: int) -> None:
         group_id = self.group_combo.itemData(index)
         if group_id is None or group_id == self._session.workshop.active_group:

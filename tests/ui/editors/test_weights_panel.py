@@ -407,3 +407,17 @@ def test_pressing_a_lock_moves_no_slider(panel: WeightsPanel, qtbot, spanish: No
     QCoreApplication.processEvents()
     assert panel.lock_buttons["c2"].text() != panel.lock_buttons["c1"].text()  # it did change
     assert {cid: slider.geometry() for cid, slider in panel.sliders.items()} == before
+
+
+def test_the_selectors_tooltip_names_the_weight_set_in_full(
+    panel: WeightsPanel, session: WorkshopSession
+) -> None:
+    """A long group name is shortened in the box on a laptop at 125 %: the tooltip has it all."""
+    long_name = "Expertos comunitarios de Apurímac y Cusco (segunda ronda)"
+    renamed = replace(session.workshop.group("g1"), name=long_name)
+    assert session.apply(edits.update_group(renamed))
+    assert panel.group_combo.toolTip().splitlines()[0] == long_name
+    panel.group_combo.setCurrentIndex(panel.group_combo.findData(COMBINED))
+    assert panel.group_combo.toolTip().splitlines()[0] == "Combined (all groups)"
+    session.undo()  # back to the group: the tooltip follows
+    assert panel.group_combo.toolTip().splitlines()[0] == long_name
