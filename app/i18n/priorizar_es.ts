@@ -1228,7 +1228,7 @@ Delete the recovery file?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="+308"/>
+        <location filename="../ui/shell/main_window.py" line="+309"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1444,12 +1444,12 @@ Delete the recovery file?</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+394"/>
+        <location line="+400"/>
         <source>Untitled workshop</source>
         <translation>Taller sin título</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-381"/>
         <source>Current ranking fixed as the baseline.</source>
         <translation>La clasificación actual quedó fijada como línea base.</translation>
     </message>
@@ -1500,7 +1500,7 @@ Delete the recovery file?</source>
         <translation>Guardar el registro de decisión</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Saving %s…</source>
         <translation>Guardando %s…</translation>
     </message>
@@ -1510,7 +1510,7 @@ Delete the recovery file?</source>
         <translation>Guardado: %s</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-162"/>
         <location line="+47"/>
         <location line="+53"/>
         <source>Could not open %s</source>
@@ -1527,7 +1527,7 @@ Delete the recovery file?</source>
         <translation>Hojas de cálculo y tablas (*.xlsx *.xlsm *.ods *.xls *.csv *.tsv *.txt)</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Could not save %s</source>
         <translation>No se pudo guardar %s</translation>
     </message>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar, cast
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -728,7 +729,13 @@ class MainWindow(Retranslating, QMainWindow):
         workshop = self.session.workshop
         language = current_language()
         lang = language if language in LANGUAGES else "es"
-        prepare_save(workshop)  # a worker thread imports nothing
+        # a worker thread imports nothing: what the save needs is imported here, under the busy
+        # cursor (scikit-criteria takes seconds, the first time, when the record compares methods)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            prepare_save(workshop)
+        finally:
+            QApplication.restoreOverrideCursor()
         self._saving = True
         try:
             failure = run_busy(

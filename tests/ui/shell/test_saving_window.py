@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 import app.io.saving
@@ -243,3 +243,22 @@ def test_while_the_save_runs_the_program_takes_no_input(
     assert window.session.workshop is edited and not window.session.document.modified
     QTest.mouseClick(window.weights_panel.equal_button, Qt.MouseButton.LeftButton)  # input again
     assert window.session.workshop is not edited
+
+
+def test_the_cursor_is_busy_while_the_save_imports_what_it_needs(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first save of a record that compares methods imports scikit-criteria on the
+    interface thread (seconds): the busy cursor shows from the start, not once it is done."""
+    cursors: list[object] = []
+    prepare = app.io.saving.prepare_save
+
+    def watched(workshop: Any) -> None:
+        cursor = QApplication.overrideCursor()
+        cursors.append(None if cursor is None else cursor.shape())
+        prepare(workshop)
+
+    monkeypatch.setattr(app.io.saving, "prepare_save", watched)
+    assert window._save_to(str(tmp_path / "taller.xlsx"))
+    assert cursors == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None  # and restored after the save
