@@ -1908,7 +1908,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” no es un libro de Excel (.xlsx); no se puede abrir.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>“{file}” is damaged or incomplete (perhaps cut off while copying); it cannot be opened.</source>
         <translation>“{file}” está dañado o incompleto (quizá se cortó al copiarlo); no se puede abrir.</translation>
     </message>
@@ -3279,7 +3279,7 @@ Para empezar su propio taller: Archivo &gt; Nuevo taller. La guía: F1.</transla
         <translation>“{file}” está dañado o no es un libro del tipo que indica su extensión ({suffix}); no se puede abrir.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>“{file}” holds {size} MB of sheets, more than this program reads from an OpenDocument workbook (at most {limit} MB). Check that it is the right file; saved as an Excel workbook (.xlsx) it can be larger.</source>
         <translation>“{file}” contiene {size} MB de hojas, más de lo que este programa lee de un libro OpenDocument (como máximo {limit} MB). Compruebe que sea el archivo correcto; guardado como libro de Excel (.xlsx) puede ser más grande.</translation>
     </message>

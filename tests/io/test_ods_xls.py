@@ -221,6 +221,17 @@ def test_an_ods_zip_bomb_is_refused(tmp_path: Path) -> None:
         read_workshop(path)
 
 
+def test_an_ods_whose_first_entry_is_damaged_is_refused_naming_the_file(tmp_path: Path) -> None:
+    """One byte of the declared kind changed: its checksum no longer holds."""
+    content = bytearray(ods_bytes(table_rows()))
+    declared = content.index(books_module.ODS_MEDIA_TYPE)
+    content[declared] ^= 0x20  # "a" becomes "A"
+    path = tmp_path / "dañado.ods"
+    path.write_bytes(bytes(content))
+    with pytest.raises(InvalidInputError, match="dañado.ods.*damaged"):
+        read_workshop(path)
+
+
 def test_an_ods_with_entities_is_refused(tmp_path: Path) -> None:
     laughs = b"""<?xml version="1.0"?>
 <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>

@@ -266,7 +266,8 @@ def check_zip(file: Path, content: bytes) -> set[str]:
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
             entries = archive.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    # NotImplementedError: a zip version or method this Python cannot unpack (a damaged header)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as error:
         raise InvalidInputError(
             QT_TRANSLATE_NOOP(
                 "Messages",

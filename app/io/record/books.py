@@ -55,7 +55,7 @@ def open_workbook(file: Path) -> Book:
     names: set[str] = set()
     if content[:4] == b"PK\x03\x04":
         names = check_zip(file, content)
-        if "mimetype" in names and "content.xml" in names and _is_ods(content):
+        if "mimetype" in names and "content.xml" in names and _is_ods(file, content):
             return OdsBook.open(file, content)
     if content and file.suffix.lower() in (".ods", ".xls") and "xl/workbook.xml" not in names:
         raise InvalidInputError(
@@ -70,11 +70,16 @@ def open_workbook(file: Path) -> Book:
     return open_xlsx(file, content)
 
 
-def _is_ods(content: bytes) -> bool:
+def _is_ods(file: Path, content: bytes) -> bool:
+    """Whether the zip ``content`` (checked by :func:`check_zip`) declares an OpenDocument
+    spreadsheet; a ``mimetype`` entry that cannot be unpacked is a damaged file."""
     import zipfile
 
-    with zipfile.ZipFile(io.BytesIO(content)) as archive:
-        return archive.read("mimetype").strip() == ODS_MEDIA_TYPE
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return archive.read("mimetype").strip() == ODS_MEDIA_TYPE
+    except Exception as error:  # zipfile and zlib errors alike (a bad checksum, a bad method)
+        raise damaged(file, error) from error
 
 
 class _CellBook(Book):
