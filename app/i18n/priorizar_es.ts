@@ -4919,6 +4919,28 @@ primeros {k}</translation>
     </message>
 </context>
 <context>
+    <name>UnexpectedError</name>
+    <message>
+        <location filename="../ui/shell/errors.py" line="+55"/>
+        <source>Something went wrong that Priorizar did not expect.
+
+Your workshop is still open. To keep your work safe, save it now under a new name (File &gt; Save as).</source>
+        <translation>Ocurrió algo que Priorizar no esperaba.
+
+Su taller sigue abierto. Para no perder su trabajo, guárdelo ahora con otro nombre (Archivo &gt; Guardar como).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The details are in {file}: please send that file to whoever supports Priorizar.</source>
+        <translation>Los detalles están en {file}: envíe ese archivo a quien da soporte a Priorizar.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+</context>
+<context>
     <name>WeightSweepPage</name>
     <message>
         <location filename="../ui/robustness/sweep.py" line="+84"/>

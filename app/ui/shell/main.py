@@ -79,10 +79,12 @@ def run(argv: Sequence[str]) -> int:
     language = args.lang or (stored if stored in ("es", "en") else system_language())
     install_language(str(language))
 
+    from app.ui.shell.errors import install as install_error_hook
     from app.ui.shell.main_window import MainWindow
 
     # a screenshot shows the default layout, not the one this user left
     window = MainWindow(example_workshop(), restore_state=not args.screenshot)
+    install_error_hook(window)  # an error nobody foresaw is a message, never silence
     if args.file and not window.open_path(args.file):
         return 2 if args.screenshot else 1
 
@@ -118,7 +120,9 @@ def run(argv: Sequence[str]) -> int:
 def _tear_down(window: QWidget) -> None:
     """Delete the window and everything it made while Qt and Python are both whole: left to the
     interpreter's exit, Qt would destroy widgets whose Python parts may already be gone (a crash
-    after the window closed, seen under Wine)."""
+    after the window closed, seen under Wine). Errors nobody foresaw go back to Python's hook
+    (:mod:`app.ui.shell.errors` shows its messages over the window)."""
+    sys.excepthook = sys.__excepthook__
     if window.isVisible():  # a screenshot's; a closed window was asked about its changes
         window.close()
     window.deleteLater()
