@@ -8,6 +8,7 @@ _save_to`) writes the record in one and waits with a busy indicator (:func:`run_
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -32,6 +33,7 @@ BUSY_DELAY_MS = 400
 class _Signals(QObject):
     progress = Signal(int)  # percent done
     finished = Signal(object, object)  # the job, and its result or an InvalidInputError
+    ended = Signal()  # finished, cancelled or failed: the job no longer runs
 
 
 class Job(QRunnable):
@@ -57,12 +59,15 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result: object = self._work(self._report)
-        except _Cancelled:
-            return
-        except InvalidInputError as error:
-            result = error
-        self.signals.finished.emit(self, result)
+            try:
+                result: object = self._work(self._report)
+            except _Cancelled:
+                return
+            except InvalidInputError as error:
+                result = error
+            self.signals.finished.emit(self, result)
+        finally:
+            self.signals.ended.emit()
 
 
 class _Cancelled(Exception):
@@ -79,8 +84,54 @@ def start_job(job: Job) -> None:
     scikit-criteria, slow to import, is imported and run on the interface thread
     (:meth:`app.ui.robustness.methods.MethodsPage.compare_methods`).
     tests/ui/robustness/test_jobs.py runs jobs against a busy collector.
+
+    While jobs run, the cycle collector runs only on the interface thread (:class:`_Collector`).
     """
+    _Collector.instance().job_started(job)
     QThreadPool.globalInstance().start(job)
+
+
+class _Collector(QObject):
+    """Keeps Python's cycle collector off the jobs' threads.
+
+    Python collects cyclic garbage on whichever thread allocates past its threshold; a job
+    allocates, so the collection would run on the job's thread. Among the garbage may be the
+    Python side of widgets the interface thread made (a closed dialog's menus); destroying them
+    there deadlocked a save: the job's thread, deleting a QObject, held a Qt lock and waited for
+    Python's lock, while the interface thread, in an event filter, held Python's lock and waited
+    for that Qt lock (seen in .ci/run and under Windows). So, the pattern of pyqtgraph's
+    ``GarbageCollector`` and calibre, for as long as jobs run: the garbage so far is collected on
+    the interface thread before the first job starts, the automatic collection is paused, and it
+    resumes (as it was) once the last job ended; the interface thread may still collect
+    explicitly meanwhile. tests/ui/test_jobs.py checks that no collection runs on a job's thread.
+    """
+
+    _instance: _Collector | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._running = 0
+        self._was_enabled = True
+
+    @classmethod
+    def instance(cls) -> _Collector:
+        """The one collector keeper, made on the interface thread by the first job."""
+        if cls._instance is None:
+            cls._instance = _Collector()
+        return cls._instance
+
+    def job_started(self, job: Job) -> None:
+        if self._running == 0:
+            self._was_enabled = gc.isenabled()
+            gc.collect()
+            gc.disable()
+        self._running += 1
+        job.signals.ended.connect(self._job_ended, Qt.ConnectionType.QueuedConnection)
+
+    def _job_ended(self) -> None:
+        self._running -= 1
+        if self._running == 0 and self._was_enabled:
+            gc.enable()
 
 
 class _InputBlocker(QObject):
