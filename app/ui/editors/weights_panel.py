@@ -204,6 +204,7 @@ class WeightsPanel(Retranslating, QWidget):
         self.setFocusProxy(self.group_combo)
 
         self.group_combo.currentIndexChanged.connect(self._on_group_chosen)
+        self.group_combo.currentIndexChanged.connect(self._name_set_in_tooltip)
         self.normalise_button.clicked.connect(self._on_normalise)
         self.equal_button.clicked.connect(self._on_equal)
         self.rank_button.clicked.connect(self._on_rank_order)
@@ -404,8 +405,9 @@ class WeightsPanel(Retranslating, QWidget):
         group_id = workshop.active_group
         combined = group_id == COMBINED
         index = self.group_combo.findData(group_id)
-        set_current_index(self.group_combo, index)
-        self._name_set_in_tooltip()
+        if index != self.group_combo.currentIndex():  # undo, or the list was refilled (quietly)
+            set_current_index(self.group_combo, index)
+            self._name_set_in_tooltip()
 
         locked: set[str] = set()
         if combined:
