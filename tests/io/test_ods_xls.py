@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,38 +26,10 @@ from app.io.record.books import OdsBook, XlsBook, open_workbook
 from app.io.table_mapping import read_raw_table
 from app.models.errors import InvalidInputError
 from tests.factories import rich_workshop
-
-needs_libreoffice = pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+from tests.libreoffice import convert, needs_libreoffice
 
 HEADER = ["Comunidad", "Agua potable (%)", "Escuelas"]
 ROWS = [["Anqas Ñuñoa", 62.5, 3], ["Sani Wik'uña", 40, 1], ["Puka Wallata", 88.25, 0]]
-
-
-def convert(source: Path, kind: str, tmp_path: Path) -> Path:
-    """``source`` saved as ``kind`` (ods, xls) by LibreOffice, with a private profile."""
-    out = tmp_path / f"out-{kind}"
-    done = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            kind,
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    converted = out / f"{source.stem}.{kind}"
-    assert done.returncode == 0 and converted.exists(), done.stderr
-    return converted
 
 
 @pytest.fixture(scope="module")

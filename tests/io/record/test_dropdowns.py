@@ -3,7 +3,6 @@ verbal and yes/no criteria, in the record's language; long lists live in a hidde
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from app.io.record.data_sheet import LIST_CHARS, SPARE_ROWS
 from app.models.criterion import Level
 from app.models.workshop import Workshop
 from tests.factories import make_workshop
-from tests.io.record.test_model_sheet import recalculate
+from tests.libreoffice import convert, needs_libreoffice
 
 
 def rules(path: Path, lang: str) -> dict[str, tuple[str, str | None]]:
@@ -93,15 +92,13 @@ def test_lists_a_rule_cannot_hold_are_in_a_hidden_sheet(tmp_path: Path) -> None:
     assert load_record(path).values[0, 0] == 4.0
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+@needs_libreoffice
 @pytest.mark.parametrize("make", [lambda: make_workshop(6, 4, ordinal=2), long_lists])
 def test_libreoffice_keeps_the_lists(tmp_path: Path, make: Any) -> None:
     workshop = make()
     source = tmp_path / "record.xlsx"
     save_record(workshop, source, "es")
-    converted = recalculate(source, tmp_path)
+    converted = convert(source, "xlsx", tmp_path)
     # LibreOffice writes a sheet's name without quotes where it needs none: the same reference
     kept = {
         cells: (f.replace("'", ""), style) for cells, (f, style) in rules(converted, "es").items()

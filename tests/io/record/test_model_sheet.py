@@ -3,8 +3,6 @@ recalculates them ranks as Priorizar does."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from app.models.analysis import evaluate, prepare
 from app.models.derived import record_weights
 from app.models.workshop import AhpMode, Workshop
 from tests.factories import make_workshop, rich_workshop
+from tests.libreoffice import convert, needs_libreoffice
 
 
 def test_model_sheet_holds_formulas(saved: tuple[Workshop, Path]) -> None:
@@ -28,37 +27,6 @@ def test_model_sheet_holds_formulas(saved: tuple[Workshop, Path]) -> None:
     for function in ("SQRT(SUMSQ(", "SUMXMY2(", "MAX(", "MIN(", "RANK(", "SUMPRODUCT("):
         assert function in text
     assert isinstance(sheet["B5"].value, float)  # the weights a colleague edits are values
-
-
-def recalculate(source: Path, tmp_path: Path) -> Path:
-    """``source`` opened, recalculated and saved again as .xlsx by LibreOffice (headless).
-
-    A workbook from openpyxl has no cached formula results, so LibreOffice computes every
-    formula on loading; a private profile keeps the user's settings out of it.
-    """
-    out = tmp_path / "out"
-    profile = tmp_path / "profile"
-    done = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    converted = out / source.name
-    assert done.returncode == 0 and converted.exists(), done.stderr
-    assert "repair" not in (done.stdout + done.stderr).lower()
-    return converted
 
 
 def model_results(path: Path, sheet_name: str) -> tuple[list[float], list[float]]:
@@ -74,9 +42,7 @@ def model_results(path: Path, sheet_name: str) -> tuple[list[float], list[float]
     return closeness, global_
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+@needs_libreoffice
 @pytest.mark.parametrize(
     "make",
     [
@@ -93,7 +59,7 @@ def test_libreoffice_recalculates_the_model_like_priorizar(tmp_path: Path, make:
     workshop = make()
     source = tmp_path / "record.xlsx"
     save_record(workshop, source, "en")
-    converted = recalculate(source, tmp_path)
+    converted = convert(source, "xlsx", tmp_path)
     closeness, global_ = model_results(converted, LABELS["en"]["model"])
     evaluation = evaluate(workshop, record_weights(workshop))  # the weights the record ranks with
     assert evaluation.topsis is not None and evaluation.ahp_scores is not None
@@ -103,9 +69,7 @@ def test_libreoffice_recalculates_the_model_like_priorizar(tmp_path: Path, make:
     assert load_record(converted) == workshop
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed"
-)
+@needs_libreoffice
 def test_a_weight_changed_in_the_model_sheet_moves_the_ranking(tmp_path: Path) -> None:
     workshop = rich_workshop()
     source = tmp_path / "record.xlsx"
@@ -117,7 +81,7 @@ def test_a_weight_changed_in_the_model_sheet_moves_the_ranking(tmp_path: Path) -
     for k, weight in enumerate(new_weights):
         model.cell(row=5, column=k + 2, value=float(weight))
     book.save(source)
-    converted = recalculate(source, tmp_path)
+    converted = convert(source, "xlsx", tmp_path)
     closeness, global_ = model_results(converted, LABELS["en"]["model"])
     vector = np.zeros(len(workshop.criteria))
     vector[problem.columns] = new_weights
